@@ -1,0 +1,1 @@
+"""Shared document readers (csv, json, text, pdf, docx, gz ...)."""

@@ -1,0 +1,1 @@
+"""What leaves pdmap: portability packages, inventory reports, SARIF."""

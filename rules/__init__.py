@@ -1,0 +1,1 @@
+"""Data shipped as package data: categories, lexicon, recognizers."""
