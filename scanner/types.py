@@ -177,3 +177,19 @@ class ScanReport:
             self.failures.append(Failure(source, place, message))
         else:
             self.failures_dropped += 1
+
+
+@dataclass(frozen=True, slots=True)
+class DeclaredField:
+    """A field declared in a schema file (DDL, migration, model), for `pdmap check`.
+
+    action is "add", "alter", "drop" or "rename" (old_name set for a rename); a plain
+    CREATE TABLE or a model class declares its fields with action "add".
+    """
+
+    container: str
+    schema: FieldSchema
+    path: str
+    line: int
+    action: str = "add"
+    old_name: str | None = None
