@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -108,18 +108,28 @@ def _datamap_entry(raw: Any, i: int) -> DataMapEntry:
     )
 
 
+def anchor_sqlite(url: str, base_dir: Path) -> str:
+    """A relative SQLite path in the config is relative to the config file, not the cwd."""
+    m = re.match(r"^(sqlite(?:\+\w+)?:///)([^/].*)$", url)
+    if not m or m.group(2).startswith((":memory:", "file:")):
+        return url
+    return m.group(1) + str((base_dir / m.group(2)).resolve())
+
+
 def parse_config(data: dict[str, Any], base_dir: Path = Path(".")) -> Config:
     if not isinstance(data, dict):
         raise ConfigError("the config must be a YAML mapping")
     sample_size = int(data.get("sample_size", 200))
+    sources = tuple(_source(s, i, sample_size) for i, s in enumerate(data.get("sources") or []))
+    sources = tuple(replace(s, url=anchor_sqlite(s.url, base_dir)) for s in sources)
     return Config(
-        index=str(data.get("index", DEFAULT_INDEX)),
+        index=anchor_sqlite(str(data.get("index", DEFAULT_INDEX)), base_dir),
         key_file=str(data.get("key_file", DEFAULT_KEY_FILE)),
         languages=tuple(data.get("languages") or ("en", "fr")),
         default_region=str(data.get("default_region", "FR")),
         sample_size=sample_size,
         controller=dict(data.get("controller") or {}),
-        sources=tuple(_source(s, i, sample_size) for i, s in enumerate(data.get("sources") or [])),
+        sources=sources,
         datamap=tuple(_datamap_entry(e, i) for i, e in enumerate(data.get("datamap") or [])),
         base_dir=base_dir,
     )

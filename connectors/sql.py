@@ -1,0 +1,344 @@
+"""SQL databases through SQLAlchemy: SQLite, PostgreSQL, MySQL/MariaDB and any other dialect.
+
+The connector reflects tables, samples a bounded number of rows with the dialect's
+cheapest random sampling, streams rows by keyset pagination and fetches one row back
+by its key. It opens every source read-only and never writes to it.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import random
+import zlib
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import URL, Connection, Engine, make_url
+
+from scanner.config import SourceConfig
+from scanner.types import ContainerSchema, FieldSchema, ForeignKey, Locator, Record, ScanReport
+
+SYSTEM_SCHEMAS = frozenset(
+    {"information_schema", "pg_catalog", "pg_toast", "mysql", "performance_schema", "sys"}
+)
+PAGE_SIZE = 5000
+
+ROWID = "__rowid__"  # SQLite tables without a primary key are located by rowid
+CTID = "__ctid__"  # PostgreSQL tables without a primary key are located by ctid
+ROWNUM = "__row__"  # elsewhere, by position (unstable: see README)
+
+
+def normalize_url(url: str) -> URL:
+    """Pick our drivers for bare scheme names (postgresql -> psycopg, mysql -> pymysql)."""
+    u = make_url(url)
+    driver = {"postgresql": "postgresql+psycopg", "postgres": "postgresql+psycopg",
+              "mysql": "mysql+pymysql", "mariadb": "mariadb+pymysql"}.get(u.drivername)
+    return u.set(drivername=driver) if driver else u
+
+
+def field_kind(sa_type: Any) -> str:
+    """Map a reflected SQLAlchemy type onto the scanner's field kinds."""
+    checks: list[tuple[type, str]] = [
+        (sa.Boolean, "boolean"),
+        (sa.Integer, "integer"),
+        (sa.Float, "float"),
+        (sa.Numeric, "decimal"),
+        (sa.DateTime, "datetime"),
+        (sa.Date, "date"),
+        (sa.Time, "time"),
+        (sa.Interval, "unknown"),
+        (sa.LargeBinary, "binary"),
+        (sa.JSON, "json"),
+        # NOTE: TEXT is every string in SQLite and most strings in PostgreSQL, so strings
+        # are all "text"; the classifier tells prose from short values by the samples.
+        (sa.String, "text"),
+    ]
+    for cls, kind in checks:
+        if isinstance(sa_type, cls):
+            return kind
+    name = type(sa_type).__name__.upper()
+    if "BLOB" in name or "BINARY" in name or name == "BYTEA":
+        return "binary"
+    if "JSON" in name:
+        return "json"
+    if "UUID" in name:
+        return "text"
+    if name in {"INET", "CIDR", "MACADDR", "CITEXT"}:
+        return "text"
+    return "unknown"
+
+
+def matches(name: str, include: Sequence[str], exclude: Sequence[str]) -> bool:
+    low = name.lower()
+    ok = any(fnmatch.fnmatchcase(low, g.lower()) for g in include) if include else True
+    return ok and not any(fnmatch.fnmatchcase(low, g.lower()) for g in exclude)
+
+
+class SqlConnector:
+    """A SQL database reached through a SQLAlchemy URL."""
+
+    schemes = ("sqlite", "postgresql", "postgres", "mysql", "mariadb", "mssql", "oracle")
+
+    def __init__(self, source: SourceConfig) -> None:
+        self.name = source.name
+        self.source = source
+        url = normalize_url(source.url)
+        password = source.password()
+        if password and url.password is None:
+            url = url.set(password=password)
+        self.dialect = url.get_backend_name()
+        self.engine = self._engine(url)
+        self._tables: dict[str, sa.TableClause] = {}
+
+    def _engine(self, url: URL) -> Engine:
+        kwargs: dict[str, Any] = {"pool_pre_ping": False}
+        if self.dialect == "sqlite":
+            path = url.database or ""
+            if path and path != ":memory:" and not path.startswith("file:"):
+                # Open the file read-only: a missing file is an error, not a new database.
+                url = url.set(database=f"file:{path}?mode=ro", query={"uri": "true"})
+        elif self.dialect == "postgresql":
+            kwargs["connect_args"] = {"options": "-c default_transaction_read_only=on",
+                                      "connect_timeout": 10}
+        elif self.dialect in ("mysql", "mariadb"):
+            kwargs["connect_args"] = {"init_command": "SET SESSION TRANSACTION READ ONLY",
+                                      "connect_timeout": 10}
+        return sa.create_engine(url, **kwargs)
+
+    def _connect(self) -> Connection:
+        return self.engine.connect()
+
+    # -- discovery -----------------------------------------------------------------
+
+    def discover(self, report: ScanReport) -> Iterator[ContainerSchema]:
+        with self._connect() as conn:
+            insp = sa.inspect(conn)
+            default = insp.default_schema_name or "main"
+            schemas = [s for s in insp.get_schema_names() if s.lower() not in SYSTEM_SCHEMAS]
+            if self.dialect in ("mysql", "mariadb"):
+                # NOTE: in MySQL a schema is a database; scan only the one in the URL.
+                schemas = [default]
+            estimates = self._row_estimates(conn)
+            for schema in schemas:
+                for table in sorted(insp.get_table_names(schema=schema)):
+                    qualified = f"{schema}.{table}"
+                    if not matches(qualified, self.source.include, self.source.exclude):
+                        continue
+                    try:
+                        yield self._reflect(insp, schema, table, estimates.get(qualified))
+                    except sa.exc.SQLAlchemyError as e:
+                        report.fail(self.name, qualified, f"cannot reflect table: {short_error(e)}")
+
+    def _reflect(self, insp: Any, schema: str, table: str, estimate: int | None) -> ContainerSchema:
+        columns = insp.get_columns(table, schema=schema)
+        pk = tuple(insp.get_pk_constraint(table, schema=schema).get("constrained_columns") or ())
+        fks = []
+        for fk in insp.get_foreign_keys(table, schema=schema):
+            ref_schema = fk.get("referred_schema") or schema
+            fks.append(ForeignKey(tuple(fk["constrained_columns"]),
+                                  f"{ref_schema}.{fk['referred_table']}",
+                                  tuple(fk["referred_columns"])))
+        fields = tuple(
+            FieldSchema(name=c["name"], kind=field_kind(c["type"]),
+                        native_type=safe_type_name(c["type"]),
+                        nullable=bool(c.get("nullable", True)), primary_key=c["name"] in pk)
+            for c in columns
+        )
+        container = ContainerSchema(self.name, f"{schema}.{table}", fields, pk, tuple(fks),
+                                    estimate)
+        self.table(container)
+        return container
+
+    def _row_estimates(self, conn: Connection) -> dict[str, int]:
+        """Cheap row counts from the catalogue, where the dialect keeps them."""
+        try:
+            if self.dialect == "postgresql":
+                rows = conn.execute(sa.text(
+                    "SELECT n.nspname, c.relname, c.reltuples::bigint FROM pg_class c "
+                    "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind IN ('r','p')"))
+            elif self.dialect in ("mysql", "mariadb"):
+                rows = conn.execute(sa.text(
+                    "SELECT table_schema, table_name, table_rows FROM information_schema.tables "
+                    "WHERE table_schema = DATABASE()"))
+            else:
+                return {}
+            return {f"{s}.{t}": int(n) for s, t, n in rows if n is not None and n >= 0}
+        except sa.exc.SQLAlchemyError:
+            conn.rollback()
+            return {}
+
+    def table(self, container: ContainerSchema) -> sa.TableClause:
+        """A lightweight table construct; SQLAlchemy quotes the names that need it."""
+        t = self._tables.get(container.name)
+        if t is None:
+            schema: str | None
+            schema, _, name = container.name.partition(".")
+            if self.dialect == "sqlite" and schema == "main":
+                schema = None
+            t = sa.table(name, *[sa.column(f.name) for f in container.fields], schema=schema)
+            self._tables[container.name] = t
+        return t
+
+    # -- locating rows -------------------------------------------------------------
+
+    def _key_columns(self, container: ContainerSchema) -> tuple[str, ...]:
+        if container.primary_key:
+            return container.primary_key
+        return {"sqlite": (ROWID,), "postgresql": (CTID,)}.get(self.dialect, ())
+
+    def _key_exprs(self, container: ContainerSchema) -> list[Any]:
+        t = self.table(container)
+        out: list[Any] = []
+        for k in self._key_columns(container):
+            if k == ROWID:
+                out.append(sa.literal_column("rowid").label(ROWID))
+            elif k == CTID:
+                out.append(sa.literal_column("ctid::text").label(CTID))
+            else:
+                out.append(t.c[k])
+        return out
+
+    def _record(self, container: ContainerSchema, row: Any, keys: Sequence[str],
+                fields: Sequence[str], position: int | None = None) -> Record:
+        m = row._mapping
+        item = tuple((k, m[k]) for k in keys) if keys else ((ROWNUM, position),)
+        return Record(Locator(self.name, container.name, item), {f: m[f] for f in fields})
+
+    # -- sampling ------------------------------------------------------------------
+
+    def sample(self, container: ContainerSchema, limit: int) -> list[Record]:
+        fields = [f.name for f in container.fields]
+        keys = self._key_columns(container)
+        t = self.table(container)
+        cols = [t.c[f] for f in fields] + [e for e in self._key_exprs(container)
+                                          if e.name not in fields]
+        rng = random.Random(zlib.crc32(container.name.encode()))
+        with self._connect() as conn:
+            rows = self._sample_rows(conn, container, cols, limit, rng)
+        out, seen = [], set()
+        for i, row in enumerate(rows):
+            rec = self._record(container, row, keys, fields, i)
+            if rec.locator.item not in seen:
+                seen.add(rec.locator.item)
+                out.append(rec)
+        return out[:limit]
+
+    def _sample_rows(self, conn: Connection, container: ContainerSchema, cols: list[Any],
+                     limit: int, rng: random.Random) -> list[Any]:
+        t = self.table(container)
+        estimate = container.row_estimate
+        if self.dialect == "postgresql" and estimate and estimate > limit * 10:
+            pct = min(100.0, 100.0 * limit * 4 / estimate)
+            sampled = t.tablesample(sa.func.system(pct), seed=rng.randint(0, 1 << 30))
+            q = sa.select(*cols).select_from(sampled).limit(limit)
+            rows = conn.execute(q).fetchall()
+            if len(rows) >= limit // 2:
+                return rows
+        pk = container.primary_key
+        int_pk = len(pk) == 1 and next(
+            (f.kind == "integer" for f in container.fields if f.name == pk[0]), False)
+        if int_pk:
+            # Fallback sampling: a few random index seeks across the key range.
+            key = t.c[pk[0]]
+            lo, hi = conn.execute(sa.select(sa.func.min(key), sa.func.max(key))).one()
+            if lo is not None and hi - lo + 1 > limit * 2:
+                seeks = 8
+                per = -(-limit // seeks)
+                rows = []
+                for _ in range(seeks):
+                    start = rng.randint(lo, hi)
+                    q = sa.select(*cols).where(t.c[pk[0]] >= start).order_by(t.c[pk[0]]).limit(per)
+                    rows.extend(conn.execute(q).fetchall())
+                return rows
+        return conn.execute(sa.select(*cols).limit(limit)).fetchall()
+
+    # -- streaming -----------------------------------------------------------------
+
+    def read(self, container: ContainerSchema, fields: Sequence[str]) -> Iterator[Record]:
+        """Every row with `fields`, by keyset pagination on the key (or a streamed cursor)."""
+        t = self.table(container)
+        keys = self._key_columns(container)
+        key_exprs = self._key_exprs(container)
+        cols = [t.c[f] for f in fields] + [e for e in key_exprs if e.name not in fields]
+        if container.primary_key:
+            yield from self._read_keyset(container, cols, key_exprs, keys, fields)
+            return
+        with self._connect() as conn:
+            result = conn.execution_options(stream_results=True, yield_per=PAGE_SIZE).execute(
+                sa.select(*cols))
+            for i, row in enumerate(result):
+                yield self._record(container, row, keys, fields, i)
+
+    def _read_keyset(self, container: ContainerSchema, cols: list[Any], key_exprs: list[Any],
+                     keys: Sequence[str], fields: Sequence[str]) -> Iterator[Record]:
+        last: tuple[Any, ...] | None = None
+        key_tuple = sa.tuple_(*key_exprs) if len(key_exprs) > 1 else key_exprs[0]
+        while True:
+            q = sa.select(*cols).order_by(*key_exprs).limit(PAGE_SIZE)
+            if last is not None:
+                q = q.where(key_tuple > (sa.tuple_(*last) if len(last) > 1 else last[0]))
+            with self._connect() as conn:
+                rows = conn.execute(q).fetchall()
+            for row in rows:
+                yield self._record(container, row, keys, fields)
+            if len(rows) < PAGE_SIZE:
+                return
+            m = rows[-1]._mapping
+            last = tuple(m[k] for k in keys)
+
+    def fetch(self, locator: Locator) -> Record | None:
+        """The row's current values (all columns), or None when it is gone."""
+        t = self._tables.get(locator.container)
+        if t is None:
+            raise LookupError(f"{self.name}: unknown table {locator.container}; discover first")
+        item = locator.item_dict()
+        q = sa.select(t)
+        if ROWNUM in item:
+            q = q.offset(int(item[ROWNUM])).limit(1)
+        for k, v in item.items():
+            if k == ROWID:
+                q = q.where(sa.literal_column("rowid") == v)
+            elif k == CTID:
+                q = q.where(sa.literal_column("ctid") == sa.cast(v, sa.literal_column("tid")))
+            elif k != ROWNUM:
+                q = q.where(t.c[k] == v)
+        with self._connect() as conn:
+            row = conn.execute(q).first()
+        if row is None:
+            return None
+        return Record(locator, dict(row._mapping))
+
+    def state(self, container: ContainerSchema) -> dict[str, Any]:
+        """What incremental scans compare: row count and max key, read cheaply."""
+        t = self.table(container)
+        exprs = [sa.func.count().label("rows")]
+        if len(container.primary_key) == 1:
+            exprs.append(sa.func.max(t.c[container.primary_key[0]]).label("max_key"))
+        with self._connect() as conn:
+            m = conn.execute(sa.select(*exprs).select_from(t)).one()._mapping
+        return {k: (v if isinstance(v, int | float | str) or v is None else str(v))
+                for k, v in m.items()}
+
+    def describe(self) -> str:
+        return self.engine.url.render_as_string(hide_password=True)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def safe_type_name(sa_type: Any) -> str:
+    try:
+        return str(sa_type)
+    except Exception:  # noqa: BLE001 - some dialect types cannot render without a dialect
+        return type(sa_type).__name__
+
+
+def short_error(e: BaseException) -> str:
+    """One line about an error, without SQL parameters (which may hold personal values)."""
+    if isinstance(e, sa.exc.StatementError):
+        orig = e.orig if e.orig is not None else e
+        text = str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
+        return f"{type(orig).__name__}: {text}"[:300]
+    first = str(e).strip().splitlines()[0] if str(e).strip() else ""
+    return f"{type(e).__name__}: {first}"[:300] if first else type(e).__name__

@@ -1,0 +1,171 @@
+"""The `pdmap` command: a thin layer over the library; each command calls one function.
+
+Errors are one line on stderr with exit code 2; `--debug` shows tracebacks.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable
+from functools import wraps
+from pathlib import Path
+from typing import Any
+
+import click
+
+from scanner import __version__
+from scanner.config import Config, ConfigError, load_config
+
+log = logging.getLogger("pdmap")
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+class Context:
+    def __init__(self, config_path: str, debug: bool) -> None:
+        self.config_path = config_path
+        self.debug = debug
+
+    def config(self, required: bool = False) -> Config:
+        path = Path(self.config_path)
+        if path.exists() or required:
+            return load_config(path)
+        return Config(base_dir=Path.cwd())
+
+
+def friendly_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn expected errors into one line and exit code 2; tracebacks only with --debug."""
+
+    @wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        ctx = click.get_current_context()
+        debug = bool(ctx.obj and ctx.obj.debug)
+        try:
+            return fn(*args, **kwargs)
+        except (click.ClickException, click.exceptions.Exit, click.Abort, SystemExit):
+            raise
+        except Exception as e:  # noqa: BLE001 - the last line of defence for people
+            if debug:
+                raise
+            from scanner.registry import one_line
+
+            message = str(e) if isinstance(e, ConfigError | OSError) else one_line(e)
+            click.echo(f"pdmap: {message.splitlines()[0] if message else type(e).__name__}"
+                       " (run with --debug for details)", err=True)
+            sys.exit(EXIT_ERROR)
+
+    return wrapper
+
+
+def index_option(fn: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option("--index", "index_url", metavar="URL",
+                        help="Index database URL (default: the config's, or "
+                             "sqlite:///.pdmap/index.db).")(fn)
+
+
+def format_option(*choices: str, default: str = "table") -> Callable[..., Any]:
+    return click.option("--format", "fmt", type=click.Choice(choices), default=default,
+                        show_default=True, help="Output format.")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--config", "-c", "config_path", default="pdmap.yaml", show_default=True,
+              envvar="PDMAP_CONFIG", help="Path to pdmap.yaml.")
+@click.option("--debug", is_flag=True, help="Show tracebacks and debug logs.")
+@click.version_option(__version__, prog_name="pdmap")
+@click.pass_context
+def main(ctx: click.Context, config_path: str, debug: bool) -> None:
+    """pdmap finds personal data in databases, mailboxes and object storage, maps it to the
+    people it is about, and hands a person their data."""
+    logging.basicConfig(level=logging.DEBUG if debug else logging.WARNING,
+                        format="pdmap: %(message)s", stream=sys.stderr)
+    ctx.obj = Context(config_path, debug)
+
+
+@main.command()
+@click.option("--force", is_flag=True, help="Overwrite an existing pdmap.yaml.")
+@click.option("--source", "sources", multiple=True, metavar="URL",
+              help="Source URL to put in the config (repeatable).")
+@click.pass_obj
+@friendly_errors
+def init(obj: Context, force: bool, sources: tuple[str, ...]) -> None:
+    """Write a commented pdmap.yaml and the HMAC key (mode 0600)."""
+    from scanner.setup import init_project
+
+    for line in init_project(Path(obj.config_path), force=force, sources=sources):
+        click.echo(line)
+
+
+@main.command()
+@click.argument("urls", nargs=-1, metavar="[URL]...")
+@index_option
+@click.option("--progress/--no-progress", default=None,
+              help="Show a progress bar (default: only on a terminal).")
+@click.pass_obj
+@friendly_errors
+def scan(obj: Context, urls: tuple[str, ...], index_url: str | None,
+         progress: bool | None) -> None:
+    """Scan the sources of pdmap.yaml, or the source URLs given as arguments."""
+    from dataclasses import replace
+
+    from scanner.engine import run_scan
+    from scanner.progress import progress_reporter
+
+    config = obj.config(required=not urls)
+    if index_url:
+        config = replace(config, index=index_url)
+    if not urls and not config.sources:
+        raise click.UsageError("no sources: give URLs or list them in pdmap.yaml")
+    show = sys.stderr.isatty() if progress is None else progress
+    with progress_reporter(show) as reporter:
+        result = run_scan(config, urls, progress=reporter, debug=obj.debug)
+    r = result.report
+    for message in result.unreachable:
+        click.echo(f"pdmap: cannot reach source {message}", err=True)
+    click.echo(f"scan {result.scan_id}: {r.counters.get('containers', 0)} containers, "
+               f"{r.counters.get('fields', 0)} fields, "
+               f"{r.counters.get('fields_personal', 0)} personal, "
+               f"{len(r.failures)} failures ({result.status})", err=True)
+    if result.unreachable:
+        sys.exit(EXIT_ERROR)
+
+
+@main.command()
+@index_option
+@format_option("table", "json", "csv")
+@click.option("--personal-only", is_flag=True, help="Only list personal fields.")
+@click.pass_obj
+@friendly_errors
+def report(obj: Context, index_url: str | None, fmt: str, personal_only: bool) -> None:
+    """Show the last scan: each field's verdict, category, confidence and evidence."""
+    from scanner.reporting import last_scan_report
+
+    out = last_scan_report(index_url or obj.config().index, fmt, personal_only)
+    if isinstance(out, str):
+        click.echo(out, nl=not out.endswith("\n"))
+    else:
+        from rich.console import Console
+
+        Console().print(out)
+
+
+@main.command()
+@click.argument("directory", type=click.Path(file_okay=False, path_type=Path),
+                default=Path("demo-out"))
+@click.option("--seed", type=int, default=7, show_default=True, help="Random seed.")
+@friendly_errors
+def demo(directory: Path, seed: int) -> None:
+    """Build the demo estate (a SQLite shop) and its pdmap.yaml in DIRECTORY."""
+    from scanner.demo import build_demo
+    from scanner.setup import init_project
+
+    config = build_demo(directory, seed)
+    for line in init_project(config, force=False):
+        if "key" in line:
+            click.echo(line)
+    click.echo(f"demo estate ready: scan it with 'pdmap -c {config} scan'")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

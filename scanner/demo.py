@@ -1,0 +1,230 @@
+"""The demo estate: a small shop database in SQLite built from a fixed seed.
+
+Everything is invented. The shop has customers, orders, order lines, a newsletter list,
+support tickets and products, with the traps a scanner must not fall into (numeric ids,
+amounts, status codes, country codes, timestamps) next to real personal data.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import sqlite3
+from pathlib import Path
+
+from stdnum import iban as stdnum_iban
+from stdnum import luhn
+
+FIRST = ["Alice", "Bruno", "Chloé", "David", "Emma", "François", "Gaëlle", "Hugo", "Inès",
+         "Jules", "Karim", "Léa", "Mathieu", "Nadia", "Olivier", "Pauline", "Quentin",
+         "Rose", "Samuel", "Thérèse", "Ulysse", "Valérie", "William", "Yasmine", "Zoé",
+         "James", "Mary", "Robert", "Linda", "Michael", "Sarah"]
+LAST = ["Martin", "Bernard", "Dubois", "Thomas", "Robert", "Richard", "Petit", "Durand",
+        "Leroy", "Moreau", "Simon", "Laurent", "Lefebvre", "Michel", "Garcia", "Fournier",
+        "Smith", "Johnson", "Williams", "Brown", "Jones", "Miller", "Davis", "Wilson"]
+STREETS = ["rue de la Paix", "avenue Victor Hugo", "boulevard Voltaire", "rue du Moulin",
+           "chemin des Vignes", "place de la République", "High Street", "Baker Street"]
+CITIES = [("75011", "Paris"), ("69003", "Lyon"), ("13001", "Marseille"), ("31000", "Toulouse"),
+          ("33000", "Bordeaux"), ("44000", "Nantes"), ("59000", "Lille"), ("67000", "Strasbourg")]
+DOMAINS = ["example.com", "example.org", "mail.example.net", "exemple.fr"]
+PRODUCTS = ["Chaise en chêne", "Table basse", "Lampe de bureau", "Tapis berbère",
+            "Étagère murale", "Coussin lin", "Miroir rond", "Vase en grès"]
+STATUSES = ["paid", "shipped", "delivered", "cancelled", "refunded"]
+
+SCHEMA = """
+CREATE TABLE customers (
+    id INTEGER PRIMARY KEY,
+    first_name TEXT NOT NULL,
+    last_name TEXT NOT NULL,
+    email TEXT,
+    telephone TEXT,
+    date_naissance DATE,
+    adresse TEXT,
+    code_postal TEXT,
+    ville TEXT,
+    country_code TEXT,
+    iban TEXT,
+    last_login_ip TEXT,
+    created_at TIMESTAMP NOT NULL,
+    loyalty_points INTEGER NOT NULL
+);
+CREATE TABLE products (
+    id INTEGER PRIMARY KEY,
+    sku TEXT NOT NULL,
+    name TEXT NOT NULL,
+    description TEXT,
+    price NUMERIC(10, 2) NOT NULL
+);
+CREATE TABLE orders (
+    id INTEGER PRIMARY KEY,
+    customer_id INTEGER NOT NULL REFERENCES customers(id),
+    order_number TEXT NOT NULL,
+    status TEXT NOT NULL,
+    amount NUMERIC(10, 2) NOT NULL,
+    card_number TEXT,
+    billing_address TEXT,
+    ordered_at TIMESTAMP NOT NULL
+);
+CREATE TABLE order_lines (
+    order_id INTEGER NOT NULL REFERENCES orders(id),
+    line_no INTEGER NOT NULL,
+    product_id INTEGER NOT NULL REFERENCES products(id),
+    quantity INTEGER NOT NULL,
+    unit_price NUMERIC(10, 2) NOT NULL,
+    PRIMARY KEY (order_id, line_no)
+);
+CREATE TABLE newsletter (
+    email TEXT PRIMARY KEY,
+    subscribed_at TIMESTAMP NOT NULL,
+    source TEXT NOT NULL
+);
+CREATE TABLE support_tickets (
+    id INTEGER PRIMARY KEY,
+    customer_id INTEGER REFERENCES customers(id),
+    subject TEXT NOT NULL,
+    message TEXT NOT NULL,
+    opened_at TIMESTAMP NOT NULL,
+    status_code INTEGER NOT NULL
+);
+"""
+
+
+def fr_iban(rng: random.Random) -> str:
+    bank, branch = rng.randint(10000, 39999), rng.randint(10000, 99999)
+    bban = f"{bank}{branch}{rng.randint(0, 10**11 - 1):011d}{rng.randint(10, 97):02d}"
+    check = stdnum_iban.calc_check_digits("FR00" + bban)
+    raw = f"FR{check}{bban}"
+    return " ".join(raw[i:i + 4] for i in range(0, len(raw), 4))
+
+
+def card(rng: random.Random) -> str:
+    body = "4" + "".join(str(rng.randint(0, 9)) for _ in range(14))
+    return body + luhn.calc_check_digit(body)
+
+
+def fr_phone(rng: random.Random) -> str:
+    digits = [rng.choice("67")] + [str(rng.randint(0, 9)) for _ in range(8)]
+    if rng.random() < 0.5:
+        d = "0" + "".join(digits)
+        return " ".join(d[i:i + 2] for i in range(0, 10, 2))
+    return "+33 " + digits[0] + " " + " ".join("".join(digits[i:i + 2]) for i in range(1, 9, 2))
+
+
+def intl_phone(rng: random.Random) -> str:
+    return rng.choice([
+        f"+44 20 7946 {rng.randint(0, 9999):04d}",
+        f"+1 212-555-{rng.randint(100, 199):04d}",
+        f"+49 30 {rng.randint(1000000, 9999999)}",
+    ])
+
+
+def ascii_fold(s: str) -> str:
+    import unicodedata
+
+    return unicodedata.normalize("NFKD", s).encode("ascii", "ignore").decode().lower()
+
+
+def customers(rng: random.Random, n: int) -> list[tuple]:
+    start = dt.datetime(2021, 1, 1)
+    rows = []
+    for i in range(1, n + 1):
+        first, last = rng.choice(FIRST), rng.choice(LAST)
+        email = f"{ascii_fold(first)}.{ascii_fold(last)}{i}@{rng.choice(DOMAINS)}"
+        postal, city = rng.choice(CITIES)
+        phone = fr_phone(rng) if rng.random() < 0.8 else intl_phone(rng)
+        born = dt.date(1950, 1, 1) + dt.timedelta(days=rng.randint(0, 365 * 50))
+        rows.append((
+            i, first, last, email if rng.random() > 0.03 else None, phone, born.isoformat(),
+            f"{rng.randint(1, 120)} {rng.choice(STREETS)}", postal, city,
+            rng.choice(["FR", "FR", "FR", "BE", "GB", "DE"]),
+            fr_iban(rng) if rng.random() < 0.7 else None,
+            ".".join(str(rng.randint(1, 223)) for _ in range(4)),
+            (start + dt.timedelta(minutes=rng.randint(0, 10**6))).isoformat(sep=" "),
+            rng.randint(0, 5000),
+        ))
+    return rows
+
+
+def ticket_text(rng: random.Random, name: str) -> tuple[str, str]:
+    templates = [
+        ("Colis non reçu", f"Bonjour, je suis {name} et ma commande n'est jamais arrivée. "
+                           "Pouvez-vous vérifier auprès du transporteur ? Merci."),
+        ("Refund request", f"Hello, this is {name}. The lamp arrived broken, I would like a "
+                           "refund or a replacement please."),
+        ("Changement d'adresse", "Merci de modifier l'adresse de livraison de ma dernière "
+                                 "commande, je déménage la semaine prochaine."),
+        ("Question", "Is the oak chair available in a darker finish? Thanks in advance."),
+    ]
+    return rng.choice(templates)
+
+
+def build_shop(path: Path, seed: int = 7, n_customers: int = 200) -> Path:
+    """Create the demo shop database at `path` (replaced if present)."""
+    rng = random.Random(seed)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if path.exists():
+        path.unlink()
+    con = sqlite3.connect(path)
+    con.executescript(SCHEMA)
+    cust = customers(rng, n_customers)
+    con.executemany(f"INSERT INTO customers VALUES ({','.join('?' * 14)})", cust)
+    con.executemany("INSERT INTO products VALUES (?,?,?,?,?)", [
+        (i + 1, f"SKU-{1000 + i}", name, f"{name}, fabriqué en France. Finition naturelle.",
+         f"{rng.randint(15, 400)}.{rng.randint(0, 99):02d}") for i, name in enumerate(PRODUCTS)])
+    orders, lines = [], []
+    for oid in range(1, n_customers * 2 + 1):
+        c = rng.choice(cust)
+        orders.append((oid, c[0], f"CMD-2024-{oid:06d}", rng.choice(STATUSES),
+                       f"{rng.randint(10, 900)}.{rng.randint(0, 99):02d}",
+                       card(rng) if rng.random() < 0.6 else None,
+                       f"{c[6]}, {c[7]} {c[8]}",
+                       f"2024-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d} 10:00:00"))
+        for ln in range(1, rng.randint(1, 4) + 1):
+            lines.append((oid, ln, rng.randint(1, len(PRODUCTS)), rng.randint(1, 5),
+                          f"{rng.randint(15, 400)}.00"))
+    con.executemany("INSERT INTO orders VALUES (?,?,?,?,?,?,?,?)", orders)
+    con.executemany("INSERT INTO order_lines VALUES (?,?,?,?,?)", lines)
+    subscribers = [c[3] for c in cust[: n_customers // 2] if c[3]]
+    subscribers += [f"prospect{i}@example.org" for i in range(20)]
+    con.executemany("INSERT INTO newsletter VALUES (?,?,?)", [
+        (e, f"2023-{rng.randint(1, 12):02d}-01 09:00:00", rng.choice(["footer", "checkout"]))
+        for e in subscribers])
+    tickets = []
+    for tid in range(1, n_customers // 2 + 1):
+        c = rng.choice(cust)
+        subject, message = ticket_text(rng, f"{c[1]} {c[2]}")
+        tickets.append((tid, c[0], subject, message, "2024-06-01 12:00:00",
+                        rng.choice([100, 200, 300])))
+    con.executemany("INSERT INTO support_tickets VALUES (?,?,?,?,?,?)", tickets)
+    con.commit()
+    con.close()
+    return path
+
+
+DEMO_CONFIG = """\
+# The demo estate's pdmap.yaml (written by `pdmap demo`).
+index: sqlite:///.pdmap/index.db
+key_file: .pdmap/key
+languages: [en, fr]
+default_region: FR
+controller:
+  name: Maison Demo SAS
+  contact: dpo@maison-demo.example
+sources:
+  - name: shop
+    url: sqlite:///shop.db
+datamap:
+  - {container: "*.customers", field: email, category: contact.email,
+     purpose: account management, legal_basis: contract, retention: 3 years after last order}
+  - {container: "*.customers", field: "*_name", category: identity.name,
+     purpose: account management, legal_basis: contract, retention: 3 years after last order}
+"""
+
+
+def build_demo(directory: Path, seed: int = 7) -> Path:
+    """The whole demo estate in `directory`, with its pdmap.yaml; returns the config path."""
+    directory.mkdir(parents=True, exist_ok=True)
+    build_shop(directory / "shop.db", seed)
+    config = directory / "pdmap.yaml"
+    config.write_text(DEMO_CONFIG, encoding="utf-8")
+    return config

@@ -1,0 +1,124 @@
+"""Wires a scan: sources -> connectors -> samples -> verdicts -> index.
+
+A failure is recorded in the report with its source and place and the scan goes on; a
+source that cannot be reached at all makes the scan's status "partial" (exit code 2).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from scanner.config import Config, SourceConfig, mask_url, source_name_from_url
+from scanner.index import Index
+from scanner.registry import SourceError, one_line, open_connector
+from scanner.types import ContainerSchema, ScanReport
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[str, dict[str, Any]], None]
+
+
+@dataclass
+class ScanResult:
+    scan_id: int
+    status: str  # ok, partial
+    report: ScanReport
+    unreachable: list[str] = field(default_factory=list)
+
+
+def sources_for(config: Config, urls: Sequence[str]) -> tuple[SourceConfig, ...]:
+    """Ad-hoc URLs replace the configured sources; names are derived and kept unique."""
+    if not urls:
+        return config.sources
+    out: list[SourceConfig] = []
+    seen: set[str] = set()
+    for url in urls:
+        name = base = source_name_from_url(url)
+        n = 2
+        while name in seen:
+            name, n = f"{base}-{n}", n + 1
+        seen.add(name)
+        out.append(SourceConfig(name=name, url=url, sample_size=config.sample_size))
+    return tuple(out)
+
+
+def run_scan(config: Config, urls: Sequence[str] = (), index: Index | None = None,
+             progress: Progress | None = None, debug: bool = False) -> ScanResult:
+    index = index or Index(str(config.index))
+    report = ScanReport()
+    scan_id = index.begin_scan()
+    unreachable: list[str] = []
+    written = 0
+    emit = progress or (lambda _e, _d: None)
+    detector = None
+    try:
+        for source in sources_for(config, urls):
+            emit("source", {"name": source.name})
+            try:
+                connector = open_connector(source)
+            except SourceError as e:
+                _unreachable(report, unreachable, source, str(e), debug)
+                continue
+            try:
+                containers = list(connector.discover(report))
+            except Exception as e:  # noqa: BLE001 - any driver error means unreachable
+                if debug:
+                    log.exception("discovery failed")
+                _unreachable(report, unreachable, source,
+                             f"{source.name} ({mask_url(source.url)}): {one_line(e)}", debug)
+                connector.close()
+                continue
+            report.count("sources")
+            emit("containers", {"name": source.name, "total": len(containers)})
+            for container in containers:
+                if detector is None:
+                    detector = _detector(config)
+                _scan_container(index, scan_id, source, connector, container, detector,
+                                report, debug)
+                emit("container", {"name": container.name})
+                written = index.record_failures(scan_id, report, written)
+            connector.close()
+    finally:
+        index.record_failures(scan_id, report, written)
+        status = "partial" if unreachable else "ok"
+        index.finish_scan(scan_id, report, status)
+    return ScanResult(scan_id, status, report, unreachable)
+
+
+def _unreachable(report: ScanReport, unreachable: list[str], source: SourceConfig,
+                 message: str, debug: bool) -> None:
+    log.error("%s", message)
+    report.fail(source.name, "connect", message)
+    report.count("sources_unreachable")
+    unreachable.append(message)
+
+
+def _detector(config: Config) -> Any:
+    from scanner.detect import get_detector  # NOTE: loads spaCy; only when there is work
+
+    return get_detector(tuple(config.languages))
+
+
+def _scan_container(index: Index, scan_id: int, source: SourceConfig, connector: Any,
+                    container: ContainerSchema, detector: Any, report: ScanReport,
+                    debug: bool) -> None:
+    from scanner.classify import classify_container
+
+    try:
+        records = connector.sample(container, source.sample_size)
+        found = classify_container(container, records, detector)
+        index.record_container(scan_id, source.name, source.url, container, found)
+    except Exception as e:  # noqa: BLE001 - one container failing never stops the scan
+        if debug:
+            log.exception("container %s failed", container.name)
+        report.fail(source.name, container.name, one_line(e))
+        report.count("containers_failed")
+        # Keep the container's fields on record even when its sample could not be read.
+        index.record_container(scan_id, source.name, source.url, replace(container), [])
+        return
+    report.count("containers")
+    report.count("fields", len(container.fields))
+    report.count("fields_personal", sum(1 for v in found if v.personal))

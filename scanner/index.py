@@ -1,0 +1,280 @@
+"""The inventory index: scan runs, sources, fields, verdicts and failures.
+
+A SQLAlchemy Core store (SQLite at .pdmap/index.db by default, any URL allowed). It is a
+map, not a copy: it never stores a raw personal value. Evidence holds masked examples
+only; identifiers (see scanner.subjects) are HMAC digests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import orjson
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection, Engine, make_url
+
+from scanner.config import mask_url
+from scanner.types import ContainerSchema, FieldVerdict, ScanReport
+
+SCHEMA_VERSION = 1
+metadata = sa.MetaData()
+
+meta = sa.Table(
+    "pdmap_meta", metadata,
+    sa.Column("key", sa.String(64), primary_key=True),
+    sa.Column("value", sa.String(255), nullable=False),
+)
+scans = sa.Table(
+    "scans", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("started_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("finished_at", sa.DateTime(timezone=True)),
+    sa.Column("status", sa.String(16), nullable=False),  # running, ok, partial, failed
+    sa.Column("counters", sa.JSON, nullable=False, default=dict),
+)
+sources = sa.Table(
+    "sources", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("name", sa.String(200), nullable=False, unique=True),
+    sa.Column("url", sa.String(1000), nullable=False),  # password masked
+    sa.Column("last_scan_id", sa.Integer),
+)
+containers = sa.Table(
+    "containers", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("source_id", sa.Integer, sa.ForeignKey("sources.id"), nullable=False),
+    sa.Column("name", sa.String(500), nullable=False),
+    sa.Column("primary_key", sa.JSON, nullable=False, default=list),
+    sa.Column("foreign_keys", sa.JSON, nullable=False, default=list),
+    sa.Column("row_estimate", sa.BigInteger),
+    sa.Column("state", sa.JSON),  # what incremental scans compare (counts, max keys, etags)
+    sa.Column("last_scan_id", sa.Integer),
+    sa.UniqueConstraint("source_id", "name"),
+)
+fields = sa.Table(
+    "fields", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("container_id", sa.Integer, sa.ForeignKey("containers.id"), nullable=False),
+    sa.Column("name", sa.String(500), nullable=False),
+    sa.Column("kind", sa.String(32), nullable=False),
+    sa.Column("native_type", sa.String(200), nullable=False, default=""),
+    sa.Column("position", sa.Integer, nullable=False, default=0),
+    sa.UniqueConstraint("container_id", "name"),
+)
+verdicts = sa.Table(
+    "verdicts", metadata,
+    sa.Column("scan_id", sa.Integer, sa.ForeignKey("scans.id"), primary_key=True),
+    sa.Column("field_id", sa.Integer, sa.ForeignKey("fields.id"), primary_key=True),
+    sa.Column("personal", sa.Boolean, nullable=False),
+    sa.Column("category", sa.String(100)),
+    sa.Column("entity", sa.String(100)),
+    sa.Column("confidence", sa.Float, nullable=False),
+    sa.Column("evidence", sa.JSON, nullable=False),
+)
+failures = sa.Table(
+    "failures", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("scan_id", sa.Integer, sa.ForeignKey("scans.id"), nullable=False, index=True),
+    sa.Column("source", sa.String(200), nullable=False),
+    sa.Column("place", sa.String(1000), nullable=False),
+    sa.Column("message", sa.String(1000), nullable=False),
+)
+
+
+def now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def dumps(value: Any) -> str:
+    return orjson.dumps(value, default=str, option=orjson.OPT_SORT_KEYS).decode()
+
+
+class Index:
+    """Writes and reads the inventory. One instance per process; not thread-safe."""
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.engine = open_engine(url)
+        metadata.create_all(self.engine)
+        with self.engine.begin() as conn:
+            if conn.execute(sa.select(meta.c.value).where(meta.c.key == "schema")).first() is None:
+                conn.execute(meta.insert().values(key="schema", value=str(SCHEMA_VERSION)))
+
+    def describe(self) -> str:
+        return mask_url(self.url)
+
+    def connect(self) -> Connection:
+        return self.engine.connect()
+
+    def begin(self) -> Any:
+        return self.engine.begin()
+
+    # -- scans ---------------------------------------------------------------------
+
+    def begin_scan(self) -> int:
+        with self.begin() as conn:
+            r = conn.execute(scans.insert().values(started_at=now(), status="running", counters={}))
+            return int(r.inserted_primary_key[0])
+
+    def finish_scan(self, scan_id: int, report: ScanReport, status: str) -> None:
+        with self.begin() as conn:
+            counters = dict(report.counters)
+            if report.failures_dropped:
+                counters["failures_dropped"] = report.failures_dropped
+            conn.execute(scans.update().where(scans.c.id == scan_id).values(
+                finished_at=now(), status=status, counters=counters))
+
+    def record_failures(self, scan_id: int, report: ScanReport, start: int = 0) -> int:
+        """Write failures[start:]; returns the new count written so far."""
+        new = report.failures[start:]
+        if new:
+            with self.begin() as conn:
+                conn.execute(failures.insert(), [
+                    {"scan_id": scan_id, "source": f.source[:200], "place": f.place[:1000],
+                     "message": f.message[:1000]} for f in new])
+        return len(report.failures)
+
+    def source_id(self, conn: Connection, name: str, url: str, scan_id: int) -> int:
+        row = conn.execute(sa.select(sources.c.id).where(sources.c.name == name)).first()
+        if row:
+            conn.execute(sources.update().where(sources.c.id == row[0]).values(
+                url=mask_url(url), last_scan_id=scan_id))
+            return int(row[0])
+        r = conn.execute(sources.insert().values(name=name, url=mask_url(url),
+                                                 last_scan_id=scan_id))
+        return int(r.inserted_primary_key[0])
+
+    def container_id(self, conn: Connection, source_id: int, c: ContainerSchema,
+                     scan_id: int) -> int:
+        fk = [{"columns": list(f.columns), "ref_container": f.ref_container,
+               "ref_columns": list(f.ref_columns)} for f in c.foreign_keys]
+        values = {"primary_key": list(c.primary_key), "foreign_keys": fk,
+                  "row_estimate": c.row_estimate, "last_scan_id": scan_id}
+        row = conn.execute(sa.select(containers.c.id).where(
+            containers.c.source_id == source_id, containers.c.name == c.name)).first()
+        if row:
+            conn.execute(containers.update().where(containers.c.id == row[0]).values(**values))
+            return int(row[0])
+        r = conn.execute(containers.insert().values(source_id=source_id, name=c.name, **values))
+        return int(r.inserted_primary_key[0])
+
+    def record_container(self, scan_id: int, source_name: str, source_url: str,
+                         container: ContainerSchema, found: Sequence[FieldVerdict]) -> int:
+        """Store a container's fields and this scan's verdicts on them, in one transaction."""
+        with self.begin() as conn:
+            sid = self.source_id(conn, source_name, source_url, scan_id)
+            cid = self.container_id(conn, sid, container, scan_id)
+            existing = dict(conn.execute(sa.select(fields.c.name, fields.c.id).where(
+                fields.c.container_id == cid)).all())
+            ids: dict[str, int] = {}
+            for pos, f in enumerate(container.fields):
+                vals = {"kind": f.kind, "native_type": f.native_type[:200], "position": pos}
+                if f.name in existing:
+                    ids[f.name] = existing[f.name]
+                    conn.execute(fields.update().where(fields.c.id == ids[f.name]).values(**vals))
+                else:
+                    r = conn.execute(fields.insert().values(container_id=cid, name=f.name, **vals))
+                    ids[f.name] = int(r.inserted_primary_key[0])
+            rows = [{"scan_id": scan_id, "field_id": ids[v.ref.field], "personal": v.personal,
+                     "category": v.category, "entity": v.entity,
+                     "confidence": round(float(v.confidence), 4),
+                     "evidence": v.evidence.as_dict()} for v in found if v.ref.field in ids]
+            if rows:
+                conn.execute(verdicts.insert(), rows)
+            return cid
+
+    def set_container_state(self, container_id: int, state: dict[str, Any] | None) -> None:
+        with self.begin() as conn:
+            conn.execute(containers.update().where(containers.c.id == container_id)
+                         .values(state=state))
+
+    def container_state(self, source_name: str, container: str) -> tuple[int, Any] | None:
+        with self.connect() as conn:
+            row = conn.execute(
+                sa.select(containers.c.id, containers.c.state)
+                .join(sources, sources.c.id == containers.c.source_id)
+                .where(sources.c.name == source_name, containers.c.name == container)).first()
+        return (int(row[0]), row[1]) if row else None
+
+    # -- reading -------------------------------------------------------------------
+
+    def last_scan(self) -> dict[str, Any] | None:
+        with self.connect() as conn:
+            row = conn.execute(sa.select(scans).order_by(scans.c.id.desc()).limit(1)).first()
+        return dict(row._mapping) if row else None
+
+    def scan_fields(self, scan_id: int) -> list[dict[str, Any]]:
+        """Every verdict of a scan, in source / container / column order."""
+        q = (sa.select(sources.c.name.label("source"), containers.c.name.label("container"),
+                       fields.c.name.label("field"), fields.c.kind, fields.c.native_type,
+                       verdicts.c.personal, verdicts.c.category, verdicts.c.entity,
+                       verdicts.c.confidence, verdicts.c.evidence)
+             .select_from(verdicts.join(fields, fields.c.id == verdicts.c.field_id)
+                          .join(containers, containers.c.id == fields.c.container_id)
+                          .join(sources, sources.c.id == containers.c.source_id))
+             .where(verdicts.c.scan_id == scan_id)
+             .order_by(sources.c.name, containers.c.name, fields.c.position))
+        with self.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(q)]
+
+    def scan_failures(self, scan_id: int) -> list[dict[str, Any]]:
+        q = sa.select(failures.c.source, failures.c.place, failures.c.message).where(
+            failures.c.scan_id == scan_id).order_by(failures.c.id)
+        with self.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(q)]
+
+    def sources_list(self) -> list[dict[str, Any]]:
+        with self.connect() as conn:
+            rows = conn.execute(sa.select(sources).order_by(sources.c.name))
+            return [dict(r._mapping) for r in rows]
+
+    def latest_verdicts(self) -> list[dict[str, Any]]:
+        """Each field's most recent verdict, whichever scan gave it."""
+        latest = (sa.select(verdicts.c.field_id, sa.func.max(verdicts.c.scan_id).label("scan_id"))
+                  .group_by(verdicts.c.field_id).subquery())
+        q = (sa.select(sources.c.name.label("source"), containers.c.name.label("container"),
+                       fields.c.name.label("field"), fields.c.kind, verdicts.c.personal,
+                       verdicts.c.category, verdicts.c.entity, verdicts.c.confidence)
+             .select_from(latest.join(verdicts, sa.and_(
+                 verdicts.c.field_id == latest.c.field_id, verdicts.c.scan_id == latest.c.scan_id))
+                 .join(fields, fields.c.id == verdicts.c.field_id)
+                 .join(containers, containers.c.id == fields.c.container_id)
+                 .join(sources, sources.c.id == containers.c.source_id))
+             .order_by(sources.c.name, containers.c.name, fields.c.position))
+        with self.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(q)]
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_engine(url: str) -> Engine:
+    u = make_url(url)
+    if u.get_backend_name() == "sqlite" and u.database and u.database != ":memory:":
+        Path(u.database).parent.mkdir(parents=True, exist_ok=True)
+    if u.drivername in ("postgresql", "postgres"):
+        u = u.set(drivername="postgresql+psycopg")
+    engine = sa.create_engine(u)
+    if u.get_backend_name() == "sqlite":
+        @sa.event.listens_for(engine, "connect")
+        def _pragmas(dbapi_conn: Any, _rec: Any) -> None:
+            cur = dbapi_conn.cursor()
+            cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA synchronous=NORMAL")
+            cur.execute("PRAGMA foreign_keys=ON")
+            cur.close()
+    return engine
+
+
+def chunks(items: Iterable[Any], n: int) -> Iterable[list[Any]]:
+    batch: list[Any] = []
+    for x in items:
+        batch.append(x)
+        if len(batch) >= n:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
