@@ -88,6 +88,7 @@ class SqlConnector:
         if password and url.password is None:
             url = url.set(password=password)
         self.dialect = url.get_backend_name()
+        self.page_size = int(source.options.get("page_size", PAGE_SIZE))
         self.engine = self._engine(url)
         self._tables: dict[str, sa.TableClause] = {}
 
@@ -265,7 +266,7 @@ class SqlConnector:
             yield from self._read_keyset(container, cols, key_exprs, keys, fields)
             return
         with self._connect() as conn:
-            result = conn.execution_options(stream_results=True, yield_per=PAGE_SIZE).execute(
+            result = conn.execution_options(stream_results=True, yield_per=self.page_size).execute(
                 sa.select(*cols))
             for i, row in enumerate(result):
                 yield self._record(container, row, keys, fields, i)
@@ -275,14 +276,14 @@ class SqlConnector:
         last: tuple[Any, ...] | None = None
         key_tuple = sa.tuple_(*key_exprs) if len(key_exprs) > 1 else key_exprs[0]
         while True:
-            q = sa.select(*cols).order_by(*key_exprs).limit(PAGE_SIZE)
+            q = sa.select(*cols).order_by(*key_exprs).limit(self.page_size)
             if last is not None:
                 q = q.where(key_tuple > (sa.tuple_(*last) if len(last) > 1 else last[0]))
             with self._connect() as conn:
                 rows = conn.execute(q).fetchall()
             for row in rows:
                 yield self._record(container, row, keys, fields)
-            if len(rows) < PAGE_SIZE:
+            if len(rows) < self.page_size:
                 return
             m = rows[-1]._mapping
             last = tuple(m[k] for k in keys)

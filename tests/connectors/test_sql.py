@@ -1,0 +1,134 @@
+"""The SQL connector against real databases: SQLite here, PostgreSQL and MariaDB too."""
+
+from __future__ import annotations
+
+import pytest
+import sqlalchemy as sa
+
+from connectors.sql import SqlConnector, field_kind, normalize_url
+from scanner.config import SourceConfig
+from scanner.types import ScanReport
+from tests.connectors import sql_estate
+
+
+def connector(url: str, **options: object) -> SqlConnector:
+    return SqlConnector(SourceConfig("db", url, options=dict(options)))
+
+
+def containers(c: SqlConnector) -> dict[str, object]:
+    report = ScanReport()
+    found = {x.name.split(".", 1)[1]: x for x in c.discover(report)}
+    assert report.failures == []
+    return found
+
+
+@pytest.fixture
+def estate(sql_url: str) -> str:
+    sql_estate.build(sql_url)
+    return sql_url
+
+
+def test_when_tables_have_awkward_names_then_they_are_reflected_with_keys(estate: str) -> None:
+    found = containers(connector(estate))
+    assert {"People Table", "visits", "empty_one", "no_key"} <= set(found)
+    people = found["People Table"]
+    assert people.primary_key == ("ID",)
+    kinds = {f.name: f.kind for f in people.fields}
+    assert kinds == {"ID": "integer", "full name": "text", 'we"ird': "text", "eMail": "text",
+                     "photo": "binary", "prefs": "json", "balance": "decimal"}
+    visits = found["visits"]
+    assert visits.primary_key == ("person_id", "seq")
+    [fk] = visits.foreign_keys
+    assert fk.columns == ("person_id",) and fk.ref_container.endswith(".People Table")
+
+
+def test_when_sampling_then_rows_are_bounded_and_nulls_and_blobs_come_through(estate: str) -> None:
+    c = connector(estate)
+    people = containers(c)["People Table"]
+    rows = c.sample(people, 20)
+    assert 0 < len(rows) <= 20
+    assert len({r.locator.item for r in rows}) == len(rows)
+    for r in rows:
+        assert set(r.values) == {f.name for f in people.fields}
+        (key, value), = r.locator.item
+        assert key == "ID" and isinstance(value, int)
+    assert any(r.values["photo"] is None for r in c.sample(people, 60))
+
+
+def test_when_table_is_empty_then_sample_and_read_yield_nothing(estate: str) -> None:
+    c = connector(estate)
+    empty = containers(c)["empty_one"]
+    assert c.sample(empty, 10) == []
+    assert list(c.read(empty, ["note"])) == []
+
+
+def test_when_reading_then_every_row_streams_once_across_pages(estate: str) -> None:
+    c = connector(estate, page_size=7)
+    found = containers(c)
+    rows = list(c.read(found["People Table"], ["eMail"]))
+    assert len(rows) == sql_estate.ROWS
+    assert [dict(r.locator.item)["ID"] for r in rows] == list(range(1, sql_estate.ROWS + 1))
+    visits = list(c.read(found["visits"], ["page"]))
+    assert len(visits) == 120
+    assert len({r.locator.item for r in visits}) == 120
+
+
+def test_when_table_has_no_primary_key_then_rows_are_still_located(estate: str) -> None:
+    c = connector(estate)
+    nokey = containers(c)["no_key"]
+    rows = list(c.read(nokey, ["label"]))
+    assert len(rows) == 5
+    again = c.fetch(rows[3].locator)
+    assert again is not None and again.values["label"] == rows[3].values["label"]
+
+
+def test_when_fetching_a_row_then_current_values_come_back_or_none(estate: str) -> None:
+    c = connector(estate)
+    people = containers(c)["People Table"]
+    row = next(iter(c.read(people, ["eMail"])))
+    got = c.fetch(row.locator)
+    assert got is not None and got.values["eMail"] == row.values["eMail"]
+    engine = sa.create_engine(normalize_url(estate))
+    with engine.begin() as conn:
+        conn.execute(sa.text('DELETE FROM visits'))
+        conn.execute(sa.table("People Table", sa.column("ID")).delete()
+                     .where(sa.column("ID") == dict(row.locator.item)["ID"]))
+    engine.dispose()
+    assert c.fetch(row.locator) is None
+
+
+def test_when_connected_then_the_source_cannot_be_written(estate: str) -> None:
+    c = connector(estate)
+    with pytest.raises(sa.exc.DBAPIError), c.engine.connect() as conn:
+        conn.execute(sa.text("CREATE TABLE pdmap_should_not_exist (x INTEGER)"))
+        conn.commit()
+
+
+def test_when_include_and_exclude_globs_are_given_then_only_matching_tables_are_seen(
+    estate: str,
+) -> None:
+    c = SqlConnector(SourceConfig("db", estate, include=("*.people*", "*.visits"),
+                                  exclude=("*.visits",)))
+    assert set(containers(c)) == {"People Table"}
+
+
+@pytest.mark.parametrize(("sa_type", "kind"), [
+    (sa.Integer(), "integer"), (sa.BigInteger(), "integer"), (sa.Numeric(10, 2), "decimal"),
+    (sa.Float(), "float"), (sa.Boolean(), "boolean"), (sa.Date(), "date"),
+    (sa.DateTime(), "datetime"), (sa.Text(), "text"), (sa.String(20), "text"),
+    (sa.LargeBinary(), "binary"), (sa.JSON(), "json"), (sa.types.NullType(), "unknown"),
+])
+def test_types_map_to_field_kinds(sa_type: object, kind: str) -> None:
+    assert field_kind(sa_type) == kind
+
+
+def test_when_sqlite_file_is_missing_then_discovery_fails_instead_of_creating_it(
+    tmp_path: object,
+) -> None:
+    path = f"{tmp_path}/missing.db"
+    c = connector(f"sqlite:///{path}")
+    with pytest.raises(sa.exc.OperationalError):
+        list(c.discover(ScanReport()))
+    import os
+
+    assert not os.path.exists(path)
