@@ -226,12 +226,12 @@ class SqlConnector:
         return out[:limit]
 
     def _sample_rows(self, conn: Connection, container: ContainerSchema, cols: list[Any],
-                     limit: int, rng: random.Random) -> list[Any]:
+                     limit: int, rng: random.Random) -> Sequence[Any]:
         t = self.table(container)
         estimate = container.row_estimate
         if self.dialect == "postgresql" and estimate and estimate > limit * 10:
             pct = min(100.0, 100.0 * limit * 4 / estimate)
-            sampled = t.tablesample(sa.func.system(pct), seed=rng.randint(0, 1 << 30))
+            sampled = t.tablesample(sa.func.system(pct), seed=sa.literal(rng.randint(0, 1 << 30)))
             q = sa.select(*cols).select_from(sampled).limit(limit)
             rows = conn.execute(q).fetchall()
             if len(rows) >= limit // 2:
@@ -246,12 +246,12 @@ class SqlConnector:
             if lo is not None and hi - lo + 1 > limit * 2:
                 seeks = 8
                 per = -(-limit // seeks)
-                rows = []
+                seeked: list[Any] = []
                 for _ in range(seeks):
                     start = rng.randint(lo, hi)
                     q = sa.select(*cols).where(t.c[pk[0]] >= start).order_by(t.c[pk[0]]).limit(per)
-                    rows.extend(conn.execute(q).fetchall())
-                return rows
+                    seeked.extend(conn.execute(q).fetchall())
+                return seeked
         return conn.execute(sa.select(*cols).limit(limit)).fetchall()
 
     # -- streaming -----------------------------------------------------------------

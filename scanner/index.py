@@ -84,6 +84,12 @@ failures = sa.Table(
 )
 
 
+def inserted_id(result: Any) -> int:
+    key = result.inserted_primary_key
+    assert key is not None
+    return int(key[0])
+
+
 def now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
@@ -117,7 +123,7 @@ class Index:
     def begin_scan(self) -> int:
         with self.begin() as conn:
             r = conn.execute(scans.insert().values(started_at=now(), status="running", counters={}))
-            return int(r.inserted_primary_key[0])
+            return inserted_id(r)
 
     def finish_scan(self, scan_id: int, report: ScanReport, status: str) -> None:
         with self.begin() as conn:
@@ -145,7 +151,7 @@ class Index:
             return int(row[0])
         r = conn.execute(sources.insert().values(name=name, url=mask_url(url),
                                                  last_scan_id=scan_id))
-        return int(r.inserted_primary_key[0])
+        return inserted_id(r)
 
     def container_id(self, conn: Connection, source_id: int, c: ContainerSchema,
                      scan_id: int) -> int:
@@ -159,7 +165,7 @@ class Index:
             conn.execute(containers.update().where(containers.c.id == row[0]).values(**values))
             return int(row[0])
         r = conn.execute(containers.insert().values(source_id=source_id, name=c.name, **values))
-        return int(r.inserted_primary_key[0])
+        return inserted_id(r)
 
     def record_container(self, scan_id: int, source_name: str, source_url: str,
                          container: ContainerSchema, found: Sequence[FieldVerdict]) -> int:
