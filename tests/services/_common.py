@@ -122,7 +122,8 @@ class Service:
 
     def __init__(self, startup_timeout: float = 60.0) -> None:
         self.startup_timeout = startup_timeout
-        self.user = service_user()
+        self.os_user = service_user()
+        """The account the server processes run as."""
         self.dir = Path()
         self.log_path = Path()
         self._processes: list[subprocess.Popen[bytes]] = []
@@ -145,7 +146,7 @@ class Service:
     def start(self) -> None:
         for attempt in range(1, self.start_attempts + 1):
             self.dir = Path(tempfile.mkdtemp(prefix=f"pdmap-{self.name}-"))
-            os.chown(self.dir, self.user.pw_uid, self.user.pw_gid)
+            os.chown(self.dir, self.os_user.pw_uid, self.os_user.pw_gid)
             os.chmod(self.dir, 0o700)
             self.log_path = self.dir / f"{self.name}.log"
             atexit.register(self.stop)
@@ -172,6 +173,11 @@ class Service:
         if self.dir != Path() and self.dir.exists():
             shutil.rmtree(self.dir, ignore_errors=True)
 
+    @property
+    def pids(self) -> list[int]:
+        """Process ids of the running server processes (each leads its own process group)."""
+        return [process.pid for process in self._processes if process.poll() is None]
+
     def _start(self) -> None:
         raise NotImplementedError
 
@@ -187,14 +193,14 @@ class Service:
         target = self.dir.joinpath(*parts)
         if directory:
             target.mkdir(parents=True, exist_ok=True)
-            os.chown(target, self.user.pw_uid, self.user.pw_gid)
+            os.chown(target, self.os_user.pw_uid, self.os_user.pw_gid)
         return target
 
     def write(self, name: str, text: str, mode: int = 0o600) -> Path:
         target = self.dir / name
         target.write_text(text)
         os.chmod(target, mode)
-        os.chown(target, self.user.pw_uid, self.user.pw_gid)
+        os.chown(target, self.os_user.pw_uid, self.os_user.pw_gid)
         return target
 
     def _env(self) -> dict[str, str]:
@@ -204,8 +210,8 @@ class Service:
             "LANG": "C.UTF-8",
             "LC_ALL": "C.UTF-8",
             "TMPDIR": str(self.dir),
-            "USER": self.user.pw_name,
-            "LOGNAME": self.user.pw_name,
+            "USER": self.os_user.pw_name,
+            "LOGNAME": self.os_user.pw_name,
         }
         return env
 
@@ -213,7 +219,7 @@ class Service:
         """Popen arguments that drop root privileges to the service user."""
         if os.geteuid() != 0:
             return {}
-        return {"user": self.user.pw_uid, "group": self.user.pw_gid, "extra_groups": []}
+        return {"user": self.os_user.pw_uid, "group": self.os_user.pw_gid, "extra_groups": []}
 
     def run(self, argv: Sequence[str], timeout: float = 120.0) -> str:
         """Run a set-up command as the service user; raise ServiceError with its output."""
@@ -237,8 +243,8 @@ class Service:
     def spawn(self, argv: Sequence[str], env: dict[str, str] | None = None) -> None:
         """Start the long-running server process as the service user, output to the log."""
         if self._log_file is None:
-            self._log_file = open(self.log_path, "ab")  # noqa: SIM115 - closed in stop()
-            os.chown(self.log_path, self.user.pw_uid, self.user.pw_gid)
+            self._log_file = open(self.log_path, "ab")  # closed in stop()
+            os.chown(self.log_path, self.os_user.pw_uid, self.os_user.pw_gid)
         # NOTE: the server dies with us if we are killed, but only when started from the main
         # thread: the parent-death signal fires when the *thread* that forked it exits.
         on_main_thread = threading.current_thread() is threading.main_thread()
@@ -250,7 +256,7 @@ class Service:
             stdout=self._log_file,
             stderr=subprocess.STDOUT,
             start_new_session=True,
-            preexec_fn=_die_with_parent if on_main_thread else None,  # noqa: PLW1509
+            preexec_fn=_die_with_parent if on_main_thread else None,
             **self._as_user(),
         )
         self._processes.append(process)
@@ -259,6 +265,7 @@ class Service:
         """Poll `ready` until it is true; raise ServiceError if the server dies or time runs out."""
         deadline = time.monotonic() + self.startup_timeout
         delay = 0.05
+        last_error = ""
         while True:
             for process in self._processes:
                 if process.poll() is not None:
@@ -269,11 +276,11 @@ class Service:
             try:
                 if ready():
                     return
-            except Exception:  # noqa: BLE001 - not ready yet, whatever the client says
-                pass
+            except Exception as error:  # not ready yet, whatever the client says
+                last_error = f" (last attempt: {type(error).__name__}: {error})"
             if time.monotonic() > deadline:
                 raise ServiceError(
-                    f"not {what} after {self.startup_timeout:.0f}s; "
+                    f"not {what} after {self.startup_timeout:.0f}s{last_error}; "
                     f"log tail:\n{log_tail(self.log_path)}"
                 )
             time.sleep(delay)

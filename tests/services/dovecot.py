@@ -134,14 +134,14 @@ class DovecotServer(Service):
         for name in ("key.pem", "cert.pem"):
             path = self.dir / name
             path.chmod(0o600)
-            shutil.chown(path, self.user.pw_uid, self.user.pw_gid)
+            shutil.chown(path, self.os_user.pw_uid, self.os_user.pw_gid)
 
     def _write_passwd(self) -> None:
         lines = [f"{name}:{{PLAIN}}{password}::::::\n" for name, password in self.users.items()]
         self.write("users.passwd", "".join(lines))
 
     def _config_2_3(self) -> str:
-        user, group, d = self.user.pw_name, group_name(self.user), self.dir
+        user, group, d = self.os_user.pw_name, group_name(self.os_user), self.dir
         return f"""\
 # Generated for one test run; see tests/services/dovecot.py
 instance_name = pdmap-test-{self.port}
@@ -154,9 +154,9 @@ shutdown_clients = yes
 default_internal_user = {user}
 default_internal_group = {group}
 default_login_user = {user}
-first_valid_uid = {self.user.pw_uid}
-last_valid_uid = {self.user.pw_uid}
-first_valid_gid = {self.user.pw_gid}
+first_valid_uid = {self.os_user.pw_uid}
+last_valid_uid = {self.os_user.pw_uid}
+first_valid_gid = {self.os_user.pw_gid}
 
 disable_plaintext_auth = no
 auth_mechanisms = plain login
@@ -167,7 +167,7 @@ passdb {{
 }}
 userdb {{
   driver = static
-  args = uid={self.user.pw_uid} gid={self.user.pw_gid} home={d}/mail/%u
+  args = uid={self.os_user.pw_uid} gid={self.os_user.pw_gid} home={d}/mail/%u
 }}
 mail_location = maildir:~/Maildir
 namespace inbox {{
@@ -211,7 +211,7 @@ service stats {{
 
     def _config_2_4(self) -> str:
         # NOTE: written from the 2.3-to-2.4 upgrade guide; not yet run against a 2.4 server.
-        user, group, d = self.user.pw_name, group_name(self.user), self.dir
+        user, group, d = self.os_user.pw_name, group_name(self.os_user), self.dir
         return f"""\
 dovecot_config_version = 2.4.0
 dovecot_storage_version = 2.4.0
@@ -226,9 +226,9 @@ shutdown_clients = yes
 default_internal_user = {user}
 default_internal_group = {group}
 default_login_user = {user}
-first_valid_uid = {self.user.pw_uid}
-last_valid_uid = {self.user.pw_uid}
-first_valid_gid = {self.user.pw_gid}
+first_valid_uid = {self.os_user.pw_uid}
+last_valid_uid = {self.os_user.pw_uid}
+first_valid_gid = {self.os_user.pw_gid}
 
 auth_allow_cleartext = yes
 auth_mechanisms = plain login
@@ -239,8 +239,8 @@ passdb passwd-file {{
 }}
 userdb static {{
   fields {{
-    uid = {self.user.pw_uid}
-    gid = {self.user.pw_gid}
+    uid = {self.os_user.pw_uid}
+    gid = {self.os_user.pw_gid}
     home = {d}/mail/%{{user}}
   }}
 }}

@@ -28,7 +28,7 @@ class MariaDBServer(Service):
             _check_identifier(identifier)
         self.host = "127.0.0.1"
         self.port = 0
-        self.user_name = user
+        self.user = user
         self.password = secrets.token_hex(12)
         self.dbname = dbname
 
@@ -42,7 +42,7 @@ class MariaDBServer(Service):
 
     def url_for(self, dbname: str) -> str:
         return (
-            f"mysql+pymysql://{self.user_name}:{self.password}@{self.host}:{self.port}/{dbname}"
+            f"mysql+pymysql://{self.user}:{self.password}@{self.host}:{self.port}/{dbname}"
         )
 
     def create_database(self, dbname: str) -> str:
@@ -96,8 +96,8 @@ class MariaDBServer(Service):
         self.wait_until(self._accepts_root, "accepting connections")
         self.execute(
             f"CREATE DATABASE `{self.dbname}` CHARACTER SET utf8mb4",
-            f"CREATE USER '{self.user_name}'@'%' IDENTIFIED BY '{self.password}'",
-            f"GRANT ALL PRIVILEGES ON *.* TO '{self.user_name}'@'%'",
+            f"CREATE USER '{self.user}'@'%' IDENTIFIED BY '{self.password}'",
+            f"GRANT ALL PRIVILEGES ON *.* TO '{self.user}'@'%'",
         )
 
     def _accepts_root(self) -> bool:

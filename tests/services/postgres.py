@@ -29,7 +29,7 @@ class PostgresServer(Service):
             _check_identifier(identifier)
         self.host = "127.0.0.1"
         self.port = 0
-        self.user_name = user
+        self.user = user
         self.dbname = dbname
 
     @property
@@ -37,7 +37,7 @@ class PostgresServer(Service):
         return self.url_for(self.dbname)
 
     def url_for(self, dbname: str) -> str:
-        return f"postgresql+psycopg://{self.user_name}@{self.host}:{self.port}/{dbname}"
+        return f"postgresql+psycopg://{self.user}@{self.host}:{self.port}/{dbname}"
 
     def create_database(self, dbname: str) -> str:
         """Create another database and return its SQLAlchemy URL."""
@@ -54,14 +54,14 @@ class PostgresServer(Service):
                 conn.execute(statement)  # type: ignore[arg-type]
 
     def _dsn(self, dbname: str) -> str:
-        return f"host={self.host} port={self.port} user={self.user_name} dbname={dbname}"
+        return f"host={self.host} port={self.port} user={self.user} dbname={dbname}"
 
     def _start(self) -> None:
         initdb = find_binary("initdb", _PG_DIRS)
         postgres = find_binary("postgres", _PG_DIRS)
         data = self.path("data")
         self.run([
-            initdb, "--pgdata", str(data), "--username", self.user_name,
+            initdb, "--pgdata", str(data), "--username", self.user,
             "--auth", "trust", "--encoding", "UTF8", "--locale", "C", "--no-sync",
         ])
         (self.port,) = free_ports(1)
