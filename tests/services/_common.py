@@ -17,7 +17,7 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Self
+from typing import Any, BinaryIO, Self
 
 TEST_USER = "pdmaptest"
 """System user that runs the servers when we are root (PostgreSQL and Dovecot refuse root)."""
@@ -68,8 +68,17 @@ def service_user() -> pwd.struct_passwd:
         except KeyError:
             pass
         result = subprocess.run(
-            ["useradd", "--system", "--user-group", "--no-create-home",
-             "--home-dir", "/nonexistent", "--shell", "/usr/sbin/nologin", TEST_USER],
+            [
+                "useradd",
+                "--system",
+                "--user-group",
+                "--no-create-home",
+                "--home-dir",
+                "/nonexistent",
+                "--shell",
+                "/usr/sbin/nologin",
+                TEST_USER,
+            ],
             capture_output=True,
             text=True,
         )
@@ -117,8 +126,9 @@ class Service:
 
     name = "service"
     start_attempts = 3
-    stop_signal = signal.SIGTERM
     """Start-up is retried with fresh ports in case another process took one of ours."""
+    stop_signal = signal.SIGTERM
+    """How the server is asked to shut down before its process group is killed."""
 
     def __init__(self, startup_timeout: float = 60.0) -> None:
         self.startup_timeout = startup_timeout
@@ -127,7 +137,7 @@ class Service:
         self.dir = Path()
         self.log_path = Path()
         self._processes: list[subprocess.Popen[bytes]] = []
-        self._log_file = None
+        self._log_file: BinaryIO | None = None
 
     # -- lifecycle -------------------------------------------------------------------------
 
@@ -184,7 +194,7 @@ class Service:
     def _lost_port_race(self) -> bool:
         """Whether start-up failed because another process took one of our ports."""
         tail = log_tail(self.log_path, 200).lower()
-        return "address already in use" in tail or "bind" in tail and "in use" in tail
+        return "address already in use" in tail or ("bind" in tail and "in use" in tail)
 
     # -- helpers for subclasses ------------------------------------------------------------
 
@@ -236,8 +246,9 @@ class Service:
         )
         if result.returncode != 0:
             output = (result.stdout + result.stderr).strip().splitlines()[-20:]
-            raise ServiceError(f"{Path(argv[0]).name} exited {result.returncode}:\n"
-                               + "\n".join(output))
+            raise ServiceError(
+                f"{Path(argv[0]).name} exited {result.returncode}:\n" + "\n".join(output)
+            )
         return result.stdout
 
     def spawn(self, argv: Sequence[str], env: dict[str, str] | None = None) -> None:

@@ -11,6 +11,7 @@ import subprocess
 import time
 from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 from tests.services._common import Service, ServiceError, find_binary, free_ports, group_name
 
@@ -123,10 +124,24 @@ class DovecotServer(Service):
             raise ServiceError("openssl not found; run scripts/install-test-deps.sh")
         subprocess.run(
             [
-                openssl, "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256",
-                "-nodes", "-days", "2", "-subj", "/CN=localhost",
-                "-addext", "subjectAltName=IP:127.0.0.1,DNS:localhost",
-                "-keyout", str(self.dir / "key.pem"), "-out", str(self.ca_file),
+                openssl,
+                "req",
+                "-x509",
+                "-newkey",
+                "ec",
+                "-pkeyopt",
+                "ec_paramgen_curve:P-256",
+                "-nodes",
+                "-days",
+                "2",
+                "-subj",
+                "/CN=localhost",
+                "-addext",
+                "subjectAltName=IP:127.0.0.1,DNS:localhost",
+                "-keyout",
+                str(self.dir / "key.pem"),
+                "-out",
+                str(self.ca_file),
             ],
             check=True,
             capture_output=True,
@@ -293,7 +308,7 @@ def _quote(folder: str) -> str:
     return '"' + folder.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
-def _check(response: tuple[str, list[object]], what: str) -> None:
+def _check(response: tuple[str, list[Any]], what: str) -> None:
     status, data = response
     if status != "OK":
         raise ServiceError(f"IMAP {what} failed: {data!r}")

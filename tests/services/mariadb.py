@@ -41,9 +41,7 @@ class MariaDBServer(Service):
         return str(self.dir / "mysqld.sock")
 
     def url_for(self, dbname: str) -> str:
-        return (
-            f"mysql+pymysql://{self.user}:{self.password}@{self.host}:{self.port}/{dbname}"
-        )
+        return f"mysql+pymysql://{self.user}:{self.password}@{self.host}:{self.port}/{dbname}"
 
     def create_database(self, dbname: str) -> str:
         """Create another database and return its SQLAlchemy URL."""
@@ -70,29 +68,38 @@ class MariaDBServer(Service):
         mariadbd = find_binary("mariadbd", ("/usr/sbin", "/usr/libexec"))
         data = self.path("data", directory=True)
         common = ["--no-defaults", f"--datadir={data}"]
-        self.run([
-            install_db, *common, "--auth-root-authentication-method=normal",
-            "--skip-test-db", "--skip-name-resolve", "--innodb-buffer-pool-size=16M",
-        ])
+        self.run(
+            [
+                install_db,
+                *common,
+                "--auth-root-authentication-method=normal",
+                "--skip-test-db",
+                "--skip-name-resolve",
+                "--innodb-buffer-pool-size=16M",
+            ]
+        )
         (self.port,) = free_ports(1)
-        self.spawn([
-            mariadbd, *common,
-            f"--port={self.port}",
-            f"--bind-address={self.host}",
-            f"--socket={self.socket_path}",
-            f"--pid-file={self.dir / 'mysqld.pid'}",
-            f"--tmpdir={self.dir}",
-            "--skip-name-resolve",
-            "--skip-log-bin",
-            "--performance-schema=OFF",
-            "--innodb-buffer-pool-size=16M",
-            "--innodb-log-file-size=8M",
-            "--innodb-flush-log-at-trx-commit=0",
-            "--innodb-doublewrite=0",
-            "--innodb-use-native-aio=0",
-            "--character-set-server=utf8mb4",
-            "--max-connections=50",
-        ])
+        self.spawn(
+            [
+                mariadbd,
+                *common,
+                f"--port={self.port}",
+                f"--bind-address={self.host}",
+                f"--socket={self.socket_path}",
+                f"--pid-file={self.dir / 'mysqld.pid'}",
+                f"--tmpdir={self.dir}",
+                "--skip-name-resolve",
+                "--skip-log-bin",
+                "--performance-schema=OFF",
+                "--innodb-buffer-pool-size=16M",
+                "--innodb-log-file-size=8M",
+                "--innodb-flush-log-at-trx-commit=0",
+                "--innodb-doublewrite=0",
+                "--innodb-use-native-aio=0",
+                "--character-set-server=utf8mb4",
+                "--max-connections=50",
+            ]
+        )
         self.wait_until(self._accepts_root, "accepting connections")
         self.execute(
             f"CREATE DATABASE `{self.dbname}` CHARACTER SET utf8mb4",

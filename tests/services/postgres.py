@@ -60,22 +60,48 @@ class PostgresServer(Service):
         initdb = find_binary("initdb", _PG_DIRS)
         postgres = find_binary("postgres", _PG_DIRS)
         data = self.path("data")
-        self.run([
-            initdb, "--pgdata", str(data), "--username", self.user,
-            "--auth", "trust", "--encoding", "UTF8", "--locale", "C", "--no-sync",
-        ])
+        self.run(
+            [
+                initdb,
+                "--pgdata",
+                str(data),
+                "--username",
+                self.user,
+                "--auth",
+                "trust",
+                "--encoding",
+                "UTF8",
+                "--locale",
+                "C",
+                "--no-sync",
+            ]
+        )
         (self.port,) = free_ports(1)
-        self.spawn([
-            postgres, "-D", str(data), "-p", str(self.port),
-            "-c", f"listen_addresses={self.host}",
-            "-c", f"unix_socket_directories={self.dir}",
-            "-c", "fsync=off",
-            "-c", "synchronous_commit=off",
-            "-c", "full_page_writes=off",
-            "-c", "shared_buffers=16MB",
-            "-c", "max_connections=50",
-            "-c", "logging_collector=off",
-        ])
+        self.spawn(
+            [
+                postgres,
+                "-D",
+                str(data),
+                "-p",
+                str(self.port),
+                "-c",
+                f"listen_addresses={self.host}",
+                "-c",
+                f"unix_socket_directories={self.dir}",
+                "-c",
+                "fsync=off",
+                "-c",
+                "synchronous_commit=off",
+                "-c",
+                "full_page_writes=off",
+                "-c",
+                "shared_buffers=16MB",
+                "-c",
+                "max_connections=50",
+                "-c",
+                "logging_collector=off",
+            ]
+        )
         self.wait_until(self._accepts_queries, "accepting connections")
         self.execute(f'CREATE DATABASE "{self.dbname}"', dbname="postgres")
 

@@ -14,11 +14,16 @@ from typing import Any
 from tests.services._common import Service, ServiceError, free_ports
 
 _PORTS = (
-    "master.port", "master.port.grpc",
-    "volume.port", "volume.port.grpc",
-    "filer.port", "filer.port.grpc",
-    "s3.port", "s3.port.grpc",
-    "admin.port", "admin.port.grpc",
+    "master.port",
+    "master.port.grpc",
+    "volume.port",
+    "volume.port.grpc",
+    "filer.port",
+    "filer.port.grpc",
+    "s3.port",
+    "s3.port.grpc",
+    "admin.port",
+    "admin.port.grpc",
 )
 
 
@@ -76,34 +81,46 @@ class SeaweedServer(Service):
 
     def _start(self) -> None:
         weed = find_weed()
-        s3_config = self.write("s3.json", json.dumps({
-            "identities": [{
-                "name": "pdmap-test",
-                "credentials": [{"accessKey": self.access_key, "secretKey": self.secret_key}],
-                "actions": ["Admin", "Read", "List", "Tagging", "Write"],
-            }],
-        }))
+        s3_config = self.write(
+            "s3.json",
+            json.dumps(
+                {
+                    "identities": [
+                        {
+                            "name": "pdmap-test",
+                            "credentials": [
+                                {"accessKey": self.access_key, "secretKey": self.secret_key}
+                            ],
+                            "actions": ["Admin", "Read", "List", "Tagging", "Write"],
+                        }
+                    ],
+                }
+            ),
+        )
         data = self.path("data", directory=True)
         self.ports = dict(zip(_PORTS, free_ports(len(_PORTS)), strict=True))
         self.port = self.ports["s3.port"]
-        self.spawn([
-            weed, "mini",
-            f"-dir={data}",
-            f"-ip={self.host}",
-            f"-ip.bind={self.host}",
-            *(f"-{flag}={port}" for flag, port in self.ports.items()),
-            f"-s3.config={s3_config}",
-            f"-filer.localSocket={self.dir / 'filer.sock'}",
-            f"-s3.localSocket={self.dir / 's3.sock'}",
-            f"-admin.dataDir={self.path('admin', directory=True)}",
-            "-admin.ui=false",
-            "-webdav=false",
-            "-s3.port.iceberg=0",
-            "-s3.port.lance=0",
-            "-master.telemetry=false",
-            "-master.volumeSizeLimitMB=64",
-            "-volume.preStopSeconds=0",
-        ])
+        self.spawn(
+            [
+                weed,
+                "mini",
+                f"-dir={data}",
+                f"-ip={self.host}",
+                f"-ip.bind={self.host}",
+                *(f"-{flag}={port}" for flag, port in self.ports.items()),
+                f"-s3.config={s3_config}",
+                f"-filer.localSocket={self.dir / 'filer.sock'}",
+                f"-s3.localSocket={self.dir / 's3.sock'}",
+                f"-admin.dataDir={self.path('admin', directory=True)}",
+                "-admin.ui=false",
+                "-webdav=false",
+                "-s3.port.iceberg=0",
+                "-s3.port.lance=0",
+                "-master.telemetry=false",
+                "-master.volumeSizeLimitMB=64",
+                "-volume.preStopSeconds=0",
+            ]
+        )
         client = self.client()
         self.wait_until(lambda: client.list_buckets() is not None, "serving S3")
 

@@ -71,17 +71,16 @@ def test_dovecot_serves_an_appended_message_over_imap_starttls_and_imaps(
     with imaplib.IMAP4(dovecot.host, dovecot.port) as client:
         client.starttls(ssl_context=dovecot.ssl_context())
         client.login("alice", dovecot.users["alice"])
-        status, data = client.select("INBOX", readonly=True)
-        assert (status, int(data[0])) == ("OK", 1)
-        status, data = client.fetch("1", "(BODY.PEEK[HEADER.FIELDS (SUBJECT)])")
-        assert b"Subject: Test message" in data[0][1]
+        assert message_count(client, "INBOX") == 1
+        _, fetched = client.fetch("1", "(BODY.PEEK[HEADER.FIELDS (SUBJECT)])")
+        header = fetched[0]
+        assert isinstance(header, tuple) and b"Subject: Test message" in header[1]
 
     with imaplib.IMAP4_SSL(
         dovecot.host, dovecot.tls_port, ssl_context=dovecot.ssl_context()
     ) as client:
         client.login("alice", dovecot.users["alice"])
-        status, data = client.select('"Archive/2024"', readonly=True)
-        assert (status, int(data[0])) == ("OK", 1)
+        assert message_count(client, '"Archive/2024"') == 1
 
     with imaplib.IMAP4(dovecot.host, dovecot.port) as client:
         with pytest.raises(imaplib.IMAP4.error, match="AUTHENTICATIONFAILED"):
@@ -128,6 +127,12 @@ def test_servers_listen_only_on_loopback(
 # -- helpers -----------------------------------------------------------------------------------
 
 
+def message_count(client: imaplib.IMAP4, mailbox: str) -> int:
+    status, data = client.select(mailbox, readonly=True)
+    assert status == "OK", data
+    return int(data[0] or b"0")
+
+
 def listening_addresses(server: Service) -> set[tuple[str, int]]:
     """(host, port) of every listening TCP socket and bound UDP socket of the server's processes."""
     inodes = set()
@@ -136,7 +141,7 @@ def listening_addresses(server: Service) -> set[tuple[str, int]]:
             for fd in os.scandir(f"/proc/{pid}/fd"):
                 target = os.readlink(fd.path)
                 if target.startswith("socket:["):
-                    inodes.add(target[len("socket:["):-1])
+                    inodes.add(target[len("socket:[") : -1])
         except OSError:  # the process ended meanwhile
             continue
     found = set()
