@@ -37,9 +37,16 @@ else
 fi
 
 echo "install-test-deps: installing:$missing"
-export DEBIAN_FRONTEND=noninteractive
-$sudo apt-get update -qq
-# NOTE: the servers are started by the test fixtures, never as system services.
+apt="$sudo env DEBIAN_FRONTEND=noninteractive apt-get"
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+# NOTE: the test fixtures start their own servers; the system services these packages may
+# start are not used.
 # shellcheck disable=SC2086
-$sudo apt-get install -y -qq --no-install-recommends $missing >/dev/null
+if ! { $apt update -qq && $apt install -y -qq --no-install-recommends $missing; } \
+        >"$log" 2>&1; then
+    tail -n 20 "$log" >&2
+    echo "install-test-deps: apt-get failed for:$missing" >&2
+    exit 1
+fi
 echo "install-test-deps: done"

@@ -7,6 +7,7 @@ import ctypes
 import grp
 import os
 import pwd
+import re
 import shutil
 import signal
 import socket
@@ -98,11 +99,17 @@ def find_binary(name: str, extra_dirs: Sequence[str] = ()) -> str:
     if found:
         return found
     for pattern in extra_dirs:
-        for directory in sorted(Path("/").glob(pattern.lstrip("/")), reverse=True):
+        for directory in sorted(
+            Path("/").glob(pattern.lstrip("/")), key=_version_key, reverse=True
+        ):
             candidate = directory / name
             if os.access(candidate, os.X_OK):
                 return str(candidate)
     raise ServiceError(f"{name} not found; run scripts/install-test-deps.sh")
+
+
+def _version_key(path: Path) -> list[int]:
+    return [int(part) for part in re.findall(r"\d+", str(path))]
 
 
 def log_tail(path: Path, lines: int = 30) -> str:
