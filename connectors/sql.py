@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import fnmatch
 import random
+import re
 import zlib
 from collections.abc import Iterator, Sequence
 from typing import Any
@@ -121,17 +122,20 @@ class SqlConnector:
                 # NOTE: in MySQL a schema is a database; scan only the one in the URL.
                 schemas = [default]
             estimates = self._row_estimates(conn)
+            json_columns = self._json_columns(conn)
             for schema in schemas:
                 for table in sorted(insp.get_table_names(schema=schema)):
                     qualified = f"{schema}.{table}"
                     if not matches(qualified, self.source.include, self.source.exclude):
                         continue
                     try:
-                        yield self._reflect(insp, schema, table, estimates.get(qualified))
+                        yield self._reflect(insp, schema, table, estimates.get(qualified),
+                                            json_columns.get(table, set()))
                     except sa.exc.SQLAlchemyError as e:
                         report.fail(self.name, qualified, f"cannot reflect table: {short_error(e)}")
 
-    def _reflect(self, insp: Any, schema: str, table: str, estimate: int | None) -> ContainerSchema:
+    def _reflect(self, insp: Any, schema: str, table: str, estimate: int | None,
+                 json_cols: set[str]) -> ContainerSchema:
         columns = insp.get_columns(table, schema=schema)
         pk = tuple(insp.get_pk_constraint(table, schema=schema).get("constrained_columns") or ())
         fks = []
@@ -141,7 +145,8 @@ class SqlConnector:
                                   f"{ref_schema}.{fk['referred_table']}",
                                   tuple(fk["referred_columns"])))
         fields = tuple(
-            FieldSchema(name=c["name"], kind=field_kind(c["type"]),
+            FieldSchema(name=c["name"],
+                        kind="json" if c["name"] in json_cols else field_kind(c["type"]),
                         native_type=safe_type_name(c["type"]),
                         nullable=bool(c.get("nullable", True)), primary_key=c["name"] in pk)
             for c in columns
@@ -150,6 +155,24 @@ class SqlConnector:
                                     estimate)
         self.table(container)
         return container
+
+    def _json_columns(self, conn: Connection) -> dict[str, set[str]]:
+        """MariaDB's JSON is LONGTEXT with a json_valid() check: find those columns."""
+        if self.dialect not in ("mysql", "mariadb"):
+            return {}
+        try:
+            rows = conn.execute(sa.text(
+                "SELECT table_name, check_clause FROM information_schema.check_constraints "
+                "WHERE constraint_schema = DATABASE()")).all()
+        except sa.exc.SQLAlchemyError:
+            conn.rollback()
+            return {}
+        found: dict[str, set[str]] = {}
+        for table, clause in rows:
+            m = re.fullmatch(r"\s*json_valid\(`?([^`)]+)`?\)\s*", clause or "")
+            if m:
+                found.setdefault(table, set()).add(m.group(1))
+        return found
 
     def _row_estimates(self, conn: Connection) -> dict[str, int]:
         """Cheap row counts from the catalogue, where the dialect keeps them."""
@@ -301,7 +324,7 @@ class SqlConnector:
             if k == ROWID:
                 q = q.where(sa.literal_column("rowid") == v)
             elif k == CTID:
-                q = q.where(sa.literal_column("ctid") == sa.cast(v, sa.literal_column("tid")))
+                q = q.where(sa.text("ctid = CAST(:ctid AS tid)").bindparams(ctid=v))
             elif k != ROWNUM:
                 q = q.where(t.c[k] == v)
         with self._connect() as conn:
