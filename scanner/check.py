@@ -367,7 +367,7 @@ def _check_live(
 
     try:
         fields = live_schema(db_url)
-    except sa.exc.SQLAlchemyError as e:
+    except (sa.exc.SQLAlchemyError, ImportError) as e:  # ImportError: driver not installed
         where = mask_url(db_url)
         result.problems.append(
             CheckProblem(where, 0, f"cannot read the schema: {type(e).__name__}")

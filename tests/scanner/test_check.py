@@ -294,3 +294,25 @@ def test_categories_agree_when_one_is_a_parent_of_the_other():
     assert categories_agree("contact", "contact.email")
     assert categories_agree("contact.email", "contact.email")
     assert not categories_agree("contact.phone", "contact.email")
+
+
+def test_a_live_database_schema_is_checked_through_sqlalchemy(tmp_path):
+    import sqlite3
+
+    db = tmp_path / "live.db"
+    with sqlite3.connect(db) as conn:
+        conn.execute("CREATE TABLE customers (id INTEGER PRIMARY KEY, phone TEXT, score REAL)")
+    url = f"sqlite:///{db}"
+    result = check(tmp_path, config={"datamap": []}, db_url=url)
+    (finding,) = result.findings
+    assert (finding.container, finding.field, finding.status) == ("customers", "phone", VIOLATION)
+    assert finding.path is None and finding.change == "live"
+    assert result.fields_checked == 3
+
+
+def test_an_unreachable_database_is_a_problem_without_its_password(tmp_path):
+    url = "postgresql+psycopg://app:s3cret@127.0.0.1:1/none"
+    result = check(tmp_path, config={"datamap": []}, db_url=url)
+    (problem,) = result.problems
+    assert "s3cret" not in problem.path + problem.message
+    assert result.exit_code == 2
