@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
+from typing import Any
 
 import sqlglot
 from sqlglot import exp
@@ -49,7 +50,7 @@ def _dialect_order(text: str) -> tuple[str, ...]:
 def read_ddl(path: str, text: str) -> ParsedFile:
     if not has_table_ddl(text):
         return ParsedFile(path, "ddl")
-    best: tuple[int, list[exp.Expression | None]] | None = None
+    best: tuple[int, list[Any]] | None = None
     errors: list[SchemaProblem] = []
     dialect_used = DIALECTS[0]
     for dialect in _dialect_order(text):
@@ -58,7 +59,7 @@ def read_ddl(path: str, text: str) -> ParsedFile:
         except (ParseError, TokenError) as e:
             errors.append(_problem(path, e, dialect))
             continue
-        opaque = sum(1 for s in statements if _is_opaque_table_statement(s))
+        opaque = len([s for s in statements if _is_opaque_table_statement(s)])
         if best is None or opaque < best[0]:
             best, dialect_used = (opaque, statements), dialect
         if opaque == 0:
@@ -92,7 +93,7 @@ def _problem(path: str, e: Exception, dialect: str) -> SchemaProblem:
     return SchemaProblem(path, line, f"SQL parse error ({dialect}): {desc}")
 
 
-def _is_opaque_table_statement(statement: exp.Expression | None) -> bool:
+def _is_opaque_table_statement(statement: Any) -> bool:
     if not isinstance(statement, exp.Command):
         return False
     return bool(_OPAQUE_TABLE_STMT.match(f"{statement.this} {statement.expression or ''}"))

@@ -174,7 +174,10 @@ def read_django_migration(path: str, text: str) -> ParsedFile:
                     DeclaredField(new_table, schema, path, op.lineno, "rename", old_table)
                 )
             continue
-        model = const_str(_kw_or_arg(op, 0, "model_name" if kind != "CreateModel" else "name"))
+        model_kw = (
+            "name" if kind in ("CreateModel", "DeleteModel", "AlterModelTable") else "model_name"
+        )
+        model = const_str(_kw_or_arg(op, 0, model_kw))
         if not model:
             continue
         table = default_table(app, model)
@@ -187,34 +190,37 @@ def read_django_migration(path: str, text: str) -> ParsedFile:
             items = _kw_or_arg(op, 1, "fields")
             for item in items.elts if isinstance(items, ast.List | ast.Tuple) else []:
                 if isinstance(item, ast.Tuple) and len(item.elts) == 2:
-                    name, call = const_str(item.elts[0]), item.elts[1]
-                    schema = (
-                        field_from_call(name, call) if name and isinstance(call, ast.Call) else None
-                    )
-                    if schema is not None:
-                        fields.append(DeclaredField(table, schema, path, item.lineno, "add"))
+                    col_name, col_call = const_str(item.elts[0]), item.elts[1]
+                    if col_name and isinstance(col_call, ast.Call):
+                        col = field_from_call(col_name, col_call)
+                        if col is not None:
+                            fields.append(DeclaredField(table, col, path, item.lineno, "add"))
         elif kind in ("AddField", "AlterField"):
-            name, call = const_str(_kw_or_arg(op, 1, "name")), _kw_or_arg(op, 2, "field")
-            if name and isinstance(call, ast.Call):
-                schema = field_from_call(name, call)
-                if schema is not None:
+            added_name, field_call = (
+                const_str(_kw_or_arg(op, 1, "name")),
+                _kw_or_arg(op, 2, "field"),
+            )
+            if added_name and isinstance(field_call, ast.Call):
+                added = field_from_call(added_name, field_call)
+                if added is not None:
                     action = "add" if kind == "AddField" else "alter"
-                    fields.append(DeclaredField(table, schema, path, op.lineno, action))
+                    fields.append(DeclaredField(table, added, path, op.lineno, action))
         elif kind == "RenameField":
             old = const_str(_kw_or_arg(op, 1, "old_name"))
             new = const_str(_kw_or_arg(op, 2, "new_name"))
             if old and new:
-                schema = field_schema(new, "")
-                fields.append(DeclaredField(table, schema, path, op.lineno, "rename", old))
+                renamed = field_schema(new, "")
+                fields.append(DeclaredField(table, renamed, path, op.lineno, "rename", old))
         elif kind == "RemoveField":
-            name = const_str(_kw_or_arg(op, 1, "name"))
-            if name:
-                fields.append(DeclaredField(table, field_schema(name, ""), path, op.lineno, "drop"))
+            removed = const_str(_kw_or_arg(op, 1, "name"))
+            if removed:
+                gone = field_schema(removed, "")
+                fields.append(DeclaredField(table, gone, path, op.lineno, "drop"))
         elif kind == "DeleteModel":
-            schema = field_schema(ALL_FIELDS, "")
-            fields.append(DeclaredField(table, schema, path, op.lineno, "drop"))
+            everything = field_schema(ALL_FIELDS, "")
+            fields.append(DeclaredField(table, everything, path, op.lineno, "drop"))
         elif kind == "AlterModelTable":
-            new_table = const_str(_kw_or_arg(op, 1, "table"))
-            if new_table:
-                aliases.append((table, new_table))
+            db_table = const_str(_kw_or_arg(op, 1, "table"))
+            if db_table:
+                aliases.append((table, db_table))
     return ParsedFile(path, "django-migration", tuple(fields), aliases=tuple(aliases))

@@ -177,6 +177,8 @@ DJANGO_0002 = """
             ),
             migrations.RenameField(model_name="customer", old_name="email", new_name="mail"),
             migrations.RemoveField(model_name="customer", name="nickname"),
+            migrations.CreateModel(name="Tmp", fields=[("note", models.TextField())]),
+            migrations.DeleteModel(name="Tmp"),
         ]
 """
 
@@ -184,7 +186,7 @@ DJANGO_0002 = """
 def test_django_migrations_replay_onto_the_db_table_of_create_model():
     first = parse("crm/migrations/0001_initial.py", DJANGO_0001)
     second = parse("crm/migrations/0002_phone.py", DJANGO_0002)
-    assert [f.action for f in second.fields] == ["add", "rename", "drop"]
+    assert [f.action for f in second.fields] == ["add", "rename", "drop", "add", "drop"]
     state = replay([first, second])
     assert sorted(state) == [("customers", "id"), ("customers", "mail"), ("customers", "phone")]
     assert state[("customers", "mail")].schema.kind == "text"
