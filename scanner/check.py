@@ -101,6 +101,7 @@ class _ParseCache:
         self.file = directory / f"schema-v{READER_VERSION}.json" if directory else None
         self.entries: dict[str, dict | None] = {}
         self.dirty = False
+        self.used: set[str] = set()
         if self.file and self.file.is_file():
             try:
                 self.entries = orjson.loads(self.file.read_bytes())
@@ -108,7 +109,8 @@ class _ParseCache:
                 self.entries = {}
 
     def parse(self, path: str, data: bytes, blob: str) -> ParsedFile | None:
-        key = f"{blob}:{path.endswith('.sql')}:{path}"
+        key = f"{blob}:{path}"
+        self.used.add(key)
         if key in self.entries:
             return _from_json(self.entries[key])
         parsed = read_schema_file(path, data.decode("utf-8", "replace"))
@@ -117,8 +119,10 @@ class _ParseCache:
         return parsed
 
     def save(self) -> None:
-        if not (self.file and self.dirty):
+        # NOTE: only what this run used is kept, so the cache does not grow with history.
+        if not (self.file and (self.dirty or len(self.used) < len(self.entries))):
             return
+        self.entries = {k: v for k, v in self.entries.items() if k in self.used}
         try:
             self.file.parent.mkdir(parents=True, exist_ok=True)
             ignore = self.file.parent / ".gitignore"
@@ -166,11 +170,7 @@ def _read_worktree(repo: Path, cache: _ParseCache) -> list[ParsedFile]:
 
 def _read_commit(repo: Path, commit: str, cache: _ParseCache) -> list[ParsedFile]:
     files = gitdiff.tree_files(repo, commit, SCHEMA_SUFFIXES)
-    missing = [
-        blob
-        for path, blob in files.items()
-        if f"{blob}:{path.endswith('.sql')}:{path}" not in cache.entries
-    ]
+    missing = [blob for path, blob in files.items() if f"{blob}:{path}" not in cache.entries]
     blobs = gitdiff.read_blobs(repo, missing)
     parsed = []
     for path, blob in files.items():
