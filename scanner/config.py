@@ -52,6 +52,7 @@ class DataMapEntry:
     recipients: tuple[str, ...] = ()
     personal: bool = True  # False: a suppression, which then needs a reason
     reason: str | None = None
+    path: str | None = None  # glob on repository paths that `pdmap check` ignores (+ reason)
 
 
 @dataclass(frozen=True)
@@ -89,12 +90,17 @@ def _source(raw: Any, i: int, sample_size: int) -> SourceConfig:
 
 
 def _datamap_entry(raw: Any, i: int) -> DataMapEntry:
+    if isinstance(raw, dict) and "path" in raw:
+        if not raw.get("reason"):
+            raise ConfigError(f"datamap[{i}]: an ignored path needs a 'reason'")
+        raw = {"container": "*", "field": "*", "personal": False, **raw}
     if not isinstance(raw, dict) or "field" not in raw or "container" not in raw:
         raise ConfigError(f"datamap[{i}]: expected a mapping with 'container' and 'field'")
     personal = bool(raw.get("personal", True))
     if not personal and not raw.get("reason"):
         raise ConfigError(f"datamap[{i}]: a field marked not personal needs a 'reason'")
     return DataMapEntry(
+        path=str(raw["path"]) if raw.get("path") else None,
         container=str(raw["container"]),
         field=str(raw["field"]),
         category=raw.get("category"),

@@ -1,0 +1,185 @@
+"""Schema definitions read from a repository, without a database.
+
+`read_schema_file` picks the reader for one file (SQL DDL, Alembic, SQLAlchemy models,
+Django models or migrations) and returns its declarations; `replay` applies the
+declarations of all files in migration order and returns the fields that exist at the end.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from connectors.schema.alembic import looks_like_alembic, read_alembic
+from connectors.schema.common import (
+    ALL_FIELDS,
+    ParsedFile,
+    SchemaProblem,
+    field_schema,
+    kind_from_native,
+)
+from connectors.schema.ddl import read_ddl
+from connectors.schema.django import (
+    looks_like_django_migration,
+    looks_like_django_models,
+    read_django_migration,
+    read_django_models,
+)
+from connectors.schema.sqlalchemy_models import looks_like_sqlalchemy, read_sqlalchemy_models
+from scanner.types import DeclaredField, FieldSchema
+
+# Bump when a reader changes what it returns: cached results of older readers are dropped.
+READER_VERSION = "1"
+
+SCHEMA_SUFFIXES = (".sql", ".py")
+
+__all__ = [
+    "ALL_FIELDS",
+    "FieldState",
+    "ParsedFile",
+    "READER_VERSION",
+    "SchemaProblem",
+    "SCHEMA_SUFFIXES",
+    "container_key",
+    "field_schema",
+    "kind_from_native",
+    "read_schema_file",
+    "replay",
+]
+
+
+def read_schema_file(path: str, text: str) -> ParsedFile | None:
+    """The declarations in one file, or None when it is not a schema file.
+
+    NOTE: Python files are sniffed with cheap substring tests before `ast.parse`, so a
+    repository's ordinary code costs a read, not a parse.
+    """
+    if path.endswith(".sql"):
+        return read_ddl(path, text)
+    if not path.endswith(".py"):
+        return None
+    if looks_like_django_migration(text):
+        return read_django_migration(path, text)
+    if looks_like_alembic(text):
+        return read_alembic(path, text)
+    if looks_like_django_models(text):
+        return read_django_models(path, text)
+    if looks_like_sqlalchemy(text):
+        return read_sqlalchemy_models(path, text)
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class FieldState:
+    """A field that exists after replaying every file, and the declarations that shaped it."""
+
+    container: str
+    schema: FieldSchema
+    sites: tuple[DeclaredField, ...]
+
+
+# NOTE: default schemas are dropped from keys so `public.users` in one migration and
+# `users` in the next are the same table; the name shown stays the one first declared.
+_DEFAULT_SCHEMAS = ("public.", "dbo.", "main.")
+
+
+def container_key(name: str, aliases: dict[str, str] | None = None) -> str:
+    key = name.strip().lower()
+    for _ in range(8):  # follow alias chains, bounded against cycles
+        nxt = (aliases or {}).get(key)
+        if nxt is None or nxt == key:
+            break
+        key = nxt
+    for prefix in _DEFAULT_SCHEMAS:
+        key = key.removeprefix(prefix)
+    return key
+
+
+def _natural(path: str) -> list[object]:
+    return [int(p) if p.isdigit() else p for p in re.split(r"(\d+)", path.lower())]
+
+
+def _migration_order(files: list[ParsedFile]) -> list[ParsedFile]:
+    """Path order with numbers compared as numbers; Alembic files follow their revision
+    chain instead, in the slots Alembic files hold in path order."""
+    ordered = sorted(files, key=lambda f: _natural(f.path))
+    alembic = [f for f in ordered if f.format == "alembic" and f.revision]
+    if len(alembic) < 2:
+        return ordered
+    by_rev = {f.revision: f for f in alembic}
+    done: set[str] = set()
+    chain: list[ParsedFile] = []
+
+    def visit(f: ParsedFile, depth: int = 0) -> None:
+        if f.revision in done or depth > len(alembic):
+            return
+        done.add(f.revision or "")
+        for parent in f.down_revisions:
+            if parent in by_rev:
+                visit(by_rev[parent], depth + 1)
+        chain.append(f)
+
+    for f in alembic:
+        visit(f)
+    slots = iter(chain)
+    return [next(slots) if f.format == "alembic" and f.revision else f for f in ordered]
+
+
+def replay(files: Iterable[ParsedFile]) -> dict[tuple[str, str], FieldState]:
+    """The fields that exist once every declaration has been applied, keyed by
+    (container key, field name lowercased)."""
+    files = list(files)
+    aliases = {container_key(a): b.lower() for f in files for a, b in f.aliases}
+    migrations = _migration_order([f for f in files if f.ordering == 0])
+    models = sorted((f for f in files if f.ordering != 0), key=lambda f: _natural(f.path))
+    state: dict[tuple[str, str], FieldState] = {}
+    for parsed in [*migrations, *models]:
+        for decl in parsed.fields:
+            _apply(state, decl, aliases)
+    return state
+
+
+def _find(state: dict, ckey: str, name: str) -> tuple[str, str] | None:
+    # NOTE: Django names a relation `customer` while its column is `customer_id`.
+    for candidate in (name.lower(), name.lower() + "_id"):
+        if (ckey, candidate) in state:
+            return (ckey, candidate)
+    return None
+
+
+def _apply(state: dict, decl: DeclaredField, aliases: dict[str, str]) -> None:
+    ckey = container_key(decl.container, aliases)
+    name = decl.schema.name
+    if name == ALL_FIELDS:
+        moved = [k for k in state if k[0] == ckey] if decl.action == "drop" else []
+        if decl.action == "rename" and decl.old_name:
+            old = container_key(decl.old_name, aliases)
+            for k in [k for k in state if k[0] == old]:
+                fs = state.pop(k)
+                state[(ckey, k[1])] = FieldState(decl.container, fs.schema, fs.sites)
+        for k in moved:
+            del state[k]
+        return
+    key = (ckey, name.lower())
+    if decl.action == "drop":
+        found = _find(state, ckey, name)
+        if found:
+            del state[found]
+        return
+    if decl.action == "rename":
+        found = _find(state, ckey, decl.old_name or "")
+        if found:
+            old = state.pop(found)
+            s = old.schema
+            schema = FieldSchema(name, s.kind, s.native_type, s.nullable, s.primary_key)
+            state[key] = FieldState(old.container, schema, (*old.sites, decl))
+        else:
+            state[key] = FieldState(decl.container, decl.schema, (decl,))
+        return
+    current = state.get(key)
+    if current is None:
+        state[key] = FieldState(decl.container, decl.schema, (decl,))
+        return
+    schema = decl.schema if decl.schema.native_type else current.schema
+    state[key] = FieldState(current.container, schema, (*current.sites, decl))

@@ -1,0 +1,153 @@
+"""What every schema-file reader returns, and the type mapping they share.
+
+Readers turn one file's text into DeclaredField events (add, alter, rename, drop) in the
+order the file declares them; replaying the events of every file gives the fields a
+repository declares. A reader never raises on bad input: it records a SchemaProblem with
+the file and line and returns what it could read.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from dataclasses import dataclass
+
+from scanner.types import DeclaredField, FieldSchema
+
+# NOTE: a DeclaredField whose schema name is ALL_FIELDS stands for the whole container:
+# action "drop" drops the table, action "rename" renames it (old_name holds the old
+# container name). It keeps DeclaredField unchanged for table-level operations.
+ALL_FIELDS = "*"
+
+
+@dataclass(frozen=True, slots=True)
+class SchemaProblem:
+    """A file that could not be read completely; message holds no value from the file."""
+
+    path: str
+    line: int
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedFile:
+    """The declarations of one schema file, in file order.
+
+    ordering says where the file's events go when replaying: 0 for migrations and DDL,
+    1 for models, which state the current shape and so come last. revision and
+    down_revisions order Alembic files among themselves. aliases map the names an ORM uses
+    for a model onto its real table (Django's db_table).
+    """
+
+    path: str
+    format: str  # "ddl", "alembic", "sqlalchemy", "django-models", "django-migration"
+    fields: tuple[DeclaredField, ...] = ()
+    problems: tuple[SchemaProblem, ...] = ()
+    ordering: int = 0
+    revision: str | None = None
+    down_revisions: tuple[str, ...] = ()
+    aliases: tuple[tuple[str, str], ...] = ()  # (name used by later operations, real table)
+
+
+_KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    # Checked in order: the first kind with a word contained in the type name wins, so
+    # the unambiguous string words come first ("PHONENUMBER" is text, not a number).
+    ("unknown", ("INTERVAL", "DURATION", "POINT", "GEOMETRY", "GEOGRAPHY")),
+    (
+        "text",
+        (
+            "CHAR",
+            "TEXT",
+            "STRING",
+            "UNICODE",
+            "CLOB",
+            "EMAIL",
+            "URL",
+            "SLUG",
+            "UUID",
+            "PHONE",
+            "IPADDRESS",
+            "INET",
+            "XML",
+            "FILEFIELD",
+            "IMAGEFIELD",
+            "FILEPATH",
+        ),
+    ),
+    ("json", ("JSON", "HSTORE")),
+    ("boolean", ("BOOL", "BIT")),
+    ("datetime", ("DATETIME", "TIMESTAMP")),
+    ("date", ("DATE",)),
+    ("time", ("TIME",)),
+    ("binary", ("BLOB", "BINARY", "BYTEA", "IMAGE", "BYTES")),
+    ("decimal", ("DECIMAL", "NUMERIC", "NUMBER", "MONEY")),
+    ("float", ("FLOAT", "DOUBLE", "REAL")),
+    ("integer", ("INT", "SERIAL", "AUTOFIELD", "FOREIGNKEY", "ONETOONE", "IDENTITY")),
+    ("text", ("ENUM", "SET", "CIDR", "COUNTRY", "NAME")),
+)
+
+
+def kind_from_native(native_type: str) -> str:
+    """Map a native type name (SQL, SQLAlchemy or Django) onto a FieldSchema kind."""
+    word = re.sub(r"\(.*$", "", native_type).strip().upper().replace("_", "")
+    word = word.removeprefix("TYPE.").removeprefix("SA.").removeprefix("MODELS.")
+    for kind, needles in _KIND_WORDS:
+        if any(n in word for n in needles):
+            return kind
+    return "unknown"
+
+
+def field_schema(
+    name: str, native_type: str, nullable: bool = True, primary_key: bool = False
+) -> FieldSchema:
+    return FieldSchema(name, kind_from_native(native_type), native_type, nullable, primary_key)
+
+
+# --- helpers shared by the readers that work on Python source with `ast` -----------------
+
+
+def dotted(node: ast.AST | None) -> str:
+    """`sa.Column` -> "sa.Column", `models.CharField` -> "models.CharField"."""
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute):
+        head = dotted(node.value)
+        return f"{head}.{node.attr}" if head else node.attr
+    if isinstance(node, ast.Call):
+        return dotted(node.func)
+    if isinstance(node, ast.Subscript):
+        return dotted(node.value)
+    return ""
+
+
+def last_name(node: ast.AST | None) -> str:
+    return dotted(node).rsplit(".", 1)[-1]
+
+
+def const_str(node: ast.AST | None) -> str | None:
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    return None
+
+
+def const_bool(node: ast.AST | None, default: bool) -> bool:
+    if isinstance(node, ast.Constant) and isinstance(node.value, bool):
+        return node.value
+    return default
+
+
+def keyword(call: ast.Call, name: str) -> ast.expr | None:
+    for kw in call.keywords:
+        if kw.arg == name:
+            return kw.value
+    return None
+
+
+def parse_python(path: str, text: str) -> tuple[ast.Module | None, SchemaProblem | None]:
+    """Parse without importing or executing anything; a SyntaxError becomes a problem."""
+    try:
+        return ast.parse(text, filename=path), None
+    except SyntaxError as e:
+        return None, SchemaProblem(path, e.lineno or 1, f"Python syntax error: {e.msg}")
+    except ValueError as e:  # null bytes
+        return None, SchemaProblem(path, 1, f"unreadable Python source: {e}")

@@ -1,0 +1,226 @@
+"""Django models and migrations, read with `ast` (never imported: that needs settings and
+runs app code).
+
+Table names follow Django: `Meta.db_table`, else `<app_label>_<model name lowercased>`,
+where the app label is the app's directory name. A model's or CreateModel's db_table is
+returned as an alias so that later AddField operations, which only name the model, land
+on the real table.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import PurePosixPath
+
+from connectors.schema.common import (
+    ALL_FIELDS,
+    ParsedFile,
+    const_bool,
+    const_str,
+    dotted,
+    field_schema,
+    keyword,
+    last_name,
+    parse_python,
+)
+from scanner.types import DeclaredField, FieldSchema
+
+_RELATIONS = {"ForeignKey", "OneToOneField", "ParentalKey"}
+_NO_COLUMN = {"ManyToManyField", "GenericRelation", "GenericForeignKey", "ParentalManyToManyField"}
+_NOT_MODEL_FIELDS = ("forms.", "serializers.", "filters.")
+
+
+def looks_like_django_migration(text: str) -> bool:
+    return "migrations.Migration" in text
+
+
+def looks_like_django_models(text: str) -> bool:
+    return "django" in text and "models.Model" in text
+
+
+def app_label(path: str) -> str:
+    """`shop/crm/models.py` and `shop/crm/migrations/0002_x.py` -> "crm"."""
+    parts = PurePosixPath(path).parts[:-1]
+    skip = {"models", "migrations"}
+    for part in reversed(parts):
+        if part not in skip:
+            return part
+    return "app"
+
+
+def default_table(app: str, model: str) -> str:
+    return f"{app}_{model.lower()}"
+
+
+def _is_field_call(node: ast.AST | None) -> bool:
+    if not isinstance(node, ast.Call):
+        return False
+    name, full = last_name(node.func), dotted(node.func)
+    if full.startswith(_NOT_MODEL_FIELDS) or name in _NO_COLUMN:
+        return False
+    return name.endswith("Field") or name in _RELATIONS
+
+
+def field_from_call(attr: str, call: ast.Call) -> FieldSchema | None:
+    """The column a `models.XField(...)` makes: db_column, else the attribute (`_id` for FKs)."""
+    if not _is_field_call(call):
+        return None
+    kind = last_name(call.func)
+    column = const_str(keyword(call, "db_column"))
+    if not column:
+        column = f"{attr}_id" if kind in _RELATIONS else attr
+    max_length = keyword(call, "max_length")
+    native = f"{kind}({ast.unparse(max_length)})" if max_length is not None else kind
+    pk = const_bool(keyword(call, "primary_key"), kind in ("AutoField", "BigAutoField"))
+    nullable = const_bool(keyword(call, "null"), False)
+    return field_schema(column, native, nullable=nullable, primary_key=pk)
+
+
+def _meta(cls: ast.ClassDef) -> dict[str, ast.AST]:
+    for stmt in cls.body:
+        if isinstance(stmt, ast.ClassDef) and stmt.name == "Meta":
+            out: dict[str, ast.AST] = {}
+            for s in stmt.body:
+                if isinstance(s, ast.Assign) and isinstance(s.targets[0], ast.Name):
+                    out[s.targets[0].id] = s.value
+            return out
+    return {}
+
+
+def _own_fields(path: str, cls: ast.ClassDef) -> list[tuple[FieldSchema, int]]:
+    out = []
+    for stmt in cls.body:
+        target, value = None, None
+        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1:
+            target, value = stmt.targets[0], stmt.value
+        elif isinstance(stmt, ast.AnnAssign):
+            target, value = stmt.target, stmt.value
+        if isinstance(target, ast.Name) and isinstance(value, ast.Call):
+            schema = field_from_call(target.id, value)
+            if schema is not None:
+                out.append((schema, stmt.lineno))
+    return out
+
+
+def read_django_models(path: str, text: str) -> ParsedFile:
+    tree, problem = parse_python(path, text)
+    if tree is None:
+        return ParsedFile(path, "django-models", problems=(problem,) if problem else (), ordering=1)
+    classes = {c.name: c for c in tree.body if isinstance(c, ast.ClassDef)}
+    default_app = app_label(path)
+    fields: list[DeclaredField] = []
+    aliases: list[tuple[str, str]] = []
+
+    def is_model(cls: ast.ClassDef, seen: frozenset[str] = frozenset()) -> bool:
+        for base in cls.bases:
+            name = last_name(base)
+            if dotted(base).endswith("models.Model") or name == "Model":
+                return True
+            if name in classes and name not in seen and is_model(classes[name], seen | {name}):
+                return True
+        return False
+
+    for cls in classes.values():
+        meta = _meta(cls)
+        if not is_model(cls) or const_bool(meta.get("abstract"), False):
+            continue
+        if const_bool(meta.get("proxy"), False):
+            continue
+        app = const_str(meta.get("app_label")) or default_app
+        table = const_str(meta.get("db_table")) or default_table(app, cls.name)
+        if const_str(meta.get("db_table")):
+            aliases.append((default_table(app, cls.name), table))
+        own = _own_fields(path, cls)
+        # NOTE: fields of abstract parents in the same file are copied into each child.
+        for base in cls.bases:
+            parent = classes.get(last_name(base))
+            if parent is not None and const_bool(_meta(parent).get("abstract"), False):
+                own = _own_fields(path, parent) + own
+        if not any(s.primary_key for s, _ in own):
+            own.insert(0, (field_schema("id", "AutoField", False, True), cls.lineno))
+        fields.extend(DeclaredField(table, s, path, line, "add") for s, line in own)
+    return ParsedFile(path, "django-models", tuple(fields), ordering=1, aliases=tuple(aliases))
+
+
+def _kw_or_arg(call: ast.Call, index: int, name: str) -> ast.AST | None:
+    return call.args[index] if len(call.args) > index else keyword(call, name)
+
+
+def read_django_migration(path: str, text: str) -> ParsedFile:
+    tree, problem = parse_python(path, text)
+    if tree is None:
+        return ParsedFile(path, "django-migration", problems=(problem,) if problem else ())
+    app = app_label(path)
+    fields: list[DeclaredField] = []
+    aliases: list[tuple[str, str]] = []
+    operations: list[ast.AST] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign) and any(
+            isinstance(t, ast.Name) and t.id == "operations" for t in node.targets
+        ):
+            if isinstance(node.value, ast.List | ast.Tuple):
+                operations.extend(node.value.elts)
+    for op in operations:
+        if not isinstance(op, ast.Call):
+            continue
+        kind = last_name(op.func)
+        if kind == "RenameModel":
+            old = const_str(_kw_or_arg(op, 0, "old_name"))
+            new = const_str(_kw_or_arg(op, 1, "new_name"))
+            if old and new:
+                schema = field_schema(ALL_FIELDS, "")
+                new_table, old_table = default_table(app, new), default_table(app, old)
+                fields.append(
+                    DeclaredField(new_table, schema, path, op.lineno, "rename", old_table)
+                )
+            continue
+        model_kw = (
+            "name" if kind in ("CreateModel", "DeleteModel", "AlterModelTable") else "model_name"
+        )
+        model = const_str(_kw_or_arg(op, 0, model_kw))
+        if not model:
+            continue
+        table = default_table(app, model)
+        if kind == "CreateModel":
+            options = keyword(op, "options")
+            if isinstance(options, ast.Dict):
+                for k, v in zip(options.keys, options.values, strict=True):
+                    if const_str(k) == "db_table" and const_str(v):
+                        aliases.append((table, const_str(v) or table))
+            items = _kw_or_arg(op, 1, "fields")
+            for item in items.elts if isinstance(items, ast.List | ast.Tuple) else []:
+                if isinstance(item, ast.Tuple) and len(item.elts) == 2:
+                    col_name, col_call = const_str(item.elts[0]), item.elts[1]
+                    if col_name and isinstance(col_call, ast.Call):
+                        col = field_from_call(col_name, col_call)
+                        if col is not None:
+                            fields.append(DeclaredField(table, col, path, item.lineno, "add"))
+        elif kind in ("AddField", "AlterField"):
+            added_name, field_call = (
+                const_str(_kw_or_arg(op, 1, "name")),
+                _kw_or_arg(op, 2, "field"),
+            )
+            if added_name and isinstance(field_call, ast.Call):
+                added = field_from_call(added_name, field_call)
+                if added is not None:
+                    action = "add" if kind == "AddField" else "alter"
+                    fields.append(DeclaredField(table, added, path, op.lineno, action))
+        elif kind == "RenameField":
+            old = const_str(_kw_or_arg(op, 1, "old_name"))
+            new = const_str(_kw_or_arg(op, 2, "new_name"))
+            if old and new:
+                renamed = field_schema(new, "")
+                fields.append(DeclaredField(table, renamed, path, op.lineno, "rename", old))
+        elif kind == "RemoveField":
+            removed = const_str(_kw_or_arg(op, 1, "name"))
+            if removed:
+                gone = field_schema(removed, "")
+                fields.append(DeclaredField(table, gone, path, op.lineno, "drop"))
+        elif kind == "DeleteModel":
+            everything = field_schema(ALL_FIELDS, "")
+            fields.append(DeclaredField(table, everything, path, op.lineno, "drop"))
+        elif kind == "AlterModelTable":
+            db_table = const_str(_kw_or_arg(op, 1, "table"))
+            if db_table:
+                aliases.append((table, db_table))
+    return ParsedFile(path, "django-migration", tuple(fields), aliases=tuple(aliases))

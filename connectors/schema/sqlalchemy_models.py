@@ -1,0 +1,171 @@
+"""SQLAlchemy declarative models and Core `Table(...)` definitions, read with `ast`.
+
+The module is never imported: importing a project's models runs its code (settings,
+connections, side effects), and the check must work on a bare checkout.
+"""
+
+from __future__ import annotations
+
+import ast
+
+from connectors.schema.common import (
+    ParsedFile,
+    const_bool,
+    const_str,
+    field_schema,
+    keyword,
+    last_name,
+    parse_python,
+)
+from scanner.types import DeclaredField, FieldSchema
+
+_COLUMN_CALLS = {"Column", "mapped_column"}
+_NOT_A_TYPE = {"ForeignKey", "Sequence", "Identity", "Computed", "CheckConstraint", "FetchedValue"}
+
+# Python annotation -> SQLAlchemy type, for `Mapped[...]` columns without an explicit type.
+_PY_TYPES = {
+    "str": "String",
+    "int": "Integer",
+    "float": "Float",
+    "bool": "Boolean",
+    "bytes": "LargeBinary",
+    "datetime": "DateTime",
+    "date": "Date",
+    "time": "Time",
+    "Decimal": "Numeric",
+    "dict": "JSON",
+    "list": "JSON",
+    "UUID": "Uuid",
+}
+
+
+def looks_like_sqlalchemy(text: str) -> bool:
+    return "sqlalchemy" in text and ("Column(" in text or "mapped_column(" in text)
+
+
+def type_text(node: ast.AST) -> str:
+    """`sa.String(20)` -> "String(20)"; `Text` -> "Text"; `ARRAY(String)` -> "ARRAY(String)"."""
+    if isinstance(node, ast.Call):
+        args = ", ".join(ast.unparse(a) for a in node.args)
+        return f"{last_name(node.func)}({args})" if args else last_name(node.func)
+    return last_name(node)
+
+
+def column_schema(call: ast.Call, attr_name: str | None = None) -> FieldSchema | None:
+    """The FieldSchema of a `Column(...)` / `mapped_column(...)` call.
+
+    The column name is the first string argument, else the attribute it is assigned to.
+    """
+    name, native = attr_name, ""
+    for arg in call.args:
+        text = const_str(arg)
+        if text is not None:
+            name = text
+        elif not native and last_name(arg) not in _NOT_A_TYPE:
+            native = type_text(arg)
+    type_kw = keyword(call, "type_")
+    if type_kw is not None:
+        native = type_text(type_kw)
+    name = const_str(keyword(call, "name")) or name
+    if not name:
+        return None
+    pk = const_bool(keyword(call, "primary_key"), False)
+    nullable = const_bool(keyword(call, "nullable"), not pk)
+    return field_schema(name, native, nullable=nullable, primary_key=pk)
+
+
+def _mapped_type(annotation: ast.AST | None) -> tuple[str, bool] | None:
+    """`Mapped[str]` -> ("String", False); `Mapped[str | None]` -> ("String", True)."""
+    if not (isinstance(annotation, ast.Subscript) and last_name(annotation.value) == "Mapped"):
+        return None
+    inner = annotation.slice
+    nullable = False
+    if isinstance(inner, ast.Subscript) and last_name(inner.value) == "Optional":
+        inner, nullable = inner.slice, True
+    elif isinstance(inner, ast.BinOp) and isinstance(inner.op, ast.BitOr):
+        parts = [inner.left, inner.right]
+        rest = [p for p in parts if not (isinstance(p, ast.Constant) and p.value is None)]
+        nullable = len(rest) < len(parts)
+        inner = rest[0] if rest else inner
+    if isinstance(inner, ast.Constant) and isinstance(inner.value, str):
+        return None  # a forward reference to another class: a relationship
+    py = last_name(inner)
+    return (_PY_TYPES[py], nullable) if py in _PY_TYPES else ("", nullable)
+
+
+def _class_fields(path: str, cls: ast.ClassDef) -> tuple[str | None, list[DeclaredField]]:
+    table: str | None = None
+    schema_name: str | None = None
+    fields: list[DeclaredField] = []
+    for stmt in cls.body:
+        target, value, annotation = None, None, None
+        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1:
+            target, value = stmt.targets[0], stmt.value
+        elif isinstance(stmt, ast.AnnAssign):
+            target, value, annotation = stmt.target, stmt.value, stmt.annotation
+        if not isinstance(target, ast.Name):
+            continue
+        if target.id == "__tablename__":
+            table = const_str(value)
+            continue
+        if target.id == "__table_args__":
+            schema_name = _schema_from_table_args(value) or schema_name
+            continue
+        schema: FieldSchema | None = None
+        mapped = _mapped_type(annotation)
+        if isinstance(value, ast.Call) and last_name(value.func) in _COLUMN_CALLS:
+            schema = column_schema(value, target.id)
+            if schema is not None and mapped is not None:
+                # `Mapped[...]` states the nullability, and the type when the call has none.
+                native = schema.native_type or mapped[0]
+                nullable = const_bool(keyword(value, "nullable"), mapped[1])
+                nullable = nullable and not schema.primary_key
+                schema = field_schema(schema.name, native, nullable, schema.primary_key)
+        elif value is None and mapped is not None and mapped[0]:
+            schema = field_schema(target.id, mapped[0], nullable=mapped[1])
+        if schema is not None:
+            fields.append(DeclaredField("", schema, path, stmt.lineno))
+    if table and schema_name:
+        table = f"{schema_name}.{table}"
+    return table, fields
+
+
+def _schema_from_table_args(node: ast.AST | None) -> str | None:
+    if isinstance(node, ast.Tuple) and node.elts:
+        node = node.elts[-1]
+    if isinstance(node, ast.Dict):
+        for k, v in zip(node.keys, node.values, strict=True):
+            if const_str(k) == "schema":
+                return const_str(v)
+    return None
+
+
+def read_sqlalchemy_models(path: str, text: str) -> ParsedFile:
+    tree, problem = parse_python(path, text)
+    if tree is None:
+        return ParsedFile(path, "sqlalchemy", problems=(problem,) if problem else (), ordering=1)
+    out: list[DeclaredField] = []
+    classes = {c.name: c for c in ast.walk(tree) if isinstance(c, ast.ClassDef)}
+    for cls in classes.values():
+        table, fields = _class_fields(path, cls)
+        if not table:
+            continue
+        # NOTE: columns inherited from mixins defined in the same file belong to the table.
+        for base in cls.bases:
+            mixin = classes.get(last_name(base))
+            if mixin is not None and mixin is not cls:
+                fields = _class_fields(path, mixin)[1] + fields
+        out.extend(DeclaredField(table, f.schema, f.path, f.line, "add") for f in fields)
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and last_name(node.func) == "Table" and node.args:
+            name = const_str(node.args[0])
+            if not name:
+                continue
+            schema_name = const_str(keyword(node, "schema"))
+            container = f"{schema_name}.{name}" if schema_name else name
+            for arg in node.args[1:]:
+                if isinstance(arg, ast.Call) and last_name(arg.func) in _COLUMN_CALLS:
+                    schema = column_schema(arg)
+                    if schema is not None:
+                        out.append(DeclaredField(container, schema, path, arg.lineno))
+    return ParsedFile(path, "sqlalchemy", tuple(out), ordering=1)

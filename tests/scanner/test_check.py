@@ -1,0 +1,318 @@
+"""`pdmap check` on throwaway git repositories: what a change adds is judged against the
+data map; what was there before is debt."""
+
+from __future__ import annotations
+
+import subprocess
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from scanner.check import categories_agree, container_matches, run_check
+from scanner.config import ConfigError, parse_config
+from scanner.findings import DEBT, SUPPRESSED, VIOLATION, WARNING
+from scanner.gitdiff import GitError
+from scanner.types import FieldRef, FieldSchema, FieldVerdict
+
+# A stand-in for scanner.classify, so this branch tests without it: a few names are
+# personal, everything else is not. The real classifier is tested at merge.
+TEST_LEXICON = {
+    "email": "contact.email",
+    "email_address": "contact.email",
+    "mail": "contact.email",
+    "phone": "contact.phone",
+    "first_name": "identity.name",
+    "last_name": "identity.name",
+    "iban": "financial.bank_account",
+    "ip_address": "online.ip_address",
+}
+
+
+def test_judge(ref: FieldRef, schema: FieldSchema) -> FieldVerdict:
+    category = TEST_LEXICON.get(schema.name.lower())
+    return FieldVerdict(ref, category is not None, category, None, 0.9 if category else 0.1)
+
+
+test_judge.__test__ = False  # type: ignore[attr-defined]  # not a pytest test
+
+
+def git(repo: Path, *args: str) -> str:
+    return subprocess.run(
+        ["git", "-C", str(repo), *args], check=True, capture_output=True, text=True
+    ).stdout
+
+
+def write(repo: Path, path: str, text: str) -> None:
+    target = repo / path
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(textwrap.dedent(text))
+
+
+def commit(repo: Path, message: str) -> None:
+    git(repo, "add", "-A")
+    git(repo, "commit", "-q", "-m", message)
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    repo = tmp_path / "app"
+    repo.mkdir()
+    git(repo, "init", "-q", "-b", "main")
+    git(repo, "config", "user.email", "dev@example.invalid")
+    git(repo, "config", "user.name", "Dev")
+    write(
+        repo,
+        "db/0001_users.sql",
+        """
+        CREATE TABLE users (
+          id serial PRIMARY KEY,
+          email varchar(255) NOT NULL,
+          last_name text
+        );
+        """,
+    )
+    commit(repo, "users")
+    git(repo, "checkout", "-q", "-b", "feature")
+    return repo
+
+
+CONFIG = {
+    "datamap": [
+        {"container": "users", "field": "email", "category": "contact.email"},
+        {"container": "public.users", "field": "phone", "category": "contact.phone"},
+    ]
+}
+
+
+def check(repo: Path, config=None, **kw):
+    cfg = parse_config(CONFIG if config is None else config, repo)
+    return run_check(repo, cfg, judge=test_judge, cache_dir=repo.parent / "cache", **kw)
+
+
+def statuses(result) -> dict[str, str]:
+    return {f"{f.container}.{f.field}": f.status for f in result.findings}
+
+
+def test_when_nothing_changed_then_old_undeclared_fields_are_debt_and_exit_is_0(repo):
+    result = check(repo)
+    assert result.base_ref == "main"
+    assert statuses(result) == {"users.last_name": DEBT}
+    assert result.exit_code == 0
+
+
+def test_an_unmapped_personal_field_added_on_the_branch_is_a_violation(repo):
+    write(repo, "db/0002_more.sql", "ALTER TABLE users ADD COLUMN first_name varchar(50);\n")
+    commit(repo, "first name")
+    result = check(repo)
+    assert statuses(result) == {"users.first_name": VIOLATION, "users.last_name": DEBT}
+    (violation,) = result.by_status(VIOLATION)
+    assert (violation.path, violation.line, violation.change) == ("db/0002_more.sql", 1, "new")
+    assert violation.category == "identity.name"
+    assert result.exit_code == 1
+
+
+def test_a_mapped_personal_field_and_a_non_personal_field_pass(repo):
+    write(
+        repo,
+        "db/0002_more.sql",
+        "ALTER TABLE users ADD COLUMN phone text;\nALTER TABLE users ADD COLUMN score int;\n",
+    )
+    # Uncommitted work counts too: the working tree is compared with the base.
+    result = check(repo)
+    assert statuses(result) == {"users.last_name": DEBT}
+    assert result.exit_code == 0
+    assert result.fields_checked == 5
+
+
+def test_a_renamed_column_counts_as_changed(repo):
+    write(repo, "db/0002_rename.sql", "ALTER TABLE users RENAME COLUMN email TO mail;\n")
+    commit(repo, "rename")
+    result = check(repo)
+    assert statuses(result)["users.mail"] == VIOLATION
+    finding = next(f for f in result.findings if f.field == "mail")
+    assert (finding.path, finding.line) == ("db/0002_rename.sql", 1)
+
+
+def test_a_changed_type_counts_and_a_declared_category_that_disagrees_warns(repo):
+    config = {"datamap": [{"container": "users", "field": "*name", "category": "contact"}]}
+    write(repo, "db/0002_type.sql", "ALTER TABLE users ALTER COLUMN last_name TYPE varchar(80);\n")
+    result = check(repo, config)
+    mismatch = next(f for f in result.findings if f.field == "last_name")
+    assert (mismatch.rule, mismatch.status, mismatch.change) == (
+        "category-mismatch",
+        WARNING,
+        "changed",
+    )
+    assert mismatch.declared_category == "contact"
+    assert result.exit_code == 0
+    assert check(repo, config, strict=True).exit_code == 1
+
+
+def test_all_fields_turns_debt_into_violations(repo):
+    result = check(repo, all_fields=True)
+    assert statuses(result) == {"users.last_name": VIOLATION}
+    assert result.base is None and result.exit_code == 1
+
+
+def test_suppressions_are_listed_with_their_reason(repo):
+    write(repo, "db/0002_more.sql", "ALTER TABLE users ADD COLUMN first_name text;\n")
+    write(repo, "legacy/dump.sql", "CREATE TABLE old_people (iban text);\n")
+    config = {
+        "datamap": [
+            {
+                "container": "users",
+                "field": "first_name",
+                "personal": False,
+                "reason": "holds a team name, not a person's",
+            },
+            {"path": "legacy/*", "reason": "frozen dump, deleted in Q3"},
+        ]
+    }
+    result = check(repo, config)
+    suppressed = {f.field: (f.rule, f.reason) for f in result.by_status(SUPPRESSED)}
+    assert suppressed == {
+        "first_name": ("undeclared-personal-field", "holds a team name, not a person's"),
+        "iban": ("ignored-path", "frozen dump, deleted in Q3"),
+    }
+    assert result.exit_code == 0
+
+
+def test_a_suppression_without_a_reason_is_refused():
+    with pytest.raises(ConfigError):
+        parse_config({"datamap": [{"path": "legacy/*"}]})
+    with pytest.raises(ConfigError):
+        parse_config({"datamap": [{"container": "t", "field": "x", "personal": False}]})
+
+
+def test_a_parse_error_exits_2_names_file_and_line_and_other_files_are_still_checked(repo):
+    write(repo, "db/0002_bad.sql", "CREATE TABLE t (\n  a int,\n  b varchar(3)\n;\n")
+    write(
+        repo, "db/0003_more.sql", "ALTER TABLE users ADD COLUMN phone text, ADD COLUMN iban text;"
+    )
+    result = check(repo)
+    (problem,) = result.problems
+    assert (problem.path, problem.line) == ("db/0002_bad.sql", 3)
+    assert statuses(result)["users.iban"] == VIOLATION
+    assert result.exit_code == 2
+
+
+def test_an_unknown_base_is_a_usage_error(repo):
+    with pytest.raises(GitError, match="no-such-branch"):
+        check(repo, base="no-such-branch")
+
+
+def test_an_explicit_base_compares_with_that_commit(repo):
+    write(repo, "db/0002_more.sql", "ALTER TABLE users ADD COLUMN first_name text;\n")
+    commit(repo, "first name")
+    assert check(repo, base="HEAD").exit_code == 0
+    assert check(repo, base="HEAD~1").exit_code == 1
+
+
+def test_without_git_every_field_counts(tmp_path):
+    write(tmp_path, "schema.sql", "CREATE TABLE users (id int, email text);")
+    result = check(tmp_path, config={"datamap": []})
+    assert statuses(result) == {"users.email": VIOLATION}
+
+
+FORMATS = {
+    "alembic/versions/a1_add_phone.py": """
+        from alembic import op
+        import sqlalchemy as sa
+        revision = "a1"
+        down_revision = None
+        def upgrade():
+            op.add_column("alembic_users", sa.Column("phone", sa.String(20)))
+        """,
+    "app/models.py": """
+        from sqlalchemy import Column, String
+        from sqlalchemy.orm import DeclarativeBase
+        class Base(DeclarativeBase):
+            pass
+        class Contact(Base):
+            __tablename__ = "contacts"
+            id = Column(String, primary_key=True)
+            first_name = Column(String(40))
+        """,
+    "crm/models.py": """
+        from django.db import models
+        class Customer(models.Model):
+            iban = models.CharField(max_length=34)
+        """,
+    "crm/migrations/0002_customer_mail.py": """
+        from django.db import migrations, models
+        class Migration(migrations.Migration):
+            dependencies = [("crm", "0001_initial")]
+            operations = [
+                migrations.AddField(
+                    model_name="customer", name="mail", field=models.EmailField()),
+            ]
+        """,
+}
+
+
+def test_a_field_in_each_supported_format_is_found_on_its_line(repo):
+    for path, text in FORMATS.items():
+        write(repo, path, text)
+    commit(repo, "all formats")
+    result = check(repo)
+    got = {(f.path, f.container, f.field) for f in result.by_status(VIOLATION)}
+    assert got == {
+        ("alembic/versions/a1_add_phone.py", "alembic_users", "phone"),
+        ("app/models.py", "contacts", "first_name"),
+        ("crm/models.py", "crm_customer", "iban"),
+        ("crm/migrations/0002_customer_mail.py", "crm_customer", "mail"),
+    }
+    lines = {f.field: f.line for f in result.findings}
+    assert lines["phone"] == 7 and lines["first_name"] == 9 and lines["iban"] == 4
+
+
+def test_a_second_run_reads_parsed_files_from_the_cache(repo):
+    first = check(repo)
+    cache_files = list((repo.parent / "cache").glob("schema-v*.json"))
+    assert cache_files
+    assert check(repo).findings == first.findings
+
+
+@pytest.mark.parametrize(
+    ("pattern", "container", "expected"),
+    [
+        ("users", "users", True),
+        ("users", "public.users", True),
+        ("public.users", "users", True),
+        ("crm.*", "crm.customers", True),
+        ("USERS", "users", True),
+        ("orders", "users", False),
+        ("crm.users", "billing.users", False),
+    ],
+)
+def test_container_globs_match_table_and_schema_qualified_names(pattern, container, expected):
+    assert container_matches(pattern, container) is expected
+
+
+def test_categories_agree_when_one_is_a_parent_of_the_other():
+    assert categories_agree("contact", "contact.email")
+    assert categories_agree("contact.email", "contact.email")
+    assert not categories_agree("contact.phone", "contact.email")
+
+
+def test_a_live_database_schema_is_checked_through_sqlalchemy(tmp_path):
+    import sqlite3
+
+    db = tmp_path / "live.db"
+    with sqlite3.connect(db) as conn:
+        conn.execute("CREATE TABLE customers (id INTEGER PRIMARY KEY, phone TEXT, score REAL)")
+    url = f"sqlite:///{db}"
+    result = check(tmp_path, config={"datamap": []}, db_url=url)
+    (finding,) = result.findings
+    assert (finding.container, finding.field, finding.status) == ("customers", "phone", VIOLATION)
+    assert finding.path is None and finding.change == "live"
+    assert result.fields_checked == 3
+
+
+def test_an_unreachable_database_is_a_problem_without_its_password(tmp_path):
+    url = "postgresql+psycopg://app:s3cret@127.0.0.1:1/none"
+    result = check(tmp_path, config={"datamap": []}, db_url=url)
+    (problem,) = result.problems
+    assert "s3cret" not in problem.path + problem.message
+    assert result.exit_code == 2
