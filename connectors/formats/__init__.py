@@ -19,9 +19,9 @@ for attachments. The API:
 from connectors.formats.limits import DEFAULT_LIMITS, Limits
 from connectors.formats.records import READABLE, extract_text, find_record, iter_records
 from connectors.formats.sniff import FORMATS, is_binary, sniff
-from connectors.formats.streams import HEAD_BYTES, OnProblem, OnSkip
+from connectors.formats.streams import HEAD_BYTES, OnProblem, OnSkip, printable
 
 __all__ = [
     "DEFAULT_LIMITS", "FORMATS", "HEAD_BYTES", "READABLE", "Limits", "OnProblem", "OnSkip",
-    "extract_text", "find_record", "is_binary", "iter_records", "sniff",
+    "extract_text", "find_record", "is_binary", "iter_records", "printable", "sniff",
 ]

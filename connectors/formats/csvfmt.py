@@ -16,9 +16,9 @@ from connectors.formats.streams import Context, Opened, clip, decode_head, lines
 
 
 def read_csv(opened: Opened, ctx: Context, name: str) -> Iterator[tuple[str, dict[str, object]]]:
-    head_lines = decode_head(opened.head).splitlines(keepends=True)[:-1] or [
-        decode_head(opened.head)
-    ]
+    head_lines = decode_head(opened.head).splitlines(keepends=True)
+    if len(head_lines) > 1 and not head_lines[-1].endswith(("\n", "\r")):
+        head_lines = head_lines[:-1]  # the head may end mid-line
     default = "\t" if name.lower().endswith((".tsv", ".tab")) else ","
     delimiter = sniff_delimiter(head_lines, default) or default
     source = (line for _, line in lines(opened.text(), ctx))

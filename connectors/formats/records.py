@@ -18,7 +18,15 @@ from connectors.formats.jsonfmt import read_json, read_jsonl
 from connectors.formats.limits import DEFAULT_LIMITS, Limits
 from connectors.formats.pdf import read_pdf
 from connectors.formats.sniff import sniff
-from connectors.formats.streams import Budget, CapHit, Context, OnProblem, OnSkip, Opened
+from connectors.formats.streams import (
+    Budget,
+    CapHit,
+    Context,
+    OnProblem,
+    OnSkip,
+    Opened,
+    printable,
+)
 from connectors.formats.text import read_text
 
 SubRecord = tuple[str, dict[str, object]]
@@ -75,6 +83,16 @@ def read_object(
     yield from _READERS[fmt](opened, ctx, name)
     if opened.truncated():
         ctx.problem("", f"object larger than {ctx.limits.max_object_bytes} bytes; rest skipped")
+
+
+def read_member(
+    stream: IO[bytes], name: str, content_type: str | None, child: Context
+) -> Iterator[SubRecord]:
+    """An archive member or attachment (read with `child = ctx.child(name)`): its items get
+    a `member:<name>/` prefix; nested members add theirs inside."""
+    segment = f"member:{printable(name)}/"
+    for item, values in read_object(stream, name, content_type, child):
+        yield segment + item, values
 
 
 _READERS = {

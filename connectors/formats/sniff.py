@@ -138,7 +138,7 @@ def sniff_delimiter(lines: list[str], default: str | None = ",") -> str | None:
     best: tuple[float, int, str] | None = None
     for delim in (",", ";", "\t", "|"):
         counts = [len(row) for row in csv.reader(sample, delimiter=delim)]
-        if len(counts) < 2:
+        if len(counts) < (2 if default is None else 1):
             continue
         mode = max(set(counts), key=counts.count)
         share = counts.count(mode) / len(counts)

@@ -117,7 +117,7 @@ class CappedReader(io.RawIOBase):
         if self._cap is not None:
             want = min(want, self._cap - self.count)
             if want <= 0:
-                if not self.capped and self._raw.read(1):
+                if not self.capped and (self._head or self._raw.read(1)):
                     self.capped = True
                 return 0
         if self._head:
