@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import zipfile
 from collections.abc import Iterator
+from typing import IO
 from xml.etree.ElementTree import ParseError, iterparse
 
 from connectors.formats.streams import CappedReader, Context, clip
@@ -33,7 +34,7 @@ def read_docx(archive: zipfile.ZipFile, ctx: Context) -> Iterator[tuple[str, dic
             yield f"para:{label}", {"text": clip(chunk, ctx.limits.max_field_chars)}
 
 
-def _paragraphs(xml: io.BufferedReader, ctx: Context) -> Iterator[tuple[int, str]]:
+def _paragraphs(xml: IO[bytes], ctx: Context) -> Iterator[tuple[int, str]]:
     """(paragraph number, text + newline), with an empty unit after each paragraph so the
     chunker may break there."""
     # NOTE: expat in Python >= 3.11 refuses entity-expansion bombs; DOCX never needs a DTD.

@@ -13,7 +13,7 @@ import shutil
 import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import IO
+from typing import IO, Protocol
 
 from connectors.formats.limits import Limits, MiB
 
@@ -21,6 +21,10 @@ HEAD_BYTES = 8192
 
 OnProblem = Callable[[str, str], None]  # (place, message); message never holds a value
 OnSkip = Callable[[str, str], None]  # (place, counter name such as "skipped_binary")
+
+
+class Readable(Protocol):
+    def read(self, size: int = ..., /) -> bytes: ...
 
 
 class CapHit(Exception):
@@ -102,7 +106,7 @@ class CappedReader(io.RawIOBase):
     """
 
     def __init__(
-        self, raw: IO[bytes], head: bytes = b"", cap: int | None = None,
+        self, raw: Readable, head: bytes = b"", cap: int | None = None,
         on_bytes: Callable[[int], None] | None = None,
     ) -> None:
         self._raw, self._head, self._cap, self._on_bytes = raw, head, cap, on_bytes
