@@ -55,6 +55,9 @@ class FilesConnector:
         self.sample_objects = int(source.options.get("sample_objects", 5))
         self.report = ScanReport()  # replaced by the report given to discover()
         self._groups: dict[str, list[str]] | None = None
+        # NOTE: discovery samples the objects that read() streams again; a problem or a
+        # skipped member is reported once, not once per pass.
+        self._reported: set[tuple[str, str]] = set()
 
     # -- the Connector protocol ---------------------------------------------------------
 
@@ -173,10 +176,12 @@ class FilesConnector:
         place = printable(key)
 
         def problem(where: str, message: str) -> None:
-            self.report.fail(self.name, f"{place} {where}".strip(), message)
+            if self._first(f"{place} {where}".strip(), message):
+                self.report.fail(self.name, f"{place} {where}".strip(), message)
 
         def skip(where: str, counter: str) -> None:
-            self.report.count(counter)
+            if self._first(f"{place} {where}", counter):
+                self.report.count(counter)
 
         try:
             f: IO[bytes] = open(path, "rb")
@@ -187,6 +192,13 @@ class FilesConnector:
             st = os.fstat(f.fileno())
             for part, values in iter_records(f, key, None, self.limits, problem, skip):
                 yield Record(Locator(self.name, container, _item(key, st, part)), values)
+
+    def _first(self, place: str, what: str) -> bool:
+        if (place, what) in self._reported:
+            return False
+        if len(self._reported) < 100_000:
+            self._reported.add((place, what))
+        return True
 
     def _walk(self, report: ScanReport) -> Iterator[tuple[str, os.stat_result]]:
         """(relative POSIX key, stat) of the selected regular files, in a stable order."""

@@ -72,6 +72,14 @@ def test_discover_groups_files_by_folder_name_pattern_and_format(tree: Path) -> 
         ("events.jsonl line:2", "not valid JSON; skipped")]
 
 
+def test_a_problem_seen_in_discovery_and_in_read_is_reported_once(tree: Path) -> None:
+    conn = connect(tree)
+    containers, report = discover(conn)
+    assert [r.values for r in conn.read(containers["events.jsonl (jsonl)"], [])] == [
+        {"user.email": "jo@example.com"}]
+    assert len(report.failures) == 1
+
+
 def test_sample_reads_a_bounded_number_of_records_from_a_few_files(tree: Path) -> None:
     conn = connect(tree)
     containers, _ = discover(conn)
