@@ -224,3 +224,16 @@ def test_extract_text_of_attachments() -> None:
     assert extract_text(b"", "a.txt", None) is None
     long = extract_text(b"x\n" * 5000, "a.txt", None, Limits(max_extract_chars=100))
     assert long is not None and len(long) == 100
+
+
+def test_utf16_text_with_bom_is_decoded() -> None:
+    records, _, _ = read("name,email\nJo,jo@example.com\n".encode("utf-16"), "a.csv")
+    assert records == [("row:1", {"name": "Jo", "email": "jo@example.com"})]
+
+
+def test_a_row_the_csv_module_refuses_is_reported_and_the_next_rows_are_read() -> None:
+    data = b'a,b\n"' + b"x" * 200_000 + b'",1\n2,3\n'
+    records, problems, _ = read(data, "a.csv")
+    assert records == [("row:2", {"a": "2", "b": "3"})]
+    message = "unreadable row (field larger than field limit (131072)); skipped"
+    assert problems == [("row:1", message)]
