@@ -45,6 +45,8 @@ class ObjectInfo(NamedTuple):
 class FilesConnector:
     """Reads the files under one local folder, read-only."""
 
+    schemes = ("file",)
+
     def __init__(self, source: SourceConfig) -> None:
         self.source = source
         self.name = source.name

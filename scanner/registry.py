@@ -16,7 +16,7 @@ from scanner.config import SourceConfig, mask_url
 log = logging.getLogger(__name__)
 
 # Fallback when the distribution's metadata is absent (running from a source tree).
-BUILTIN = {"sql": "connectors.sql:SqlConnector"}
+BUILTIN = {"sql": "connectors.sql:SqlConnector", "files": "connectors.files:FilesConnector"}
 
 
 class SourceError(Exception):
