@@ -167,5 +167,14 @@ def demo(directory: Path, seed: int) -> None:
     click.echo(f"demo estate ready: scan it with 'pdmap -c {config} scan'")
 
 
+def _register() -> None:
+    from scanner.check_cmd import check, datamap
+
+    main.add_command(check)
+    main.add_command(datamap)
+
+
+_register()
+
 if __name__ == "__main__":  # pragma: no cover
     main()
