@@ -156,9 +156,7 @@ def is_person_container(container: str) -> bool:
     return bool(container_tokens(container) & load_lexicon().person_containers)
 
 
-def _candidates(
-    lex: Lexicon, toks: list[str]
-) -> list[tuple[int, int, int, NameRule]]:
+def _candidates(lex: Lexicon, toks: list[str]) -> list[tuple[int, int, int, NameRule]]:
     """(tokens covered, phrase length, end position, rule) for every matching span."""
     found: list[tuple[int, int, int, NameRule, int]] = []
     for i in range(len(toks)):
@@ -189,9 +187,7 @@ def match_name(field: str, container: str = "") -> NameMatch | None:
             return None  # email_status, phone_verified: about the value, not the value
         confidence = rule.confidence
         notes: list[str] = []
-        person_ctx = bool(rest_singular & lex.person_words) or bool(
-            ctoks & lex.person_containers
-        )
+        person_ctx = bool(rest_singular & lex.person_words) or bool(ctoks & lex.person_containers)
         if rule.person_only and not person_ctx:
             continue
         # NOTE: a phrase of two words or more ("shipping address") is specific enough.
