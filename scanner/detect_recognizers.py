@@ -130,7 +130,9 @@ class FrPostalCodeRecognizer(PatternRecognizer):
             0.4,
         ),
         Pattern(
-            "FR postal code (bare)", r"(?<![\w.,-])(?:0[1-9]|[1-8]\d|9[0-8])\d{3}(?![\w.,])", 0.05
+            "FR postal code (bare)",
+            r"(?<![\w-])(?<!\d[.,])(?:0[1-9]|[1-8]\d|9[0-8])\d{3}(?!\w|[.,]\d)",
+            0.05,
         ),
     ]
     CONTEXT = ["code postal", "postal", "cp", "cedex", "adresse", "ville", "zip"]
@@ -172,7 +174,12 @@ class WholeValuePhoneRecognizer(LocalRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: object = None
     ) -> list[RecognizerResult]:
         stripped = text.strip()
+        international = stripped.startswith(("+", "00"))
         for region in self.regions:
+            # NOTE: a national number outside NANP is dialled with its trunk prefix 0;
+            # without this, phonenumbers reads 1234567890 as a UK number.
+            if not international and region != "US" and not stripped.startswith("0"):
+                continue
             try:
                 number = phonenumbers.parse(stripped, region)
             except phonenumbers.NumberParseException:
@@ -192,7 +199,7 @@ class WholeValuePhoneRecognizer(LocalRecognizer):
                         recognition_metadata=meta,
                     )
                 ]
-            if stripped.startswith(("+", "00")):
+            if international:
                 return []  # international: the region does not change the answer
         return []
 
