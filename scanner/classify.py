@@ -212,15 +212,15 @@ def _free_text(
     examples: list[str] = []
     texts_with = 0
     for text, matches in zip(distinct, found, strict=True):
-        personal = [
+        found_here = [
             m
             for m in matches
             if m.entity in TEXT_PERSONAL_ENTITIES
             and m.score >= (0.5 if m.entity == "PERSON" else COUNT_SCORE)
         ]
-        if personal:
+        if found_here:
             texts_with += 1
-        for m in personal:
+        for m in found_here:
             hits[m.entity] += 1
             recognizers.add(m.recognizer)
             if len(examples) < MAX_EXAMPLES:

@@ -102,9 +102,9 @@ class _PdmapSpacyNlpEngine(SpacyNlpEngine):
     """
 
     def load(self) -> None:
-        self.nlp = {}
-        for model in self.models:
-            self.nlp[model["lang_code"]] = spacy.load(model["model_name"], exclude=["parser"])
+        self.nlp = {  # type: ignore[assignment]
+            m["lang_code"]: spacy.load(m["model_name"], exclude=["parser"]) for m in self.models
+        }
 
 
 def _recognizers(language: str, regions: Sequence[str]) -> list[EntityRecognizer]:
@@ -188,7 +188,7 @@ class Detector:
             test = _VALUE_PREFILTERS.get(entity)
             if test is not None and not test(value, d):
                 continue
-            results.extend(rec.analyze(value, rec.supported_entities, None))
+            results.extend(rec.analyze(value, rec.supported_entities, None))  # type: ignore[arg-type]
         results = EntityRecognizer.remove_duplicates(results)
         return tuple(
             Match(
@@ -223,9 +223,9 @@ class Detector:
         """NER and all recognizers on free text, spaCy run once over the batch."""
         lang = self._language(language)
         out: list[list[Match]] = []
-        artifacts = self.nlp_engine.process_batch(list(texts), lang, batch_size=batch_size)
-        for text, nlp_artifacts in artifacts:
-            results = self.analyzer.analyze(str(text), lang, nlp_artifacts=nlp_artifacts)
+        batch = self.nlp_engine.process_batch(list(texts), lang, batch_size=batch_size)
+        for text, item in zip(texts, batch, strict=True):
+            results = self.analyzer.analyze(str(text), lang, nlp_artifacts=item[1])
             out.append(
                 [
                     Match(

@@ -161,6 +161,7 @@ class WholeValuePhoneRecognizer(LocalRecognizer):
         self, regions: tuple[str, ...], supported_language: str = "en", name: str | None = None
     ) -> None:
         self.regions = regions
+        self._label = name or "PhoneRecognizer"
         super().__init__(
             supported_entities=["PHONE_NUMBER"],
             supported_language=supported_language,
@@ -174,6 +175,8 @@ class WholeValuePhoneRecognizer(LocalRecognizer):
         self, text: str, entities: list[str], nlp_artifacts: object = None
     ) -> list[RecognizerResult]:
         stripped = text.strip()
+        if any(c.isalpha() for c in stripped):
+            return []  # phonenumbers reads letters as a keypad: ORD-2024-000123 "is" a phone
         international = stripped.startswith(("+", "00"))
         for region in self.regions:
             # NOTE: a national number outside NANP is dialled with its trunk prefix 0;
@@ -187,7 +190,7 @@ class WholeValuePhoneRecognizer(LocalRecognizer):
             if phonenumbers.is_valid_number(number):
                 start = text.index(stripped)
                 meta = {
-                    RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                    RecognizerResult.RECOGNIZER_NAME_KEY: self._label,
                     RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
                 }
                 return [

@@ -23,13 +23,29 @@ needs_reference = pytest.mark.skipif(
 )
 
 REQUIRED = [
-    "identity.name", "identity.birth_date", "identity.gender", "identity.account_id",
-    "contact.email", "contact.phone", "contact.address",
-    "communications.message", "communications.customer_service",
-    "online.ip_address", "online.browsing_history", "online.device_id", "online.username",
-    "financial.payment_card", "financial.bank_account", "financial.invoicing_address",
-    "government.national_id", "credentials.password", "credentials.secret",
-    "special.health", "special.religion", "special.ethnicity", "special.political",
+    "identity.name",
+    "identity.birth_date",
+    "identity.gender",
+    "identity.account_id",
+    "contact.email",
+    "contact.phone",
+    "contact.address",
+    "communications.message",
+    "communications.customer_service",
+    "online.ip_address",
+    "online.browsing_history",
+    "online.device_id",
+    "online.username",
+    "financial.payment_card",
+    "financial.bank_account",
+    "financial.invoicing_address",
+    "government.national_id",
+    "credentials.password",
+    "credentials.secret",
+    "special.health",
+    "special.religion",
+    "special.ethnicity",
+    "special.political",
 ]
 
 

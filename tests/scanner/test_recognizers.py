@@ -61,8 +61,11 @@ TEXT_TABLE = [
     ("Hi, this is John Smith, please call me back.", "PERSON", ["John Smith"]),
     ("Bonjour, je suis Marie Dupont et j'attends ma commande.", "PERSON", ["Marie Dupont"]),
     ("Rappeler le client au 06 12 34 56 78 demain.", "PHONE_NUMBER", ["06 12 34 56 78"]),
-    ("Call +44 20 7946 0958 or (555) 123-4567.", "PHONE_NUMBER",
-     ["+44 20 7946 0958", "(555) 123-4567"]),
+    (
+        "Call +44 20 7946 0958 or (555) 123-4567.",
+        "PHONE_NUMBER",
+        ["+44 20 7946 0958", "(555) 123-4567"],
+    ),
     ("Mon numéro de sécurité sociale est 1 84 12 76 451 089 46.", "FR_NIR", [VALID_NIR]),
     ("Code postal 75011, Paris.", "FR_POSTAL_CODE", ["75011"]),
     ("Write to jean.dupont@example.fr today.", "EMAIL_ADDRESS", ["jean.dupont@example.fr"]),
@@ -73,7 +76,7 @@ TEXT_TABLE = [
 def test_free_text_entities_are_found(detector, text, entity, expected):
     language = guess_language([text])
     [matches] = detector.analyze_texts([text], language)
-    found = [text[m.start:m.end] for m in matches if m.entity == entity and m.score >= 0.3]
+    found = [text[m.start : m.end] for m in matches if m.entity == entity and m.score >= 0.3]
     assert found == expected
 
 
@@ -104,8 +107,14 @@ def test_when_network_is_blocked_then_email_validation_still_works(monkeypatch):
 def test_registry_is_trimmed_to_wanted_countries(detector):
     names = {type(r).__name__ for r in detector.analyzer.registry.recognizers}
     assert "FrNirRecognizer" in names and "SpacyRecognizer" in names
-    assert not names & {"AuTfnRecognizer", "InPanRecognizer", "SgFinRecognizer",
-                        "ItFiscalCodeRecognizer", "EsNifRecognizer", "PlPeselRecognizer"}
+    assert not names & {
+        "AuTfnRecognizer",
+        "InPanRecognizer",
+        "SgFinRecognizer",
+        "ItFiscalCodeRecognizer",
+        "EsNifRecognizer",
+        "PlPeselRecognizer",
+    }
 
 
 def test_language_guess_tells_french_from_english():
