@@ -89,15 +89,19 @@ def render_table(data: dict[str, Any], personal_only: bool = False) -> Any:
     from rich.table import Table
 
     scan = data["scan"]
+    several = len({f["source"] for f in data["fields"]}) > 1
     t = Table(title=f"pdmap scan {scan['id']} ({scan['status']})", show_lines=False)
-    for col in ("source", "container", "field", "personal", "category", "entity", "conf.",
-                "evidence"):
-        t.add_column(col, overflow="fold")
+    t.add_column("field", overflow="fold", min_width=24)
+    t.add_column("category", overflow="fold")
+    t.add_column("entity", overflow="fold")
+    t.add_column("conf.", justify="right")
+    t.add_column("evidence", overflow="fold", ratio=1)
     for f in data["fields"]:
         if personal_only and not f["personal"]:
             continue
-        t.add_row(f["source"], f["container"], f["field"], "yes" if f["personal"] else "no",
-                  f["category"] or "", f["entity"] or "", f"{f['confidence']:.2f}",
-                  evidence_summary(f["evidence"] or {}),
+        where = f"{f['container']}.{f['field']}"
+        t.add_row(f"{f['source']}:{where}" if several else where,
+                  f["category"] if f["personal"] else "not personal", f["entity"] or "",
+                  f"{f['confidence']:.2f}", evidence_summary(f["evidence"] or {}),
                   style=None if f["personal"] else "dim")
     return t

@@ -18,13 +18,16 @@ import json
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from scanner.categories import get_category
-from scanner.detect import VALIDATED_ENTITIES, Detector, Match, guess_language
+from scanner.detect_base import VALIDATED_ENTITIES, Match, guess_language
 from scanner.lexicon import NameMatch, match_name
 from scanner.mask import mask
 from scanner.types import ContainerSchema, Evidence, FieldRef, FieldSchema, FieldVerdict, Record
+
+if TYPE_CHECKING:
+    from scanner.detect import Detector
 
 NUMERIC_KINDS = frozenset({"integer", "decimal", "float"})
 TEMPORAL_KINDS = frozenset({"date", "datetime", "time"})
@@ -201,12 +204,36 @@ def _by_type(ref: FieldRef, schema: FieldSchema, name: NameMatch | None) -> Fiel
     )
 
 
+def analyze_by_language(
+    texts: Sequence[str], detector: Detector
+) -> tuple[list[list[Match]], list[str]]:
+    """NER with each text's own language model: support exchanges mix English and French."""
+    by_lang: dict[str, list[int]] = {}
+    for i, text in enumerate(texts):
+        by_lang.setdefault(guess_language([text], detector.languages), []).append(i)
+    found: list[list[Match]] = [[] for _ in texts]
+    for lang, idx in sorted(by_lang.items()):
+        for i, matches in zip(idx, detector.analyze_texts([texts[i] for i in idx], lang),
+                              strict=True):
+            found[i] = matches
+    return found, sorted(by_lang)
+
+
+_NAME_WORD = re.compile(r"[A-ZÀ-Þ][\w'’-]+")
+
+
+def is_full_name(span: str) -> bool:
+    """NOTE: the small spaCy models call single capitalised words (a product, "Lampe")
+    PERSON; a column is judged on names of two capitalised words or more."""
+    return len(_NAME_WORD.findall(span)) >= 2
+
+
 def _free_text(
     ref: FieldRef, name: NameMatch | None, strings: Sequence[str], detector: Detector
 ) -> FieldVerdict:
     distinct = list(dict.fromkeys(s[:FREE_TEXT_CHARS] for s in strings))[:FREE_TEXT_SAMPLE]
-    language = guess_language(distinct, detector.languages)
-    found = detector.analyze_texts(distinct, language)
+    found, languages = analyze_by_language(distinct, detector)
+    language = "+".join(languages)
     hits: Counter[str] = Counter()
     recognizers: set[str] = set()
     examples: list[str] = []
@@ -216,7 +243,8 @@ def _free_text(
             m
             for m in matches
             if m.entity in TEXT_PERSONAL_ENTITIES
-            and m.score >= (0.5 if m.entity == "PERSON" else COUNT_SCORE)
+            and (m.score >= 0.5 and is_full_name(text[m.start : m.end])
+                 if m.entity == "PERSON" else m.score >= COUNT_SCORE)
         ]
         if found_here:
             texts_with += 1
@@ -362,7 +390,7 @@ def _structured(
 def classify_field(
     ref: FieldRef,
     schema: FieldSchema,
-    values: Sequence[object],
+    values: Sequence[object] = (),
     detector: Detector | None = None,
     container_hint: str = "",
 ) -> FieldVerdict:

@@ -147,7 +147,10 @@ def report(obj: Context, index_url: str | None, fmt: str, personal_only: bool) -
     else:
         from rich.console import Console
 
-        Console().print(out)
+        console = Console()
+        if not console.is_terminal:
+            console = Console(width=140)
+        console.print(out)
 
 
 @main.command()

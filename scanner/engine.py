@@ -90,7 +90,6 @@ def run_scan(config: Config, urls: Sequence[str] = (), index: Index | None = Non
 
 def _unreachable(report: ScanReport, unreachable: list[str], source: SourceConfig,
                  message: str, debug: bool) -> None:
-    log.error("%s", message)
     report.fail(source.name, "connect", message)
     report.count("sources_unreachable")
     unreachable.append(message)

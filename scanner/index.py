@@ -84,6 +84,11 @@ failures = sa.Table(
 )
 
 
+def as_dict(row: Any) -> dict[str, Any]:
+    """A result row as a plain dict (column keys can be str subclasses orjson refuses)."""
+    return {str(k): v for k, v in row._mapping.items()}
+
+
 def inserted_id(result: Any) -> int:
     key = result.inserted_primary_key
     assert key is not None
@@ -210,7 +215,7 @@ class Index:
     def last_scan(self) -> dict[str, Any] | None:
         with self.connect() as conn:
             row = conn.execute(sa.select(scans).order_by(scans.c.id.desc()).limit(1)).first()
-        return dict(row._mapping) if row else None
+        return as_dict(row) if row else None
 
     def scan_fields(self, scan_id: int) -> list[dict[str, Any]]:
         """Every verdict of a scan, in source / container / column order."""
@@ -224,18 +229,18 @@ class Index:
              .where(verdicts.c.scan_id == scan_id)
              .order_by(sources.c.name, containers.c.name, fields.c.position))
         with self.connect() as conn:
-            return [dict(r._mapping) for r in conn.execute(q)]
+            return [as_dict(r) for r in conn.execute(q)]
 
     def scan_failures(self, scan_id: int) -> list[dict[str, Any]]:
         q = sa.select(failures.c.source, failures.c.place, failures.c.message).where(
             failures.c.scan_id == scan_id).order_by(failures.c.id)
         with self.connect() as conn:
-            return [dict(r._mapping) for r in conn.execute(q)]
+            return [as_dict(r) for r in conn.execute(q)]
 
     def sources_list(self) -> list[dict[str, Any]]:
         with self.connect() as conn:
             rows = conn.execute(sa.select(sources).order_by(sources.c.name))
-            return [dict(r._mapping) for r in rows]
+            return [as_dict(r) for r in rows]
 
     def latest_verdicts(self) -> list[dict[str, Any]]:
         """Each field's most recent verdict, whichever scan gave it."""
@@ -251,7 +256,7 @@ class Index:
                  .join(sources, sources.c.id == containers.c.source_id))
              .order_by(sources.c.name, containers.c.name, fields.c.position))
         with self.connect() as conn:
-            return [dict(r._mapping) for r in conn.execute(q)]
+            return [as_dict(r) for r in conn.execute(q)]
 
     def close(self) -> None:
         self.engine.dispose()

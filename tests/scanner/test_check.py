@@ -10,28 +10,16 @@ from pathlib import Path
 import pytest
 
 from scanner.check import categories_agree, container_matches, run_check
+from scanner.classify import classify_field
 from scanner.config import ConfigError, parse_config
 from scanner.findings import DEBT, SUPPRESSED, VIOLATION, WARNING
 from scanner.gitdiff import GitError
 from scanner.types import FieldRef, FieldSchema, FieldVerdict
 
-# A stand-in for scanner.classify, so this branch tests without it: a few names are
-# personal, everything else is not. The real classifier is tested at merge.
-TEST_LEXICON = {
-    "email": "contact.email",
-    "email_address": "contact.email",
-    "mail": "contact.email",
-    "phone": "contact.phone",
-    "first_name": "identity.name",
-    "last_name": "identity.name",
-    "iban": "financial.bank_account",
-    "ip_address": "online.ip_address",
-}
-
 
 def test_judge(ref: FieldRef, schema: FieldSchema) -> FieldVerdict:
-    category = TEST_LEXICON.get(schema.name.lower())
-    return FieldVerdict(ref, category is not None, category, None, 0.9 if category else 0.1)
+    """The real verdicts from names and types, as `pdmap check` uses them."""
+    return classify_field(ref, schema)
 
 
 test_judge.__test__ = False  # type: ignore[attr-defined]  # not a pytest test
@@ -80,6 +68,7 @@ def repo(tmp_path: Path) -> Path:
 CONFIG = {
     "datamap": [
         {"container": "users", "field": "email", "category": "contact.email"},
+        {"container": "users", "field": "id", "category": "identity.account_id"},
         {"container": "public.users", "field": "phone", "category": "contact.phone"},
     ]
 }
@@ -212,7 +201,8 @@ def test_an_explicit_base_compares_with_that_commit(repo):
 def test_without_git_every_field_counts(tmp_path):
     write(tmp_path, "schema.sql", "CREATE TABLE users (id int, email text);")
     result = check(tmp_path, config={"datamap": []})
-    assert statuses(result) == {"users.email": VIOLATION}
+    # NOTE: the key of a people table is an account identifier, to be declared like the rest.
+    assert statuses(result) == {"users.email": VIOLATION, "users.id": VIOLATION}
 
 
 FORMATS = {
@@ -260,7 +250,9 @@ def test_a_field_in_each_supported_format_is_found_on_its_line(repo):
     assert got == {
         ("alembic/versions/a1_add_phone.py", "alembic_users", "phone"),
         ("app/models.py", "contacts", "first_name"),
+        ("app/models.py", "contacts", "id"),
         ("crm/models.py", "crm_customer", "iban"),
+        ("crm/models.py", "crm_customer", "id"),  # Django's implicit key
         ("crm/migrations/0002_customer_mail.py", "crm_customer", "mail"),
     }
     lines = {f.field: f.line for f in result.findings}
@@ -304,9 +296,9 @@ def test_a_live_database_schema_is_checked_through_sqlalchemy(tmp_path):
         conn.execute("CREATE TABLE customers (id INTEGER PRIMARY KEY, phone TEXT, score REAL)")
     url = f"sqlite:///{db}"
     result = check(tmp_path, config={"datamap": []}, db_url=url)
-    (finding,) = result.findings
-    assert (finding.container, finding.field, finding.status) == ("customers", "phone", VIOLATION)
-    assert finding.path is None and finding.change == "live"
+    found = {(f.container, f.field, f.status) for f in result.findings}
+    assert found == {("customers", "phone", VIOLATION), ("customers", "id", VIOLATION)}
+    assert all(f.path is None and f.change == "live" for f in result.findings)
     assert result.fields_checked == 3
 
 
