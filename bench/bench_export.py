@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from connectors.sql import SqlConnector  # noqa: E402
-from exporters.portability import PortabilityPackageExporter  # noqa: E402
+from exporters.portability import FetchFn, PortabilityPackageExporter  # noqa: E402
 from scanner.config import SourceConfig  # noqa: E402
 from scanner.types import Locator, Record, ScanReport  # noqa: E402
 from tests.exporters.sqlite_reader import SqliteIndexReader, digest  # noqa: E402
@@ -105,7 +105,7 @@ def run_export(d: Path) -> dict[str, float]:
     reader = SqliteIndexReader(d / "index.db")
     shop = SqlConnector(SourceConfig(name="shop", url=f"sqlite:///{d / 'shop.db'}"))
     list(shop.discover(ScanReport()))
-    fetchers = {"shop": shop.fetch, "mail": UidFetch(d / "mail")}
+    fetchers: dict[str, FetchFn] = {"shop": shop.fetch, "mail": UidFetch(d / "mail")}
     subject = reader.resolve(EMAIL, None)
     assert subject == TARGET
     with tempfile.TemporaryDirectory(dir=d) as out:

@@ -40,12 +40,15 @@ from exporters.package_writer import (
 from scanner import __version__
 from scanner.config import DataMapEntry, mask_url
 from scanner.protocols import Fetch
-from scanner.types import Locator
+from scanner.types import Locator, Record
 
 PACKAGE_SCHEMA_VERSION = 1
 SCHEMA_FILE = "portability-package.schema.json"
 NOT_DECLARED = "not declared"
 TYPE_DIRS = {"sql": "tables", "mail": "messages", "objects": "objects"}
+
+# Anything called like the engine's fetch; a plain function is as good as a Fetch object.
+FetchFn = Callable[[Locator], Record | None]
 
 
 # -- the reader the index implements -------------------------------------------------
@@ -152,8 +155,8 @@ class PortabilityPackageExporter:
         result = self.write_package([subject], reader, fetch, Path(out))
         return [f.path for f in result.files] + ["manifest.json"]
 
-    def write_package(self, subjects: Sequence[int], reader: PortabilityReader, fetch: Fetch,
-                      out: Path) -> PackageResult:
+    def write_package(self, subjects: Sequence[int], reader: PortabilityReader,
+                      fetch: FetchFn, out: Path) -> PackageResult:
         occurrences = merged_occurrences(reader, subjects)
         tallies = {name: SourceTally(name, mask_url(url)) for name, url in reader.sources()}
         run = _Run(reader, fetch, tallies)
@@ -238,7 +241,7 @@ def _item_key(item: Mapping[str, Any]) -> tuple[Any, ...]:
 class _Run:
     """The state of one export: tallies, gone records, categories found where."""
 
-    def __init__(self, reader: PortabilityReader, fetch: Fetch,
+    def __init__(self, reader: PortabilityReader, fetch: FetchFn,
                  tallies: dict[str, SourceTally]) -> None:
         self.reader = reader
         self.fetch = fetch

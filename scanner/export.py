@@ -17,13 +17,13 @@ from typing import Any
 
 from exporters.package_writer import PackageExistsError
 from exporters.portability import (
+    FetchFn,
     IdentifierUse,
     PackageResult,
     PortabilityPackageExporter,
     PortabilityReader,
 )
 from scanner.config import Config
-from scanner.protocols import Fetch
 
 EXIT_OK, EXIT_ERROR, EXIT_PARTIAL = 0, 2, 3
 # "kind:value" on the command line names the kind; anything else is looked up by value.
@@ -80,7 +80,7 @@ def resolve_subjects(reader: PortabilityReader, identifiers: Sequence[str],
     return tuple(subjects), tuple(uses)
 
 
-def export_package(config: Config, reader: PortabilityReader, fetch: Fetch,
+def export_package(config: Config, reader: PortabilityReader, fetch: FetchFn,
                    identifiers: Sequence[str], out: str | Path, fmt: str = "zip",
                    merge: bool = False, allow_partial: bool = False, overwrite: bool = False,
                    clock: Callable[[], dt.datetime] | None = None) -> ExportOutcome:
