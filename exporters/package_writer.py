@@ -1,0 +1,243 @@
+"""Writing a package to disk: atomically, privately, deterministically, in bounded memory.
+
+A package is a set of files under relative POSIX paths. `PackageWriter` writes them as a
+directory or a zip file under a temporary name beside the target and renames it into
+place only when `commit()` is called, so a reader never sees half a package. Every file
+is hashed (SHA-256) as it is written, for the manifest.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import hashlib
+import os
+import re
+import secrets
+import shutil
+import uuid
+import zipfile
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import IO, Any
+
+import orjson
+
+FILE_MODE = 0o600
+DIR_MODE = 0o700
+# NOTE: 1980-01-01 is the earliest date a zip entry can hold; a fixed date makes two
+# packages of unchanged data byte-identical except for the manifest's generation time.
+ZIP_DATE = (1980, 1, 1, 0, 0, 0)
+MAX_NAME = 80  # characters kept of a sanitized name before its hash suffix
+JSON_OPTS = orjson.OPT_SORT_KEYS | orjson.OPT_NON_STR_KEYS
+
+_UNSAFE = re.compile(r"[^a-z0-9._-]+")
+_WINDOWS_RESERVED = frozenset(
+    ["con", "prn", "aux", "nul"] + [f"{p}{i}" for p in ("com", "lpt") for i in range(1, 10)]
+)
+
+
+class PackageExistsError(FileExistsError):
+    """The target path exists and overwriting was not asked for."""
+
+
+# -- names -------------------------------------------------------------------------
+
+
+def safe_name(raw: str, max_len: int = MAX_NAME) -> str:
+    """One path component from an untrusted name (a table, a key, a Message-ID).
+
+    Only lower-case ASCII letters, digits, '.', '_' and '-' survive, never leading dots;
+    whenever anything was changed or cut, a hash of the original is appended so that two
+    different names never collide (case-insensitive file systems included).
+    """
+    name = _UNSAFE.sub("_", raw.lower()).lstrip(".")
+    name = name[:max_len].rstrip("._") or "_"
+    if name != raw or name.split(".")[0] in _WINDOWS_RESERVED:
+        digest = hashlib.sha256(raw.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+        name = f"{name}~{digest}"
+    return name
+
+
+def item_name(item: Iterable[tuple[str, Any]]) -> str:
+    """A file name for a locator item: its values joined, sanitized."""
+    raw = "_".join(str(v) for _k, v in item)
+    return safe_name(raw or "item")
+
+
+# -- JSON --------------------------------------------------------------------------
+
+
+def iso_duration(td: dt.timedelta) -> str:
+    sign = "-" if td < dt.timedelta(0) else ""
+    td = abs(td)
+    seconds = td.seconds + td.microseconds / 1_000_000
+    return f"{sign}P{td.days}DT{seconds:g}S"
+
+
+def json_default(value: Any) -> Any:
+    """orjson's fallback: decimals as strings, bytes as base64, durations in ISO 8601."""
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, bytes | bytearray | memoryview):
+        return base64.b64encode(bytes(value)).decode("ascii")
+    if isinstance(value, dt.timedelta):
+        return iso_duration(value)
+    if isinstance(value, set | frozenset):
+        return sorted(value, key=str)
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    return str(value)
+
+
+def dumps(value: Any, indent: bool = False) -> bytes:
+    opts = JSON_OPTS | (orjson.OPT_INDENT_2 if indent else 0)
+    return orjson.dumps(value, default=json_default, option=opts)
+
+
+# -- writing -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class WrittenFile:
+    path: str
+    sha256: str
+    size: int
+
+
+class HashingSink:
+    """A write-only file object that hashes and counts what goes through it."""
+
+    def __init__(self, raw: IO[bytes]) -> None:
+        self._raw = raw
+        self._hash = hashlib.sha256()
+        self.size = 0
+
+    def write(self, data: bytes) -> int:
+        self._hash.update(data)
+        self.size += len(data)
+        self._raw.write(data)
+        return len(data)
+
+    def hexdigest(self) -> str:
+        return self._hash.hexdigest()
+
+
+class PackageWriter:
+    """Writes files under `target` (a directory, or a zip when fmt == "zip").
+
+    Use as a context manager: leaving it without `commit()` removes the temporary output.
+    """
+
+    def __init__(self, target: Path, fmt: str = "zip", overwrite: bool = False) -> None:
+        if fmt not in ("zip", "dir"):
+            raise ValueError(f"unknown package format {fmt!r} (zip or dir)")
+        self.target = Path(target)
+        self.fmt = fmt
+        self.overwrite = overwrite
+        if self.target.exists() and not overwrite:
+            raise PackageExistsError(f"{self.target}: already exists (choose another path)")
+        parent = self.target.parent
+        parent.mkdir(parents=True, exist_ok=True, mode=DIR_MODE)
+        self.tmp = parent / f".{self.target.name}.tmp-{secrets.token_hex(6)}"
+        self.written: list[WrittenFile] = []
+        self._committed = False
+        self._paths: set[str] = set()
+        self._zip: zipfile.ZipFile | None = None
+        if fmt == "zip":
+            fd = os.open(self.tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+            self._zip = zipfile.ZipFile(os.fdopen(fd, "wb"), "w", zipfile.ZIP_DEFLATED)
+        else:
+            os.mkdir(self.tmp, DIR_MODE)
+            os.chmod(self.tmp, DIR_MODE)
+
+    def __enter__(self) -> PackageWriter:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.abort()
+
+    @contextmanager
+    def open(self, path: str) -> Iterator[HashingSink]:
+        """A sink for one new file; `path` is relative, made of already-safe components."""
+        self._check_path(path)
+        if self._zip is not None:
+            info = zipfile.ZipInfo(path, date_time=ZIP_DATE)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = (0o100000 | FILE_MODE) << 16
+            info.create_system = 3  # unix, so the mode above is honoured by unzip
+            with self._zip.open(info, "w", force_zip64=True) as raw:
+                sink = HashingSink(raw)
+                yield sink
+        else:
+            full = self.tmp / path
+            self._mkdirs(full.parent)
+            fd = os.open(full, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, FILE_MODE)
+            os.fchmod(fd, FILE_MODE)
+            with os.fdopen(fd, "wb") as raw_file:
+                sink = HashingSink(raw_file)
+                yield sink
+        self.written.append(WrittenFile(path, sink.hexdigest(), sink.size))
+
+    def write(self, path: str, data: bytes) -> WrittenFile:
+        with self.open(path) as sink:
+            sink.write(data)
+        return self.written[-1]
+
+    def _check_path(self, path: str) -> None:
+        parts = path.split("/")
+        if path.startswith("/") or any(p in ("", ".", "..") for p in parts) or "\\" in path \
+                or "\x00" in path:
+            raise ValueError("unsafe package path")
+        if path.lower() in self._paths:
+            raise ValueError("duplicate package path")
+        self._paths.add(path.lower())
+
+    def _mkdirs(self, d: Path) -> None:
+        if d == self.tmp or d.is_dir():
+            return
+        self._mkdirs(d.parent)
+        os.mkdir(d, DIR_MODE)
+        os.chmod(d, DIR_MODE)
+
+    def commit(self) -> Path:
+        """Close and move the package into place; the only moment the target appears."""
+        if self._zip is not None:
+            fp = self._zip.fp
+            self._zip.close()
+            if fp is not None:
+                fp.close()
+            self._zip = None
+        if self.target.exists() and self.overwrite:
+            old = self.target.parent / f".{self.target.name}.old-{secrets.token_hex(6)}"
+            os.rename(self.target, old)
+            os.rename(self.tmp, self.target)
+            _remove(old)
+        else:
+            # NOTE: os.rename, not os.replace: a target created meanwhile is not clobbered
+            # for directories; for a zip the existence check at start is the guard.
+            os.rename(self.tmp, self.target)
+        self._committed = True
+        return self.target
+
+    def abort(self) -> None:
+        if self._zip is not None:
+            fp = self._zip.fp
+            try:
+                self._zip.close()
+            finally:
+                if fp is not None:
+                    fp.close()
+                self._zip = None
+        if not self._committed and (self.tmp.exists() or self.tmp.is_symlink()):
+            _remove(self.tmp)
+
+
+def _remove(p: Path) -> None:
+    if p.is_dir() and not p.is_symlink():
+        shutil.rmtree(p)
+    else:
+        p.unlink(missing_ok=True)

@@ -1,0 +1,376 @@
+"""Portability packages, as a data subject and a DPO would check them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import logging
+import os
+import stat
+import zipfile
+from decimal import Decimal
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import orjson
+import pytest
+import sqlalchemy as sa
+
+from exporters.message_render import render_message
+from exporters.package_writer import dumps, safe_name
+from exporters.portability import SCHEMA_FILE, reason_of
+from scanner.export import EXIT_OK, EXIT_PARTIAL, ExportError, export_package
+from tests.exporters import estate as est
+from tests.golden import mask
+
+SCHEMA = orjson.loads(resources.files("exporters").joinpath("schema", SCHEMA_FILE).read_bytes())
+REPO_SCHEMA = Path(__file__).resolve().parents[2] / "exporters" / "schema" / SCHEMA_FILE
+
+
+@pytest.fixture
+def estate(tmp_path: Path) -> Any:
+    root = tmp_path / "estate"
+    root.mkdir()
+    e = est.build(root)
+    yield e
+    e.close()
+
+
+def export(e: est.Estate, out: Path, *identifiers: str, **kw: Any) -> Any:
+    return export_package(e.config, e.reader, e.fetch, identifiers or (est.JANE_EMAIL,), out,
+                          **kw)
+
+
+def unzip(path: Path, dest: Path) -> Path:
+    with zipfile.ZipFile(path) as z:
+        z.extractall(dest)
+    return dest
+
+
+def files_of(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes()
+            for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def manifest_of(root: Path) -> dict[str, Any]:
+    return orjson.loads((root / "manifest.json").read_bytes())
+
+
+# -- the package's contents ---------------------------------------------------------
+
+
+def test_package_of_a_person_in_a_database_a_mailbox_and_a_bucket_matches_golden(
+        estate: est.Estate, tmp_path: Path, golden: Any) -> None:
+    outcome = export(estate, tmp_path / "jane", fmt="dir")
+    assert outcome.exit_code == EXIT_OK
+    golden.check_tree("jane", tmp_path / "jane")
+
+
+def test_zip_package_holds_the_same_files_as_the_directory_package(
+        estate: est.Estate, tmp_path: Path, golden: Any) -> None:
+    outcome = export(estate, tmp_path / "jane.zip", fmt="zip")
+    assert outcome.exit_code == EXIT_OK
+    golden.check_tree("jane", unzip(tmp_path / "jane.zip", tmp_path / "x"))
+
+
+def test_every_json_file_validates_against_the_shipped_schema(
+        estate: est.Estate, tmp_path: Path) -> None:
+    export(estate, tmp_path / "p", fmt="dir")
+    root = tmp_path / "p"
+    validator = jsonschema.Draft202012Validator(
+        SCHEMA, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
+    kinds = set()
+    for path in root.rglob("*.json"):
+        doc = orjson.loads(path.read_bytes())
+        if path.name == SCHEMA_FILE:
+            continue
+        validator.validate(doc)
+        kinds.add(doc["kind"])
+    assert kinds == {"manifest", "processing", "records", "message"}
+    assert (root / SCHEMA_FILE).read_bytes() == REPO_SCHEMA.read_bytes()
+
+
+def test_schema_rejects_a_manifest_with_a_traversing_path_or_a_password(
+        estate: est.Estate, tmp_path: Path) -> None:
+    export(estate, tmp_path / "p", fmt="dir")
+    manifest = manifest_of(tmp_path / "p")
+    validator = jsonschema.Draft202012Validator(SCHEMA)
+    bad = orjson.loads(orjson.dumps(manifest))
+    bad["files"][0]["path"] = "../../etc/passwd"
+    assert not validator.is_valid(bad)
+    bad = orjson.loads(orjson.dumps(manifest))
+    bad["sources"][0]["url"] = "postgresql://crm:hunter2@crm.internal/crm"
+    assert not validator.is_valid(bad)
+
+
+def test_manifest_hashes_every_other_file(estate: est.Estate, tmp_path: Path) -> None:
+    export(estate, tmp_path / "p", fmt="dir")
+    root = tmp_path / "p"
+    manifest = manifest_of(root)
+    listed = {f["path"]: f for f in manifest["files"]}
+    on_disk = files_of(root)
+    assert set(listed) == set(on_disk) - {"manifest.json"}
+    for path, data in on_disk.items():
+        if path != "manifest.json":
+            assert listed[path]["sha256"] == hashlib.sha256(data).hexdigest()
+            assert listed[path]["bytes"] == len(data)
+    assert manifest["counts"] == {"records": 9, "messages": 3, "gone": 0, "unfetched": 0,
+                                  "files": len(on_disk) - 1, "categories": 8}
+
+
+def test_table_values_are_annotated_with_their_category(
+        estate: est.Estate, tmp_path: Path) -> None:
+    export(estate, tmp_path / "p", fmt="dir")
+    doc = orjson.loads((tmp_path / "p/data/shop/tables/main.customers.json").read_bytes())
+    (row,) = doc["records"]
+    assert row["values"]["email"] == {"value": est.JANE_EMAIL, "category": "contact.email"}
+    assert row["values"]["created_at"]["category"] is None
+    assert row["values"]["avatar"] == {"value": "iVBORw0KGgoA", "category": "identity.photo",
+                                       "encoding": "base64"}
+    assert set(row["values"]) == {"id", "email", "full_name", "phone", "balance", "avatar",
+                                  "created_at", "newsletter"}
+
+
+def test_messages_come_with_their_original_bytes(estate: est.Estate, tmp_path: Path) -> None:
+    export(estate, tmp_path / "p", fmt="dir")
+    (folder,) = [d for d in (tmp_path / "p/data/mail/messages").iterdir()]
+    emls = {p.read_bytes() for p in folder.glob("*.eml")}
+    assert emls == {est.MESSAGES[k] for k in ("<m1@shop.example>", "<m2@shop.example>",
+                                              est.EVIL_MESSAGE_ID)}
+    m2 = next(orjson.loads(p.read_bytes()) for p in folder.glob("*.json")
+              if b"m2@shop" in p.read_bytes())
+    assert m2["attachments"][0]["filename"] == "invoice-1002.pdf"
+    assert m2["attachments"][0]["content_type"] == "application/pdf"
+    assert "Re: Where is my order 1002?" in [h["value"] for h in m2["headers"]][2]
+    assert m2["text"].startswith("Dear Jane")
+    assert (tmp_path / "p" / m2["eml"]).is_file()
+
+
+def test_every_category_present_says_why_how_long_and_to_whom_or_not_declared(
+        estate: est.Estate, tmp_path: Path) -> None:
+    export(estate, tmp_path / "p", fmt="dir")
+    doc = orjson.loads((tmp_path / "p/processing.json").read_bytes())
+    by = {c["category"]: c for c in doc["categories"]}
+    assert set(by) == {"contact.email", "contact.phone", "contact.address", "identity.name",
+                       "identity.photo", "finance.balance", "finance.payment",
+                       "online.ip_address"}
+    email = by["contact.email"]
+    assert email["declared"]
+    assert {d["purpose"] for d in email["declarations"]} == {
+        "Customer account and order follow-up", "Customer service"}
+    assert sorted(str(d["recipients"]) for d in email["declarations"]) == [
+        "['Carrier', 'Payment provider']", "not declared"]
+    payment = by["finance.payment"]
+    assert payment["declared"] is False
+    assert payment["declarations"] == [{"purpose": "not declared", "legal_basis": "not declared",
+                                        "retention": "not declared",
+                                        "recipients": "not declared"}]
+    ip = by["online.ip_address"]["declarations"][0]
+    assert ip["retention"] == "1 year" and ip["recipients"] == "not declared"
+
+
+# -- reading at export time -----------------------------------------------------------
+
+
+def test_when_a_row_is_deleted_after_the_scan_then_the_export_reports_it_gone(
+        estate: est.Estate, tmp_path: Path) -> None:
+    engine = sa.create_engine(f"sqlite:///{estate.root / 'shop.db'}")
+    with engine.begin() as conn:
+        conn.execute(sa.text("DELETE FROM orders WHERE id = 1002"))
+    engine.dispose()
+    outcome = export(estate, tmp_path / "p", fmt="dir")
+    assert outcome.exit_code == EXIT_OK and outcome.package.gone == 1
+    manifest = manifest_of(tmp_path / "p")
+    assert manifest["gone"] == [{"source": "shop", "container": "main.orders",
+                                 "item": {"id": 1002}}]
+    assert manifest["counts"]["gone"] == 1
+    shop = next(s for s in manifest["sources"] if s["name"] == "shop")
+    assert shop["gone"] == 1 and shop["status"] == "ok"
+    orders = orjson.loads((tmp_path / "p/data/shop/tables/main.orders.json").read_bytes())
+    assert [r["locator"] for r in orders["records"]] == [{"id": 1001}]
+
+
+def test_when_a_source_cannot_be_reached_then_it_is_missing_and_the_export_fails(
+        tmp_path: Path) -> None:
+    (tmp_path / "e").mkdir()
+    e = est.build(tmp_path / "e", with_crm=True)
+    try:
+        est.make_unreachable(e, "crm")
+        outcome = export(e, tmp_path / "p.zip")
+        assert outcome.exit_code == EXIT_PARTIAL and not outcome.package.complete
+        manifest = manifest_of(unzip(tmp_path / "p.zip", tmp_path / "x"))
+        assert manifest["complete"] is False
+        (missing,) = manifest["missing_sources"]
+        assert missing["name"] == "crm" and missing["unfetched"] == 2
+        assert missing["reason"].startswith("OperationalError: unable to open database file")
+        crm = next(s for s in manifest["sources"] if s["name"] == "crm")
+        assert crm["status"] == "missing" and crm["url"] == "postgresql://crm:***@crm.internal/crm"
+        assert manifest["counts"]["records"] == 9  # the other sources are all there
+
+        allowed = export(e, tmp_path / "q.zip", allow_partial=True)
+        assert allowed.exit_code == EXIT_OK and not allowed.package.complete
+    finally:
+        e.close()
+
+
+# -- names, modes, atomicity, determinism ---------------------------------------------
+
+
+@pytest.mark.parametrize("raw", [
+    "../../etc/passwd", "..", ".", "", "a/b\\c", "nul\x00byte", "\x1b[31mred", "CON",
+    "x" * 1000, "Résumé.pdf", "main.customers", "<m1@shop.example>"])
+def test_safe_names_never_traverse_and_never_collide(raw: str) -> None:
+    name = safe_name(raw)
+    assert name not in ("", ".", "..") and not name.startswith(".")
+    assert set(name) <= set("abcdefghijklmnopqrstuvwxyz0123456789._-~")
+    assert len(name) <= 100
+    if raw != name:
+        assert name != safe_name(raw + "x")
+
+
+def test_names_from_unkind_tables_message_ids_and_containers_stay_inside_the_package(
+        estate: est.Estate, tmp_path: Path) -> None:
+    out = tmp_path / "deep" / "p"
+    export(estate, out, fmt="dir")
+    export(estate, tmp_path / "p.zip")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["deep", "estate", "p.zip"]
+    with zipfile.ZipFile(tmp_path / "p.zip") as z:
+        names = z.namelist()
+    assert sorted(names) == sorted(files_of(out))
+    for name in names:
+        parts = name.split("/")
+        assert ".." not in parts and not name.startswith("/") and "\x00" not in name
+        assert all(len(p) <= 100 for p in parts)
+    evil = [n for n in names if "passwd" in n or "evil" in n]
+    assert len(evil) == 4  # the table, the message's .json and .eml, the object container
+
+
+def test_files_are_private_to_their_owner(estate: est.Estate, tmp_path: Path) -> None:
+    old = os.umask(0)  # even with a permissive umask
+    try:
+        export(estate, tmp_path / "p", fmt="dir")
+        export(estate, tmp_path / "p.zip")
+    finally:
+        os.umask(old)
+    for p in [tmp_path / "p", *(tmp_path / "p").rglob("*")]:
+        want = 0o700 if p.is_dir() else 0o600
+        assert stat.S_IMODE(p.stat().st_mode) == want, p
+    assert stat.S_IMODE((tmp_path / "p.zip").stat().st_mode) == 0o600
+    with zipfile.ZipFile(tmp_path / "p.zip") as z:
+        assert {(i.external_attr >> 16) & 0o777 for i in z.infolist()} == {0o600}
+
+
+def test_two_exports_of_unchanged_data_differ_only_in_the_generation_time(
+        estate: est.Estate, tmp_path: Path) -> None:
+    clocks = iter([dt.datetime(2024, 5, 1, tzinfo=dt.UTC), dt.datetime(2025, 6, 2, tzinfo=dt.UTC)])
+    for name in ("a", "b"):
+        export(estate, tmp_path / f"{name}.zip", clock=lambda: next(clocks))
+        export(estate, tmp_path / name, fmt="dir")
+    a, b = files_of(tmp_path / "a"), files_of(tmp_path / "b")
+    assert a.keys() == b.keys()
+    assert {k for k in a if a[k] != b[k]} <= {"manifest.json"}
+    assert mask(orjson.loads(a["manifest.json"])) == mask(orjson.loads(b["manifest.json"]))
+    with zipfile.ZipFile(tmp_path / "a.zip") as za, zipfile.ZipFile(tmp_path / "b.zip") as zb:
+        assert za.namelist() == zb.namelist()
+        assert [i.date_time for i in za.infolist()] == [i.date_time for i in zb.infolist()]
+        differ = {n for n in za.namelist() if za.read(n) != zb.read(n)}
+        assert differ == {"manifest.json"}
+        ga = orjson.loads(za.read("manifest.json"))["generated_at"]
+        assert ga == "2024-05-01T00:00:00Z"
+
+
+def test_an_existing_package_is_never_overwritten_by_accident(
+        estate: est.Estate, tmp_path: Path) -> None:
+    (tmp_path / "p.zip").write_bytes(b"keep me")
+    with pytest.raises(ExportError, match="already exists"):
+        export(estate, tmp_path / "p.zip")
+    assert (tmp_path / "p.zip").read_bytes() == b"keep me"
+    export(estate, tmp_path / "p.zip", overwrite=True)
+    assert zipfile.is_zipfile(tmp_path / "p.zip")
+
+
+def test_an_interrupted_export_leaves_nothing_behind(estate: est.Estate, tmp_path: Path) -> None:
+    calls = 0
+
+    def interrupted(locator: Any) -> Any:
+        nonlocal calls
+        calls += 1
+        if calls == 5:
+            raise KeyboardInterrupt
+        return estate.fetch(locator)
+
+    for fmt, name in (("dir", "p"), ("zip", "p.zip")):
+        calls = 0
+        with pytest.raises(KeyboardInterrupt):
+            export_package(estate.config, estate.reader, interrupted, [est.JANE_EMAIL],
+                           tmp_path / name, fmt=fmt)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["estate"]
+
+
+# -- identifiers ---------------------------------------------------------------------
+
+
+def test_identifiers_of_different_subjects_are_refused_unless_merged(
+        estate: est.Estate, tmp_path: Path) -> None:
+    with pytest.raises(ExportError, match="2 different subjects") as info:
+        export(estate, tmp_path / "p", est.JANE_EMAIL, "bob@example.org", fmt="dir")
+    assert "@" not in str(info.value)
+    assert not (tmp_path / "p").exists()
+    outcome = export(estate, tmp_path / "p", est.JANE_EMAIL, "bob@example.org", fmt="dir",
+                     merge=True)
+    assert outcome.subjects == (est.JANE, est.BOB)
+    assert manifest_of(tmp_path / "p")["counts"]["messages"] == 4
+
+
+def test_identifiers_are_resolved_by_kind_and_listed_in_the_manifest(
+        estate: est.Estate, tmp_path: Path) -> None:
+    outcome = export(estate, tmp_path / "p", "phone:+33 6 12 34 56 78", "account:1",
+                     "nobody@example.net", fmt="dir")
+    assert outcome.subjects == (est.JANE,) and outcome.not_found == 1
+    assert manifest_of(tmp_path / "p")["identifiers"] == [
+        {"kind": "phone", "value": "+33 6 12 34 56 78", "found": True},
+        {"kind": "account", "value": "1", "found": True},
+        {"kind": None, "value": "nobody@example.net", "found": False}]
+    with pytest.raises(ExportError, match="none of the 1 identifier"):
+        export(estate, tmp_path / "q", "nobody@example.net")
+
+
+def test_no_personal_value_is_logged(estate: est.Estate, tmp_path: Path,
+                                     caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)
+    export(estate, tmp_path / "p.zip")
+    assert "jane" not in caplog.text.lower()
+
+
+# -- JSON encoding ---------------------------------------------------------------------
+
+
+def test_json_encodes_dates_in_iso_8601_bytes_in_base64_and_decimals_as_strings() -> None:
+    doc = orjson.loads(dumps({"d": dt.date(2024, 5, 1),
+                              "t": dt.datetime(2024, 5, 1, 8, 30, tzinfo=dt.UTC),
+                              "b": b"\x00\xff", "n": Decimal("12.50"),
+                              "p": dt.timedelta(days=1, seconds=30)}))
+    assert doc == {"d": "2024-05-01", "t": "2024-05-01T08:30:00+00:00", "b": "AP8=",
+                   "n": "12.50", "p": "P1DT30S"}
+
+
+def test_a_message_without_its_original_bytes_is_rendered_from_the_connector_values() -> None:
+    doc = render_message({"headers": {"From": "a@example.com", "Received": ["x", "y"]},
+                          "body": "Hello", "attachments": [{"filename": "a.txt", "size": 3}]})
+    assert doc == {"headers": [{"name": "From", "value": "a@example.com"},
+                               {"name": "Received", "value": "x"},
+                               {"name": "Received", "value": "y"}],
+                   "text": "Hello", "html": None,
+                   "attachments": [{"filename": "a.txt", "bytes": 3,
+                                    "content_type": "application/octet-stream"}]}
+
+
+def test_a_fetch_failure_is_reported_without_sql_parameters_or_passwords() -> None:
+    engine = sa.create_engine("sqlite://")
+    with engine.connect() as conn, pytest.raises(sa.exc.SQLAlchemyError) as info:
+        conn.execute(sa.text("SELECT * FROM nowhere WHERE email = :e"), {"e": est.JANE_EMAIL})
+    assert reason_of(info.value) == "OperationalError: no such table: nowhere"
+    assert reason_of(OSError("cannot reach postgresql://crm:hunter2@crm.internal/crm")) == (
+        "OSError: cannot reach postgresql://crm:***@crm.internal/crm")
