@@ -22,6 +22,8 @@ from tests.services.seaweed import SeaweedServer
 
 S = TypeVar("S", bound=Service)
 
+pytest_plugins = ["tests.golden"]
+
 SERVER_FIXTURES = {
     "postgres": "needs the PostgreSQL server",
     "mariadb": "needs the MariaDB server",
