@@ -112,10 +112,10 @@ def time_pdmap(url: str, work: Path) -> tuple[float, dict[str, str | None]]:
     env = dict(os.environ, PDMAP_KEY="00" * 32)
     index = f"sqlite:///{work}/index.db"
     t = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "scanner.cli", "scan", url, "--index", index],
+    subprocess.run([sys.executable, "-m", "scanner", "scan", url, "--index", index],
                    check=True, cwd=work, env=env, capture_output=True)
     elapsed = time.perf_counter() - t
-    out = subprocess.run([sys.executable, "-m", "scanner.cli", "report", "--format", "json",
+    out = subprocess.run([sys.executable, "-m", "scanner", "report", "--format", "json",
                           "--index", index], check=True, cwd=work, env=env,
                          capture_output=True, text=True).stdout
     found = {f["field"]: (f["category"] if f["personal"] else None)

@@ -22,6 +22,9 @@ _HEADINGS = {
 }
 
 
+_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+
 def entry_for(finding: Finding) -> dict[str, str | None]:
     """The data-map entry that would declare the finding's field, for a person to fill in."""
     return {
@@ -40,7 +43,8 @@ def declare_hint(finding: Finding) -> str:
         return f"set category: {finding.category} on the datamap entry for {finding.field}"
     if finding.status == SUPPRESSED:
         return f"suppressed: {finding.reason}"
-    flow = yaml.safe_dump([entry_for(finding)], default_flow_style=True, sort_keys=False)
+    flow = yaml.dump([entry_for(finding)], Dumper=_DUMPER, default_flow_style=True,
+                     sort_keys=False)
     return "datamap: " + flow.strip()
 
 

@@ -11,7 +11,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
+from scanner.config import load_yaml
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +45,7 @@ def _category(raw: dict[str, Any]) -> Category:
 def load_categories() -> dict[str, Category]:
     """All categories by id, in file order."""
     text = resources.files("rules").joinpath("categories.yaml").read_text(encoding="utf-8")
-    data = yaml.safe_load(text)
+    data = load_yaml(text)
     cats = [_category(c) for c in data["categories"]]
     by_id = {c.id: c for c in cats}
     if len(by_id) != len(cats):

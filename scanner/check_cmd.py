@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from scanner.cli import EXIT_ERROR, Context, format_option, friendly_errors
+from scanner.cli_common import EXIT_ERROR, Context, format_option, friendly_errors
 
 
 def check_options(fn: Callable[..., Any]) -> Callable[..., Any]:

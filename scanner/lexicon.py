@@ -15,9 +15,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
 from scanner.categories import get_category
+from scanner.config import load_yaml
 
 MAX_PHRASE_TOKENS = 6
 AMBIGUOUS_FACTOR = 0.7  # an ambiguous name with no context either way
@@ -102,7 +101,7 @@ def _words(values: Any) -> frozenset[str]:
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     text = resources.files("rules").joinpath("lexicon.yaml").read_text(encoding="utf-8")
-    data = yaml.safe_load(text)
+    data = load_yaml(text)
     stop = _words(data.get("stop_words"))
     rules = []
     by_glue: dict[str, list[tuple[NameRule, int]]] = {}

@@ -1,0 +1,5 @@
+"""`python -m scanner` is `pdmap`."""
+
+from scanner.cli import main
+
+main()
