@@ -44,11 +44,13 @@ class FilesConnector(ObjectStoreConnector):
 
     # -- the store ------------------------------------------------------------------------
 
-    def _list(self, report: ScanReport) -> Iterator[ObjectInfo]:
+    def _list(self, report: ScanReport, complete: bool = False) -> Iterator[ObjectInfo]:
         if not self.root.is_dir():
+            if complete:
+                raise ReadError(f"{self.root}: folder not found or not a folder")
             report.fail(self.name, str(self.root), "folder not found or not a folder")
             return
-        for key, st in self._walk(report):
+        for key, st in self._walk(report, complete):
             yield ObjectInfo(key, etag(st), st.st_size)
 
     @contextmanager
@@ -71,7 +73,8 @@ class FilesConnector(ObjectStoreConnector):
 
     # -- inside -------------------------------------------------------------------------
 
-    def _walk(self, report: ScanReport) -> Iterator[tuple[str, os.stat_result]]:
+    def _walk(self, report: ScanReport, complete: bool = False
+              ) -> Iterator[tuple[str, os.stat_result]]:
         """(relative POSIX key, stat) of the selected regular files, in a stable order."""
         root = self.root
         seen_dirs = {os.path.realpath(root)}
@@ -82,6 +85,8 @@ class FilesConnector(ObjectStoreConnector):
                 entries = sorted(os.scandir(root / rel_dir), key=lambda e: e.name)
             except OSError as e:
                 where = printable(rel_dir or ".")
+                if complete:
+                    raise ReadError(f"{where}: cannot list ({type(e).__name__})") from None
                 report.fail(self.name, where, f"cannot list ({type(e).__name__})")
                 continue
             subdirs = []

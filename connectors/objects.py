@@ -13,7 +13,9 @@ else lives here, so both connectors behave the same:
   read through its first `sample_bytes` (default 1 MiB) when its format streams by line.
 - A record's locator item is the sorted tuple (("etag", ...), ("key", ...), ("part", ...))
   plus ("version", ...) where the store has versions. `fetch` re-reads the object and
-  returns the part's current values under the current etag, or None if it is gone.
+  returns the part's current values under the current etag, or None if it is gone; it
+  raises ReadError if the object exists but cannot be read now (denied, throttled past
+  the retries): an export must not take that for "deleted".
 - Problems go to the report given to `discover`, once per place, naming keys (control
   characters escaped) and never a value.
 
@@ -131,8 +133,9 @@ class ObjectStoreConnector:
 
     # -- what a store provides ------------------------------------------------------------
 
-    def _list(self, report: ScanReport) -> Iterator[ObjectInfo]:
-        """Every selected object, in a stable order; raises rather than list part of them."""
+    def _list(self, report: ScanReport, complete: bool = False) -> Iterator[ObjectInfo]:
+        """Every selected object, in a stable order. With `complete`, raise ReadError rather
+        than list part of them (a place that cannot be listed is otherwise reported)."""
         raise NotImplementedError
 
     def _open(self, key: str, length: int | None = None) -> AbstractContextManager[Body | None]:
@@ -153,7 +156,8 @@ class ObjectStoreConnector:
         changed ones of an incremental scan), and nothing else is listed or opened."""
         self.report = report
         listing = self._list(report) if only is None else iter(only)
-        self._groups = self._group(listing, report)
+        self._skipped = []
+        self._groups = self._group(listing, report, self._skipped)
         for container, infos in sorted(self._groups.items()):
             fields = self._fields(container, infos)
             if fields:
@@ -207,8 +211,9 @@ class ObjectStoreConnector:
     # -- for incremental scans ------------------------------------------------------------
 
     def objects(self) -> Iterator[ObjectInfo]:
-        """Every selected object with its etag and size, without opening any."""
-        return self._list(self.report)
+        """Every selected object with its etag and size, without opening any; raises
+        ReadError (S3Error for a bucket) rather than return an incomplete listing."""
+        return self._list(self.report, complete=True)
 
     def grouped(self) -> dict[str, list[ObjectInfo]]:
         """container → its objects (key, etag, size), as the last discover() found them."""
@@ -227,7 +232,7 @@ class ObjectStoreConnector:
         known = self._infos(container) if container else []
         info = next((i for i in known if i.key == key), None)
         if container is None or info is None:
-            groups = self._group(iter([ObjectInfo(key, "", -1)]), self.report)
+            groups = self._group(iter([ObjectInfo(key, "", -1)]), self.report, [])
             if not groups:
                 return
             ((container, (info,)),) = groups.items()
@@ -241,16 +246,15 @@ class ObjectStoreConnector:
             glob_match(p, key) for p in self.source.exclude
         )
 
-    def _group(self, listing: Iterator[ObjectInfo], report: ScanReport
-               ) -> dict[str, list[ObjectInfo]]:
+    def _group(self, listing: Iterator[ObjectInfo], report: ScanReport,
+               skipped: list[ObjectInfo]) -> dict[str, list[ObjectInfo]]:
         groups: dict[str, list[ObjectInfo]] = {}
-        self._skipped = []
         for info in listing:
             place = printable(info.key)
             if self.max_file_bytes is not None and info.size > self.max_file_bytes:
                 report.count("skipped_too_large")
                 report.fail(self.name, place, "larger than max_file_bytes; skipped")
-                self._skipped.append(info)
+                skipped.append(info)
                 continue
             try:
                 with self._open(info.key, _range(HEAD_BYTES, info.size)) as body:
@@ -266,7 +270,7 @@ class ObjectStoreConnector:
             fmt = sniff(info.key, head, content_type)
             if fmt in SKIPPED:
                 report.count("skipped_binary" if fmt == "binary" else "skipped_empty")
-                self._skipped.append(info)
+                skipped.append(info)
                 continue
             report.count("objects")
             container = container_name(info.key, fmt)
@@ -276,7 +280,8 @@ class ObjectStoreConnector:
 
     def _infos(self, container: str) -> list[ObjectInfo]:
         if self._groups is None:
-            self._groups = self._group(self._list(self.report), self.report)
+            self._skipped = []
+            self._groups = self._group(self._list(self.report), self.report, self._skipped)
         return self._groups.get(container, [])
 
     def _fields(self, container: str, infos: list[ObjectInfo]) -> tuple[FieldSchema, ...]:

@@ -41,7 +41,7 @@ _GENERIC_TYPES = frozenset({"", "text/plain", "application/octet-stream",
                             "binary/octet-stream"})
 
 
-class S3Error(Exception):
+class S3Error(ReadError):
     """The bucket cannot be listed; one line, endpoint masked, no secret."""
 
 
@@ -99,7 +99,7 @@ class S3Connector(ObjectStoreConnector):
 
     # -- the store ------------------------------------------------------------------------
 
-    def _list(self, report: ScanReport) -> Iterator[ObjectInfo]:
+    def _list(self, report: ScanReport, complete: bool = False) -> Iterator[ObjectInfo]:
         """NOTE: a listing that fails part-way raises S3Error: an incremental scan must not
         take the objects it did not see for deleted ones."""
         from botocore.exceptions import BotoCoreError, ClientError

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from connectors.files import FilesConnector, container_name, glob_match
-from connectors.objects import changes
+from connectors.objects import ReadError, changes
 from scanner.config import SourceConfig
 from scanner.protocols import Connector
 from scanner.types import ContainerSchema, Locator, ScanReport
@@ -287,4 +287,12 @@ def test_read_restricted_to_keys_and_read_object(tree: Path) -> None:
     assert fresh[0].locator.container == "logs/access.log (access_log)"
     assert fresh[0].values == {"ip": "203.0.113.9"}
     assert list(connect(tree).read_object("photo.jpg")) == []
+    assert list(conn.read_object("photo.jpg")) == []
+    assert [o.key for o in conn.skipped()] == ["empty.csv", "photo.jpg"]  # still those
     assert list(connect(tree).read_object("../outside.csv")) == []
+
+
+def test_objects_raises_rather_than_return_an_incomplete_listing(tree: Path) -> None:
+    # NOTE: an incremental scan would take the files it did not see for deleted ones
+    with pytest.raises(ReadError, match="folder not found"):
+        list(connect(tree / "nope").objects())
