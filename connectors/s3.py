@@ -5,6 +5,8 @@ the whole key). Keys are names, never paths: nothing is written or opened locall
 places in reports escape control characters. Discovery, containers, sampling, locators
 (bucket is the source; item = etag + key + part, + version on versioned buckets), fetch
 and the incremental calls are those of every object store: see connectors.objects.
+A listing that fails raises S3Error (the engine records the source as unreachable); a
+`fetch` of an object that exists but cannot be read raises ReadError, never returns None.
 
 Read-only: only ListObjectsV2 and GetObject are called. Options (all optional):
 `endpoint_url` (else $PDMAP_S3_ENDPOINT_URL, else $AWS_ENDPOINT_URL), `region`, `profile`,

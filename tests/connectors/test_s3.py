@@ -395,3 +395,18 @@ def test_a_corrupt_gzip_is_reported_and_the_scan_goes_on(
     assert [(f.place, f.message) for f in report.failures] == [
         ("a.log.gz", "corrupt gzip (error); rest skipped")]
     assert len(list(conn.read(containers["b.log.gz (gzip)"], ["ip"]))) == 50
+
+
+def test_on_a_versioned_bucket_locators_carry_the_version(
+    s3: SeaweedServer, bucket: str,
+) -> None:
+    s3.client().put_bucket_versioning(
+        Bucket=bucket, VersioningConfiguration={"Status": "Enabled"})
+    put(s3, bucket, {"people.csv": b"id,email\n1,jo@example.com\n"})
+    conn = connect(s3, bucket)
+    containers, _ = discover(conn)
+    (record,) = conn.read(containers["people.csv (csv)"], [])
+    version = s3.client().head_object(Bucket=bucket, Key="people.csv")["VersionId"]
+    assert [k for k, _ in record.locator.item] == ["etag", "key", "part", "version"]
+    assert record.locator.item_dict()["version"] == version
+    assert conn.fetch(record.locator) == record
