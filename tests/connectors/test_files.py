@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from connectors.files import FilesConnector, container_name, glob_match
+from connectors.objects import ReadError, changes
 from scanner.config import SourceConfig
 from scanner.protocols import Connector
 from scanner.types import ContainerSchema, Locator, ScanReport
@@ -233,3 +234,65 @@ def test_container_name(key: str, fmt: str, expected: str) -> None:
 )
 def test_glob_match(pattern: str, key: str, expected: bool) -> None:
     assert glob_match(pattern, key) is expected
+
+
+# -- incremental scans (the API shared with the S3 connector: connectors.objects) ------------
+
+
+def test_changes_tells_new_changed_unchanged_and_deleted_objects(tree: Path) -> None:
+    conn = connect(tree, include=("exports/*", "notes.txt"))
+    previous = {o.key: o.etag for o in conn.objects()}
+    previous["gone.csv"] = "1-1"
+    notes = tree / "notes.txt"
+    notes.write_text("Call Al Doe back, twice.\n")
+    os.utime(notes, ns=(1, 2_000_000_000))
+    (tree / "exports" / "customers-2024-03.csv").write_text("id,email\n4,cy@example.com\n")
+    delta = changes(previous, conn.objects())
+    assert [o.key for o in delta.new] == ["exports/customers-2024-03.csv"]
+    assert [o.key for o in delta.changed] == ["notes.txt"]
+    assert [o.key for o in delta.unchanged] == [
+        "exports/customers-2024-01.csv", "exports/customers-2024-02.csv"]
+    assert delta.deleted == ("gone.csv",)
+    assert [o.key for o in delta.to_read] == ["exports/customers-2024-03.csv", "notes.txt"]
+
+
+def test_discover_only_given_objects_opens_nothing_else(tree: Path) -> None:
+    conn = connect(tree)
+    listing = {o.key: o for o in conn.objects()}
+    # binary now: had discovery opened it, it would be counted as skipped_binary
+    (tree / "exports" / "customers-2024-01.csv").write_bytes(b"\x00\x01" * 100)
+    report = ScanReport()
+    only = [listing["exports/customers-2024-02.csv"], listing["empty.csv"]]
+    containers = list(conn.discover(report, only=only))
+    assert "skipped_binary" not in report.counters
+    assert [c.name for c in containers] == ["exports/customers-*.csv (csv)"]
+    assert report.failures == []
+    assert conn.grouped() == {"exports/customers-*.csv (csv)": [only[0]]}
+    assert conn.skipped() == [only[1]]
+    emails = [r.values["email"] for r in conn.read(containers[0], ["email"])]
+    assert emails == ["al@example.com", "bo@example.com"]
+
+
+def test_read_restricted_to_keys_and_read_object(tree: Path) -> None:
+    conn = connect(tree)
+    containers, _ = discover(conn)
+    customers = containers["exports/customers-*.csv (csv)"]
+    records = list(conn.read(customers, ["email"], keys={"exports/customers-2024-01.csv"}))
+    assert [r.values for r in records] == [{"email": "jo@example.com"}]
+    assert list(conn.read(customers, ["email"], keys=set())) == []
+    one = list(conn.read_object("exports/customers-2024-02.csv", ["email"]))
+    assert [r.locator.container for r in one] == [customers.name] * 2
+    # without a discover first, the object is sniffed on its own
+    fresh = list(connect(tree).read_object("logs/access.log", ["ip"]))
+    assert fresh[0].locator.container == "logs/access.log (access_log)"
+    assert fresh[0].values == {"ip": "203.0.113.9"}
+    assert list(connect(tree).read_object("photo.jpg")) == []
+    assert list(conn.read_object("photo.jpg")) == []
+    assert [o.key for o in conn.skipped()] == ["empty.csv", "photo.jpg"]  # still those
+    assert list(connect(tree).read_object("../outside.csv")) == []
+
+
+def test_objects_raises_rather_than_return_an_incomplete_listing(tree: Path) -> None:
+    # NOTE: an incremental scan would take the files it did not see for deleted ones
+    with pytest.raises(ReadError, match="folder not found"):
+        list(connect(tree / "nope").objects())

@@ -1,0 +1,418 @@
+"""Object stores (a local folder, an S3 bucket): what the files and S3 connectors share.
+
+A store lists objects (key, etag, size) and opens one object as a byte stream; everything
+else lives here, so both connectors behave the same:
+
+- Selection: include/exclude globs on the key (`*` crosses folders, a leading `**/` may
+  match nothing, a pattern ending in `/` selects a folder); `max_file_bytes` skips (and
+  reports) larger objects whole; `connectors.formats.Limits` caps what one object yields.
+- Containers group objects by folder + name pattern + sniffed format: digit runs in the
+  name become `*`, e.g. `exports/customers-*.csv (csv)`, `logs/access.log.* (access_log)`.
+  Discovery sniffs each object's first bytes (a ranged read); a container's fields are the
+  union of the sub-records of a few sampled objects (`sample_objects`, default 5), each
+  read through its first `sample_bytes` (default 1 MiB) when its format streams by line.
+- A record's locator item is the sorted tuple (("etag", ...), ("key", ...), ("part", ...))
+  plus ("version", ...) where the store has versions. `fetch` re-reads the object and
+  returns the part's current values under the current etag, or None if it is gone; it
+  raises ReadError if the object exists but cannot be read now (denied, throttled past
+  the retries): an export must not take that for "deleted".
+- Problems go to the report given to `discover`, once per place, naming keys (control
+  characters escaped) and never a value.
+
+Incremental scans. Both connectors offer the same calls, so the engine can keep, per
+source, the map key → (etag, container) of what it read, and on the next scan:
+
+    listing = list(conn.objects())                # cheap: no object is opened
+    delta = changes(previous_etags, listing)      # new, changed, unchanged, deleted
+    # drop the occurrences of delta.deleted and delta.changed keys
+    for container in conn.discover(report, only=delta.to_read):  # sniffs only these
+        ...classify from conn.sample(container, n) (drawn from those objects only)...
+        for record in conn.read(container, fields, keys=conn.grouped()[container.name]):
+            ...
+    # remember conn.grouped() (key → etag per container) and conn.skipped() (binary,
+    # empty, too large: not worth sniffing again while their etag holds)
+
+`read(container, fields, keys=...)` reads only the given keys; `read_object(key, fields)`
+reads one object whatever its container. An unchanged etag (S3 ETag; size + mtime for a
+file) means the object is not opened again.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import re
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+from fnmatch import fnmatchcase
+from typing import IO, Any, NamedTuple
+
+from connectors.formats import HEAD_BYTES, Limits, find_record, iter_records, printable, sniff
+from scanner.config import SourceConfig
+from scanner.types import ContainerSchema, FieldSchema, Locator, Record, ScanReport
+
+SKIPPED = ("binary", "unknown")
+LINE_FORMATS = frozenset({"csv", "jsonl", "text", "access_log"})  # a prefix of lines reads
+_ISO_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
+MiB = 1024 * 1024
+
+
+class ObjectInfo(NamedTuple):
+    key: str  # the object's name: a file's POSIX path under the root, an S3 key
+    etag: str  # unchanged etag → unchanged object, no need to read it again
+    size: int
+
+
+class Body(NamedTuple):
+    """An opened object: its bytes and what the store says about this version of it."""
+
+    stream: IO[bytes]
+    etag: str
+    version: str | None = None
+    content_type: str | None = None
+
+
+class ReadError(Exception):
+    """An object that exists but cannot be read now; the message names no value."""
+
+
+@dataclass(frozen=True)
+class Changes:
+    """The difference between the last scan's key → etag map and a new listing."""
+
+    new: tuple[ObjectInfo, ...]
+    changed: tuple[ObjectInfo, ...]
+    unchanged: tuple[ObjectInfo, ...]
+    deleted: tuple[str, ...]
+
+    @property
+    def to_read(self) -> tuple[ObjectInfo, ...]:
+        return self.new + self.changed
+
+
+def changes(previous: Mapping[str, str], listing: Iterable[ObjectInfo]) -> Changes:
+    """Compare `previous` (key → etag) with a fresh `objects()` listing.
+
+    NOTE: the listing must be complete (a connector raises rather than return part of
+    one), or objects it missed would count as deleted.
+    """
+    new: list[ObjectInfo] = []
+    changed: list[ObjectInfo] = []
+    unchanged: list[ObjectInfo] = []
+    seen: set[str] = set()
+    for info in listing:
+        seen.add(info.key)
+        etag = previous.get(info.key)
+        (new if etag is None else unchanged if etag == info.etag else changed).append(info)
+    deleted = tuple(sorted(k for k in previous if k not in seen))
+    return Changes(tuple(new), tuple(changed), tuple(unchanged), deleted)
+
+
+class ObjectStoreConnector:
+    """The Connector protocol over a store; subclasses provide `_list`, `_open` and
+    `_can_fetch` (see their docstrings) and `schemes`."""
+
+    schemes: tuple[str, ...] = ()
+
+    def __init__(self, source: SourceConfig) -> None:
+        self.source = source
+        self.name = source.name
+        self.limits = Limits.from_options(source.options)
+        raw_max = source.options.get("max_file_bytes")
+        self.max_file_bytes = int(raw_max) if raw_max is not None else None
+        self.sample_objects = int(source.options.get("sample_objects", 5))
+        self.sample_bytes = int(source.options.get("sample_bytes", MiB))
+        self.report = ScanReport()  # replaced by the report given to discover()
+        self._groups: dict[str, list[ObjectInfo]] | None = None
+        self._skipped: list[ObjectInfo] = []
+        self._container_of: dict[str, str] = {}
+        # NOTE: discovery samples the objects that read() streams again; a problem or a
+        # skipped member is reported once, not once per pass.
+        self._reported: set[tuple[str, str]] = set()
+
+    # -- what a store provides ------------------------------------------------------------
+
+    def _list(self, report: ScanReport, complete: bool = False) -> Iterator[ObjectInfo]:
+        """Every selected object, in a stable order. With `complete`, raise ReadError rather
+        than list part of them (a place that cannot be listed is otherwise reported)."""
+        raise NotImplementedError
+
+    def _open(self, key: str, length: int | None = None) -> AbstractContextManager[Body | None]:
+        """The object's bytes (at least its first `length` when given), or None if it is
+        gone; raises ReadError if it exists but cannot be read."""
+        raise NotImplementedError
+
+    def _can_fetch(self, key: str) -> bool:
+        """Whether `key` names an object of this source (selected, inside the root/prefix)."""
+        raise NotImplementedError
+
+    # -- the Connector protocol -----------------------------------------------------------
+
+    def discover(
+        self, report: ScanReport, only: Iterable[ObjectInfo] | None = None
+    ) -> Iterator[ContainerSchema]:
+        """Containers and their fields; with `only`, from those objects alone (the new and
+        changed ones of an incremental scan), and nothing else is listed or opened."""
+        self.report = report
+        listing = self._list(report) if only is None else iter(only)
+        self._skipped = []
+        self._groups = self._group(listing, report, self._skipped)
+        for container, infos in sorted(self._groups.items()):
+            fields = self._fields(container, infos)
+            if fields:
+                yield ContainerSchema(self.name, container, fields)
+
+    def sample(self, container: ContainerSchema, limit: int) -> list[Record]:
+        infos = self._infos(container.name)[: self.sample_objects]
+        if not infos or limit <= 0:
+            return []
+        quota = math.ceil(limit / len(infos))
+        out: list[Record] = []
+        for info in infos:
+            for i, record in enumerate(self._records(container.name, info, sampling=True)):
+                if i >= quota or len(out) >= limit:
+                    break
+                out.append(record)
+        return out[:limit]
+
+    def read(
+        self, container: ContainerSchema, fields: Sequence[str],
+        keys: Collection[str] | None = None,
+    ) -> Iterator[Record]:
+        """Every sub-record with only `fields` (all when empty), of every object of the
+        container or of those named in `keys`.
+
+        NOTE: sub-records that hold none of `fields` are left out: nothing to link there.
+        """
+        wanted = set(fields)
+        for info in self._infos(container.name):
+            if keys is None or info.key in keys:
+                yield from _only(self._records(container.name, info), wanted)
+
+    def fetch(self, locator: Locator) -> Record | None:
+        item = locator.item_dict()
+        key, part = item.get("key"), item.get("part")
+        if not isinstance(key, str) or not isinstance(part, str) or not self._can_fetch(key):
+            return None
+        with self._open(key) as body:
+            if body is None:
+                return None
+            values = find_record(body.stream, key, part, body.content_type, self.limits)
+        if values is None:
+            return None
+        item_ = _item(key, body.etag, part, body.version)
+        return Record(Locator(self.name, locator.container, item_), values)
+
+    def close(self) -> None:
+        self._groups = None
+        self._container_of = {}
+
+    # -- for incremental scans ------------------------------------------------------------
+
+    def objects(self) -> Iterator[ObjectInfo]:
+        """Every selected object with its etag and size, without opening any; raises
+        ReadError (S3Error for a bucket) rather than return an incomplete listing."""
+        return self._list(self.report, complete=True)
+
+    def grouped(self) -> dict[str, list[ObjectInfo]]:
+        """container → its objects (key, etag, size), as the last discover() found them."""
+        return {c: list(infos) for c, infos in (self._groups or {}).items()}
+
+    def skipped(self) -> list[ObjectInfo]:
+        """Objects the last discover() left out: binary, empty, larger than max_file_bytes."""
+        return list(self._skipped)
+
+    def read_object(self, key: str, fields: Sequence[str] = ()) -> Iterator[Record]:
+        """The sub-records of one object (with only `fields` when given), whatever its
+        container; nothing if it is gone, skipped or not of this source."""
+        if not self._can_fetch(key):
+            return
+        container = self._container_of.get(key)
+        known = self._infos(container) if container else []
+        info = next((i for i in known if i.key == key), None)
+        if container is None or info is None:
+            groups = self._group(iter([ObjectInfo(key, "", -1)]), self.report, [])
+            if not groups:
+                return
+            ((container, (info,)),) = groups.items()
+        yield from _only(self._records(container, info), set(fields))
+
+    # -- inside ---------------------------------------------------------------------------
+
+    def _selected(self, key: str) -> bool:
+        include = self.source.include or ("*",)
+        return any(glob_match(p, key) for p in include) and not any(
+            glob_match(p, key) for p in self.source.exclude
+        )
+
+    def _group(self, listing: Iterator[ObjectInfo], report: ScanReport,
+               skipped: list[ObjectInfo]) -> dict[str, list[ObjectInfo]]:
+        groups: dict[str, list[ObjectInfo]] = {}
+        for info in listing:
+            place = printable(info.key)
+            if self.max_file_bytes is not None and info.size > self.max_file_bytes:
+                report.count("skipped_too_large")
+                report.fail(self.name, place, "larger than max_file_bytes; skipped")
+                skipped.append(info)
+                continue
+            try:
+                with self._open(info.key, _range(HEAD_BYTES, info.size)) as body:
+                    if body is None:
+                        continue  # gone since it was listed
+                    head = body.stream.read(HEAD_BYTES)
+                    content_type = body.content_type
+                    if info.size < 0:  # read_object() of a key that was not listed
+                        info = ObjectInfo(info.key, body.etag, info.size)
+            except ReadError as e:
+                report.fail(self.name, place, str(e))
+                continue
+            fmt = sniff(info.key, head, content_type)
+            if fmt in SKIPPED:
+                report.count("skipped_binary" if fmt == "binary" else "skipped_empty")
+                skipped.append(info)
+                continue
+            report.count("objects")
+            container = container_name(info.key, fmt)
+            groups.setdefault(container, []).append(info)
+            self._container_of[info.key] = container
+        return groups
+
+    def _infos(self, container: str) -> list[ObjectInfo]:
+        if self._groups is None:
+            self._skipped = []
+            self._groups = self._group(self._list(self.report), self.report, self._skipped)
+        return self._groups.get(container, [])
+
+    def _fields(self, container: str, infos: list[ObjectInfo]) -> tuple[FieldSchema, ...]:
+        seen: dict[str, list[object]] = {}
+        for info in infos[: self.sample_objects]:
+            for i, record in enumerate(self._records(container, info, sampling=True)):
+                if i >= self.source.sample_size:
+                    break
+                for name, value in record.values.items():
+                    values = seen.setdefault(name, [])
+                    if value is not None and len(values) < 50:
+                        values.append(value)
+        fmt = format_of(container)
+        return tuple(FieldSchema(n, kind_of(n, v), native_type=fmt) for n, v in seen.items())
+
+    def _records(self, container: str, info: ObjectInfo, sampling: bool = False
+                 ) -> Iterator[Record]:
+        """The object's records; when sampling a line format, from its first sample_bytes."""
+        key = info.key
+        place = printable(key)
+
+        def problem(where: str, message: str) -> None:
+            if self._first(f"{place} {where}".strip(), message):
+                self.report.fail(self.name, f"{place} {where}".strip(), message)
+
+        def skip(where: str, counter: str) -> None:
+            if self._first(f"{place} {where}", counter):
+                self.report.count(counter)
+
+        length = None
+        if sampling and format_of(container) in LINE_FORMATS:
+            length = _range(self.sample_bytes, info.size)
+        try:
+            with self._open(key, length) as body:
+                if body is None:
+                    return
+                stream = body.stream if length is None else _whole_lines(body.stream, length)
+                for part, values in iter_records(stream, key, body.content_type, self.limits,
+                                                 problem, skip):
+                    item = _item(key, body.etag, part, body.version)
+                    yield Record(Locator(self.name, container, item), values)
+        except ReadError as e:
+            problem("", str(e))
+
+    def _first(self, place: str, what: str) -> bool:
+        if (place, what) in self._reported:
+            return False
+        if len(self._reported) < 100_000:
+            self._reported.add((place, what))
+        return True
+
+
+def container_name(key: str, fmt: str) -> str:
+    """`folder/name-pattern (format)`: digit runs (dates, sequence numbers) become `*`."""
+    folder, _, base = key.rpartition("/")
+    pattern = re.sub(r"\*(?:[-_.:T]?\*)+", "*", re.sub(r"\d+", "*", base))
+    name = f"{folder}/{pattern}" if folder else pattern
+    return f"{printable(name)} ({fmt})"
+
+
+def format_of(container: str) -> str:
+    return container.rsplit(" (", 1)[-1].rstrip(")")
+
+
+def glob_match(pattern: str, key: str) -> bool:
+    if pattern.endswith("/"):
+        return key.startswith(pattern) or fnmatchcase(key, pattern + "*")
+    if fnmatchcase(key, pattern):
+        return True
+    return pattern.startswith("**/") and fnmatchcase(key, pattern[3:])
+
+
+def kind_of(name: str, values: list[object]) -> str:
+    """A KINDS value from sampled values; long prose is free_text (NER runs there)."""
+    if name in ("text", "body"):
+        return "free_text"
+    if not values:
+        return "text"
+    if all(isinstance(v, bool) for v in values):
+        return "boolean"
+    if all(isinstance(v, int) and not isinstance(v, bool) for v in values):
+        return "integer"
+    if all(isinstance(v, int | float) and not isinstance(v, bool) for v in values):
+        return "float"
+    strings = [v for v in values if isinstance(v, str)]
+    if strings and len(strings) == len(values) and all(_ISO_DATETIME.match(s) for s in strings):
+        return "datetime"
+    if strings and sum(len(s) for s in strings) / len(strings) > 200:
+        return "free_text"
+    return "text"
+
+
+def _item(key: str, etag: str, part: str, version: str | None = None
+          ) -> tuple[tuple[str, Any], ...]:
+    item: tuple[tuple[str, Any], ...] = (("etag", etag), ("key", key), ("part", part))
+    return item + (("version", version),) if version else item
+
+
+def _only(records: Iterator[Record], wanted: set[str]) -> Iterator[Record]:
+    for record in records:
+        if not wanted:
+            yield record
+            continue
+        values = {k: v for k, v in record.values.items() if k in wanted}
+        if values:
+            yield Record(record.locator, values)
+
+
+def _range(length: int, size: int) -> int | None:
+    """`length` if the object is (or may be) longer, else None: read it whole."""
+    return length if size < 0 or size > length else None
+
+
+def _whole_lines(stream: IO[bytes], length: int) -> IO[bytes]:
+    """The first `length` bytes of an object known to be longer, up to the last whole line.
+
+    NOTE: a sample of a large line-based object is a prefix; the cut line would be a bad
+    row or bad JSON reported as a problem the object does not have.
+    """
+    data = _read_exactly(stream.read, length)
+    if len(data) == length:
+        data = data[: data.rfind(b"\n") + 1]
+    return io.BytesIO(data)
+
+
+def _read_exactly(read: Callable[[int], bytes], n: int) -> bytes:
+    chunks, got = [], 0
+    while got < n:
+        chunk = read(n - got)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        got += len(chunk)
+    return b"".join(chunks)
