@@ -26,13 +26,18 @@ from __future__ import annotations
 import fnmatch
 import hashlib
 import os
-import re
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO
 from urllib.parse import unquote, urlsplit
 
-from connectors.message import FIELD_NAMES, FIELDS, MailConnectorBase, place_of
+from connectors.message import (
+    FIELD_NAMES,
+    FIELDS,
+    MailConnectorBase,
+    place_of,
+    quick_message_id,
+)
 from scanner.config import SourceConfig
 from scanner.types import ContainerSchema, Locator, Record, ScanReport
 
@@ -294,21 +299,6 @@ class EmlConnector(_FilePerMessage):
 
 
 # -- mbox ---------------------------------------------------------------------------------------
-
-_MESSAGE_ID = re.compile(rb"^message-id:[ \t]*(.*(?:\r?\n[ \t].*)*)", re.I | re.M)
-
-
-def quick_message_id(raw: bytes) -> str | None:
-    """The Message-ID from the header block, without parsing the whole message."""
-    end = raw.find(b"\n\n")
-    end2 = raw.find(b"\r\n\r\n")
-    cut = min(e for e in (end, end2, len(raw)) if e >= 0)
-    m = _MESSAGE_ID.search(raw, 0, cut)
-    if not m:
-        return None
-    found = re.search(rb"<[^<>\s]+>", m.group(1))
-    return found.group(0).decode("ascii", "replace") if found else None
-
 
 def iter_mbox(f: BinaryIO, start: int, max_bytes: int) -> Iterator[tuple[int, bytes | None]]:
     """(offset, message bytes) for each message from `start`; bytes are None when the message

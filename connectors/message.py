@@ -402,6 +402,21 @@ def _attached_message(part: Message, w: _Walk, depth: int) -> None:
     w.notes.extend(sub.notes)
 
 
+_MESSAGE_ID = re.compile(rb"^message-id:[ \t]*(.*(?:\r?\n[ \t].*)*)", re.I | re.M)
+
+
+def quick_message_id(raw: bytes) -> str | None:
+    """The Message-ID from the header block, without parsing the whole message."""
+    end = raw.find(b"\n\n")
+    end2 = raw.find(b"\r\n\r\n")
+    cut = min(e for e in (end, end2, len(raw)) if e >= 0)
+    m = _MESSAGE_ID.search(raw, 0, cut)
+    if not m:
+        return None
+    found = re.search(rb"<[^<>\s]+>", m.group(1))
+    return found.group(0).decode("ascii", "replace") if found else None
+
+
 # -- what every mail connector shares --------------------------------------------------------
 
 
