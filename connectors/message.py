@@ -246,6 +246,8 @@ def parse_message(raw: bytes, wanted: Iterable[str] | None = None,
     if len(raw) > limits.max_message_bytes:
         raise MessageError(f"message larger than {limits.max_message_bytes} bytes; skipped")
     wanted = set(FIELD_NAMES if wanted is None else wanted)
+    if raw.startswith(b"\xd0\xcf\x11\xe0"):
+        raise MessageError("an Outlook .msg file (OLE2), not an RFC 822 message; not read")
     try:
         msg = message_from_bytes(raw, policy=compat32)
     except Exception as e:  # noqa: BLE001 - the parser is lenient; this is a last resort
@@ -469,7 +471,8 @@ class MailConnectorBase:
         except Exception as e:  # noqa: BLE001 - whatever a hostile message triggers
             self._fail(place_of(locator), f"unparsable message ({type(e).__name__})")
             return None
-        self._pending.count("mail.messages")
+        if not keep_raw:  # a fetch is not a message scanned
+            self._pending.count("mail.messages")
         for note in notes:
             capped = any(w in note for w in ("larger than", "cut at", "more than"))
             self._fail(place_of(locator), note, "mail.caps_hit" if capped else "mail.parts_skipped")
