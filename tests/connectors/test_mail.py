@@ -334,3 +334,26 @@ def test_eml_patterns_option_reads_files_of_any_name(tmp_path: Path) -> None:
 def test_a_missing_path_is_an_error_at_open(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError):
         MboxConnector(source(f"mbox://{tmp_path}/nope.mbox"))
+
+
+# -- the demo mailbox --------------------------------------------------------------------
+
+
+def test_demo_mailbox_senders_include_shop_customers(tmp_path: Path) -> None:
+    import random
+
+    from scanner.demo import customers
+    from scanner.demo_mail import build_mailbox
+
+    rows = [(c[1], c[2], c[3]) for c in customers(random.Random(7), 200) if c[3]]
+    path = build_mailbox(tmp_path / "support.mbox", rows, seed=7)
+    assert build_mailbox(tmp_path / "again.mbox", rows, seed=7).read_bytes() == path.read_bytes()
+    report = ScanReport()
+    records = read_all(MboxConnector(source(f"mbox://{path}")), report)
+    assert 25 <= len(records) <= 35 and not report.failures
+    emails = {r[2] for r in rows}
+    senders = {a for r in records for _, a in parse_address_list(r.values["from"])}
+    assert len(senders & emails) >= 15
+    bodies = " ".join(r.values["body"] or "" for r in records)
+    assert "CMD-2024-" in bodies and "IBAN FR" in bodies
+    assert any(r.values["attachment.csv"] for r in records)
