@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields, replace
 from email import message_from_bytes
 from email.header import decode_header
@@ -212,7 +212,8 @@ _formats: Any = None  # the connectors.formats module, False when it is not ther
 
 
 def attachment_text(data: bytes, filename: str | None, content_type: str | None,
-                    charset: str | None, options: Mapping[str, Any] | None = None) -> str | None:
+                    charset: str | None, options: Mapping[str, Any] | None = None,
+                    on_problem: Callable[[str, str], None] | None = None) -> str | None:
     """An attachment's text through the shared readers (connectors.formats).
 
     NOTE: until connectors/formats/ provides extract_text (written in parallel), this reads
@@ -228,7 +229,8 @@ def attachment_text(data: bytes, filename: str | None, content_type: str | None,
             _formats = False
     if _formats:
         limits = _formats.Limits.from_options(options)
-        text: str | None = _formats.extract_text(data, filename, content_type, limits)
+        text: str | None = _formats.extract_text(data, filename, content_type, limits,
+                                                 on_problem=on_problem)
         return text
     if content_type and content_type.startswith("text/"):
         text = decode_bytes(data, charset)
@@ -342,11 +344,18 @@ def _filename(part: Message) -> str | None:
     return header_text(name) if name else None
 
 
+_MIME_TYPE = re.compile(r"[\w!#$&^.+-]+/[\w!#$&^.+-]+")
+
+
 def _content_type(part: Message) -> str:
+    """The type/subtype only: a malformed header ('application/pdf name="cv.pdf"') must
+    neither miss its reader nor carry a file name into a failure message."""
     try:
-        return part.get_content_type()
+        ctype = part.get_content_type()
     except Exception:  # noqa: BLE001
         return "text/plain"
+    m = _MIME_TYPE.match(ctype)
+    return m.group(0) if m else "application/octet-stream"
 
 
 def _walk(part: Message, w: _Walk, depth: int) -> None:
@@ -410,7 +419,11 @@ def _attachment(part: Message, ctype: str, w: _Walk) -> None:
         return
     kind = attachment_kind(ctype, filename)
     try:
-        text = attachment_text(data, filename, ctype, _charset(part), w.options)
+        part_no = w.parts
+        text = attachment_text(
+            data, filename, ctype, _charset(part), w.options,
+            lambda place, message: w.notes.append(
+                f"part {part_no} ({ctype}){' ' + place if place else ''}: {message}"))
     except Exception as e:  # noqa: BLE001 - a corrupt document must not stop the message
         w.notes.append(f"part {w.parts} ({ctype}): unreadable ({type(e).__name__})")
         return
@@ -497,17 +510,18 @@ class MailConnectorBase:
         """The record of a message, or None after recording why it could not be read."""
         try:
             values, notes = parse_message(raw, fields, self.limits, self.options)
-        except MessageError as e:
-            self._fail(place_of(locator), str(e))
-            return None
         except Exception as e:  # noqa: BLE001 - whatever a hostile message triggers
-            self._fail(place_of(locator), f"unparsable message ({type(e).__name__})")
+            if keep_raw:  # a fetch for an export: the original bytes are still worth having
+                return Record(locator, {"raw": raw})
+            reason = str(e) if isinstance(e, MessageError) else \
+                f"unparsable message ({type(e).__name__})"
+            self._fail(place_of(locator), reason)
             return None
-        if not keep_raw:  # a fetch is not a message scanned
-            self._pending.count("mail.messages")
+        if keep_raw:  # NOTE: a fetch is not a scan; what it meets was recorded by the scan
+            values["raw"] = raw
+            return Record(locator, values)
+        self._pending.count("mail.messages")
         for note in notes:
             capped = any(w in note for w in ("larger than", "cut at", "more than"))
             self._fail(place_of(locator), note, "mail.caps_hit" if capped else "mail.parts_skipped")
-        if keep_raw:
-            values["raw"] = raw
         return Record(locator, values)

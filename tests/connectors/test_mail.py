@@ -357,3 +357,25 @@ def test_demo_mailbox_senders_include_shop_customers(tmp_path: Path) -> None:
     bodies = " ".join(r.values["body"] or "" for r in records)
     assert "CMD-2024-" in bodies and "IBAN FR" in bodies
     assert any(r.values["attachment.csv"] for r in records)
+
+
+def test_fetch_of_an_unreadable_message_still_returns_its_original_bytes(tmp_path: Path) -> None:
+    root = fx.write_eml_dir(tmp_path / "x", {"junk.eml": fx.NO_HEADERS})
+    conn = EmlConnector(source(f"eml://{root}"))
+    assert read_all(conn) == []
+    from scanner.types import Locator
+
+    got = conn.fetch(Locator("mail", ".", (("path", "junk.eml"),)))
+    assert got is not None and got.values == {"raw": fx.NO_HEADERS}
+
+
+def test_a_malformed_content_type_keeps_file_names_out_of_failure_messages() -> None:
+    raw = (b"From: a@example.com\nSubject: s\nMIME-Version: 1.0\n"
+           b"Content-Type: multipart/mixed; boundary=b\n\n--b\nContent-Type: text/plain\n\nhi\n"
+           b'--b\nContent-Type: application/pdf name="CV_Jean_Dupont.pdf"\n'
+           b"Content-Transfer-Encoding: base64\n\n" + b"QUJD" * 20 + b"\n--b--\n")
+    from connectors.message import MailLimits
+
+    _, notes = parse_message(raw, limits=MailLimits(max_attachment_bytes=10))
+    assert notes and all("Dupont" not in n for n in notes)
+    assert "application/pdf)" in notes[0]
