@@ -138,6 +138,10 @@ def time_peer(url: str, n: int) -> tuple[float, dict[str, str | None]]:
     engine = sa.create_engine(url)
     df = pd.read_sql(f"SELECT * FROM customers_wide ORDER BY random() LIMIT {n}", engine)
     engine.dispose()
+    # The peer only takes primitive values: dates, timestamps and decimals become strings.
+    for col in df.columns:
+        if df[col].dtype.kind not in "iufb":
+            df[col] = df[col].map(lambda v: v if isinstance(v, str | int | float) else str(v))
     # NOTE: the peer gets the same small English model we use; its default (en_core_web_lg)
     # is not installable here, and a bigger model would only make it slower.
     nlp = NlpEngineProvider(nlp_configuration={

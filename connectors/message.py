@@ -21,6 +21,7 @@ from email.policy import compat32
 from email.utils import getaddresses, parsedate_to_datetime
 from typing import Any
 
+from connectors import formats
 from scanner.types import FieldSchema, Locator, Record, ScanReport
 
 MiB = 1024 * 1024
@@ -208,34 +209,19 @@ def html_to_text(markup: str) -> str:
 
 # -- attachments ---------------------------------------------------------------------------
 
-_formats: Any = None  # the connectors.formats module, False when it is not there yet
 
 
 def attachment_text(data: bytes, filename: str | None, content_type: str | None,
                     charset: str | None, options: Mapping[str, Any] | None = None,
                     on_problem: Callable[[str, str], None] | None = None) -> str | None:
-    """An attachment's text through the shared readers (connectors.formats).
-
-    NOTE: until connectors/formats/ provides extract_text (written in parallel), this reads
-    text/* attachments itself; the fallback goes once the readers are merged.
-    """
-    global _formats
-    if _formats is None:
-        try:
-            import connectors.formats as formats
-
-            _formats = formats if hasattr(formats, "extract_text") else False
-        except ImportError:
-            _formats = False
-    if _formats:
-        limits = _formats.Limits.from_options(options)
-        text: str | None = _formats.extract_text(data, filename, content_type, limits,
-                                                 on_problem=on_problem)
-        return text
-    if content_type and content_type.startswith("text/"):
-        text = decode_bytes(data, charset)
-        return html_to_text(text) if content_type == "text/html" else text
-    return None
+    """An attachment's text through the shared readers (connectors.formats); HTML is
+    turned into text here, as bodies are."""
+    if content_type == "text/html":
+        return html_to_text(decode_bytes(data, charset))
+    text: str | None = formats.extract_text(data, filename, content_type,
+                                            formats.Limits.from_options(options),
+                                            on_problem=on_problem)
+    return text
 
 
 def attachment_kind(content_type: str, filename: str | None) -> str:

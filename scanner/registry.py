@@ -16,7 +16,15 @@ from scanner.config import SourceConfig, mask_url
 log = logging.getLogger(__name__)
 
 # Fallback when the distribution's metadata is absent (running from a source tree).
-BUILTIN = {"sql": "connectors.sql:SqlConnector", "files": "connectors.files:FilesConnector"}
+BUILTIN = {
+    "sql": "connectors.sql:SqlConnector",
+    "files": "connectors.files:FilesConnector",
+    "s3": "connectors.s3:S3Connector",
+    "mbox": "connectors.mail:MboxConnector",
+    "maildir": "connectors.mail:MaildirConnector",
+    "eml": "connectors.mail:EmlConnector",
+    "imap": "connectors.imap:ImapConnector",
+}
 
 
 class SourceError(Exception):
