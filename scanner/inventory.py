@@ -60,7 +60,7 @@ def resolve_strong(conn: Connection, digests: Sequence[str]) -> dict[str, int]:
     q = sa.select(identifiers.c.digest, identifiers.c.subject).where(
         identifiers.c.strong.is_(True), identifiers.c.digest.in_(sa.bindparam("d", expanding=True)))
     for part in _chunks(digests):
-        out.update(conn.execute(q, {"d": list(part)}).tuples().all())
+        out.update(conn.execute(q, {"d": list(part)}).all())
     return out
 
 
@@ -72,7 +72,7 @@ def subjects_of_items(conn: Connection, container_id: int,
         occurrences.c.container_id == container_id,
         occurrences.c.item.in_(sa.bindparam("i", expanding=True)))
     for part in _chunks(items):
-        for item, subject in conn.execute(q, {"i": list(part)}).tuples():
+        for item, subject in conn.execute(q, {"i": list(part)}):
             out.setdefault(item, []).append(subject)
     return out
 
@@ -171,7 +171,7 @@ def subject_identifier_kinds(index: Index, subject: int) -> dict[str, int]:
     q = sa.select(identifiers.c.kind, sa.func.count()).where(
         identifiers.c.subject == subject).group_by(identifiers.c.kind)
     with index.connect() as conn:
-        return dict(conn.execute(q).tuples().all())
+        return dict(conn.execute(q).all())
 
 
 def account_namespaces(index: Index) -> list[str]:
@@ -217,3 +217,45 @@ def inventory_stats(index: Index) -> dict[str, Any]:
                         "containers": len(e["containers"])}
                        for (s, c), e in sorted(by_cat.items())],
     }
+
+
+# -- the library behind `pdmap subjects` -------------------------------------------------------
+
+SEARCH_KINDS = ("email", "phone", "iban", "card", "national_id", "name", "account")
+
+
+def candidate_digests(index: Index, key: bytes, value: str, kind: str | None = None,
+                      region: str = "FR") -> list[str]:
+    """Digests the value may be stored under: for one kind, or for every kind it parses as."""
+    from scanner.subjects import Hasher, account_value, normalize
+
+    hasher = Hasher(key)
+    kinds = (kind,) if kind else SEARCH_KINDS
+    out = []
+    for k in kinds:
+        if k == "account":
+            for ns in account_namespaces(index):
+                a = account_value(ns, value)
+                if a is not None:
+                    out.append(hasher("account", a))
+            continue
+        n = normalize(k, value, region)
+        if n is not None:
+            out.append(hasher(k, n))
+    return out
+
+
+def find_subject(index: Index, key: bytes, value: str, kind: str | None = None,
+                 region: str = "FR") -> dict[str, Any]:
+    """{subject, occurrences: [{source, container, item, categories}]} for an identifier.
+
+    subject is None when nothing matches, or when only a weak identifier (a name) matched
+    several subjects: `candidates` lists them then, and occurrences stay empty.
+    """
+    found, strong = find_subjects(index, candidate_digests(index, key, value, kind, region))
+    if len(found) != 1:
+        return {"subject": None, "strong": strong, "candidates": found, "occurrences": []}
+    subject = found[0]
+    return {"subject": subject, "strong": strong,
+            "identifiers": subject_identifier_kinds(index, subject),
+            "occurrences": subject_occurrences(index, subject)}
