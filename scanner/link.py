@@ -14,7 +14,7 @@ import hashlib
 import logging
 import re
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import orjson
@@ -57,6 +57,7 @@ class ParentLink:
     parent: str
     parent_key: tuple[str, ...]  # the parent's primary key
     declared: bool  # False: inferred from the column name (see docs/subjects.md)
+    hashed: tuple[str, ...] = ()  # parent key columns that are personal (see Plan.hashed)
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,8 @@ class Plan:
     categories: dict[str, str] = field(default_factory=dict)  # streamed field -> category
     other_categories: tuple[str, ...] = ()  # personal categories of fields not streamed
     changed: str | None = None  # an updated_at-style column, when there is one
+    # Key columns that hold personal data (newsletter.email): the item stores their digest.
+    hashed: tuple[str, ...] = ()
 
     def fields(self) -> list[str]:
         out: list[str] = []
@@ -83,7 +86,7 @@ class Plan:
     def signature(self, options: LinkOptions, key_id: str) -> str:
         data = [LINK_VERSION, key_id, options.region, options.max_shared, self.identifiers,
                 self.names, [(p.columns, p.parent) for p in self.parents], self.account_key,
-                sorted(self.categories.items()), self.other_categories]
+                sorted(self.categories.items()), self.other_categories, self.hashed]
         return hashlib.sha256(orjson.dumps(data)).hexdigest()[:32]
 
 
@@ -100,7 +103,9 @@ def plan_source(containers: Sequence[ContainerSchema],
         found = {v.ref.field: v for v in verdicts.get(c.name, ()) if v.personal and v.category}
         cats[c.name] = {f: v.category for f, v in found.items() if v.category}
         kinds[c.name] = {f: k for f, v in found.items() if (k := identifier_kind(v.category))}
-    parents = {c.name: _parents(c, by_name, kinds[c.name]) for c in containers}
+    hashed = {c.name: tuple(k for k in c.primary_key if k in cats[c.name]) for c in containers}
+    parents = {c.name: [replace(p, hashed=hashed[p.parent])
+                        for p in _parents(c, by_name, kinds[c.name])] for c in containers}
     # An account-kind column that holds a parent's key is a link, not an identifier.
     for c in containers:
         for p in parents[c.name]:
@@ -134,7 +139,7 @@ def plan_source(containers: Sequence[ContainerSchema],
             categories={f: cat for f, cat in cats[name].items() if f in streamed},
             other_categories=tuple(sorted({cat for f, cat in cats[name].items()
                                            if f not in streamed})),
-            changed=changed_col))
+            changed=changed_col, hashed=hashed[name]))
     return plans
 
 
@@ -367,7 +372,20 @@ class _Linker:
         self.links = [([self.pos[col] for col in p.columns], p.parent_key)
                       for p in plan.parents]
         self.cat_fields = [(self.pos[f], cat) for f, cat in plan.categories.items()]
+        self.hashed = plan.hashed if keys == plan.container.primary_key else ()
         self._cats: dict[tuple[bool, ...], str] = {}
+
+    def item(self, names: Sequence[str], values: Sequence[Any], hashed: Sequence[str]) -> str:
+        """A row's locator item: its key values as JSON; personal ones as their digest.
+
+        NOTE: a key that is itself personal data (an e-mail as primary key) would put a raw
+        value in the index; {"hmac": ...} stands in for it, and a fetch finds the row through
+        the subject's identifiers instead (see docs/subjects.md).
+        """
+        if hashed:
+            values = [{"hmac": self.hasher("locator", str(v))} if n in hashed else v
+                      for n, v in zip(names, values, strict=True)]
+        return orjson.dumps(dict(zip(names, values, strict=True)), default=str).decode()
 
     def categories(self, row: Sequence[Any]) -> str:
         present = tuple(row[i] is not None for i, _ in self.cat_fields)
@@ -385,11 +403,11 @@ class _Linker:
                          str]] = []
         wanted: set[str] = set()
         parent_items: list[set[str]] = [set() for _ in self.links]
+        hashed_parent = [p.hashed for p in self.plan.parents]
         rejected = 0
         for row in page:
             if n_keys:
-                item = orjson.dumps(dict(zip(keys, row[:n_keys], strict=True)),
-                                    default=str).decode()
+                item = self.item(keys, row[:n_keys], self.hashed)
             else:
                 item = f'{{"__row__":{self.position}}}'
                 self.position += 1
@@ -424,7 +442,7 @@ class _Linker:
                 if any(v is None for v in vals):
                     links.append([])
                     continue
-                pitem = orjson.dumps(dict(zip(pkey, vals, strict=True)), default=str).decode()
+                pitem = self.item(pkey, vals, hashed_parent[j])
                 parent_items[j].add(pitem)
                 links.append([pitem])
             for d, _ in strong:

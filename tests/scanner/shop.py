@@ -90,6 +90,13 @@ LINES = [(oid, n, 1) for oid, *_ in ORDERS for n in (1, 2)]
 
 
 
+def hmac(value: str) -> str:
+    """How a personal key value appears in a locator."""
+    from scanner.subjects import Hasher
+
+    return Hasher(KEY)("locator", value)
+
+
 def expected_people() -> dict[tuple[str, str], set[Any]]:
     """Who each row belongs to, by person: a customer id (16 is 15), or "P"."""
     out: dict[tuple[str, str], set[Any]] = {}
@@ -100,8 +107,8 @@ def expected_people() -> dict[tuple[str, str], set[Any]]:
         out[("main.orders", str(oid))] = {person}
         for n in (1, 2):
             out[("main.order_lines", f"{oid},{n}")] = {person}
-    out[("main.newsletter", " Alice.Martin@EXAMPLE.com")] = {1}
-    out[("main.newsletter", "prospect@example.org")] = {"P"}
+    out[("main.newsletter", hmac(" Alice.Martin@EXAMPLE.com"))] = {1}
+    out[("main.newsletter", hmac("prospect@example.org"))] = {"P"}
     for tid, cid, *_ in TICKETS:
         out[("main.support_tickets", str(tid))] = {cid or 2}
     return out
@@ -163,6 +170,7 @@ def membership(index: Index) -> dict[tuple[str, str], set[int]]:
     out: dict[tuple[str, str], set[int]] = {}
     with index.connect() as conn:
         for name, item, subject in conn.execute(q):
-            key = ",".join(str(v) for v in orjson.loads(item).values())
+            key = ",".join(str(v["hmac"] if isinstance(v, dict) else v)
+                           for v in orjson.loads(item).values())
             out.setdefault((name, key), set()).add(subject)
     return out
