@@ -15,6 +15,7 @@ import logging
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Any
 
 import orjson
@@ -36,6 +37,8 @@ log = logging.getLogger(__name__)
 LINK_VERSION = 1  # bump when digests or rules change: every container is re-streamed
 MAX_SHARED = 1000  # a strong value held by more rows than this in one table does not merge
 BATCH = 5000
+SQLITE_CACHE_KIB = 256 * 1024
+COMMIT_EVERY = 20  # pages per index transaction: commits (and WAL checkpoints) cost
 CHANGE_COLUMNS = ("updated_at", "modified_at", "last_modified", "last_modified_at",
                   "updated_on", "modified_on", "changed_at", "last_update", "updated",
                   "modified", "date_modification", "date_maj")
@@ -287,11 +290,16 @@ def _link_container(index: Index, hasher: Hasher, key_id: str, connector: Any, p
     linker = _Linker(hasher, plan, _key_columns(connector, c), cid, parent_cids, scan_id,
                      options, shared, f"{connector.name}/{c.name}", report)
     with index.connect() as conn:
+        if conn.dialect.name == "sqlite":
+            # NOTE: digests arrive in random order; the default 2 MB page cache makes every
+            # insert into a large index a disk read.
+            conn.exec_driver_sql(f"PRAGMA cache_size = -{SQLITE_CACHE_KIB}")
         inv.clear_container(conn, cid)
         linker.writer = inv.BulkWriter(conn)
-        for page in _pages(connector, c, plan.fields(), options.batch_size):
+        for n, page in enumerate(_pages(connector, c, plan.fields(), options.batch_size)):
             linker.batch(conn, page)
-            conn.commit()
+            if n % COMMIT_EVERY == COMMIT_EVERY - 1:
+                conn.commit()
         conn.commit()
     index.set_container_state(cid, {**old_state, "link": mark})
     report.count("containers_linked")
@@ -342,6 +350,11 @@ def _shared_digests(connector: Any, plan: Plan, hasher: Hasher, options: LinkOpt
     return out
 
 
+@lru_cache(maxsize=256)
+def _json_name(name: str) -> str:
+    return orjson.dumps(name).decode()
+
+
 class _Linker:
     """The per-page work of one container; state lives one page (plus subject numbering)."""
 
@@ -385,6 +398,8 @@ class _Linker:
         if hashed:
             values = [{"hmac": self.hasher("locator", str(v))} if n in hashed else v
                       for n, v in zip(names, values, strict=True)]
+        elif len(names) == 1 and type(values[0]) is int:  # the common case, 3x faster
+            return f"{{{_json_name(names[0])}:{values[0]}}}"
         return orjson.dumps(dict(zip(names, values, strict=True)), default=str).decode()
 
     def categories(self, row: Sequence[Any]) -> str:

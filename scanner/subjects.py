@@ -162,23 +162,33 @@ def normalize_card(raw: object) -> str | None:
 
 def fold_text(raw: str) -> str:
     """Case- and accent-folded, whitespace collapsed: 'Chloé  DUBOIS' -> 'chloe dubois'."""
-    s = unicodedata.normalize("NFKD", raw)
-    s = "".join(c for c in s if not unicodedata.combining(c))
-    return _SPACES.sub(" ", s.casefold()).strip()
+    return _SPACES.sub(" ", _strip_accents(raw).casefold()).strip()
+
+
+def _strip_accents(s: str) -> str:
+    if s.isascii():
+        return s
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(c for c in s if not unicodedata.combining(c))
+
+
+_NAME_SEP = re.compile(r"[\s,;./_()\-]+")
 
 
 def normalize_name(raw: object) -> str | None:
     """Folded tokens in sorted order, so 'Martin, Alice' and 'alice martin' are one name.
 
-    NOTE: a single token ("Alice") is refused: as an annotation it says nothing.
+    NOTE: initials and placeholders are dropped and fewer than two tokens is refused: a
+    lone first name says nothing, even as an annotation.
     """
     if not isinstance(raw, str):
         return None
-    s = fold_text(re.sub(r"[,;./_]", " ", raw).replace("-", " "))
-    tokens = [t for t in s.split(" ") if t and not is_placeholder(t)]
-    if len(tokens) < 2 or is_placeholder(s):
+    tokens = [t for t in _NAME_SEP.split(_strip_accents(raw).casefold())
+              if len(t) > 1 and t not in PLACEHOLDERS]
+    if len(tokens) < 2:
         return None
-    return " ".join(sorted(tokens))
+    tokens.sort()
+    return " ".join(tokens)
 
 
 def normalize_code(raw: object) -> str | None:
