@@ -117,27 +117,27 @@ def plan_source(containers: Sequence[ContainerSchema],
     roots = {n for n, k in kinds.items() if any(kind not in WEAK_IDENTIFIER_KINDS
                                                 for kind in k.values())}
     linked = set(roots)
-    changed = True
-    while changed:  # containers reached by links from linked ones are linked too
-        changed = False
+    grew = True
+    while grew:  # containers reached by links from linked ones are linked too
+        grew = False
         for n, ps in parents.items():
             if n not in linked and any(p.parent in linked for p in ps):
                 linked.add(n)
-                changed = True
+                grew = True
     plans = []
     for name in _parents_first(sorted(linked), parents, linked):
         c = by_name[name]
-        k = kinds[name]
-        ps = tuple(p for p in parents[name] if p.parent in linked)
-        idents = tuple((f.name, k[f.name]) for f in c.fields
-                       if f.name in k and k[f.name] not in WEAK_IDENTIFIER_KINDS)
-        names = tuple(f.name for f in c.fields if k.get(f.name) == "name")
+        kind_of = kinds[name]
+        links = tuple(p for p in parents[name] if p.parent in linked)
+        idents = tuple((f.name, kind_of[f.name]) for f in c.fields
+                       if f.name in kind_of and kind_of[f.name] not in WEAK_IDENTIFIER_KINDS)
+        names = tuple(f.name for f in c.fields if kind_of.get(f.name) == "name")
         streamed = {f for f, _ in idents} | set(names)
         changed_col = next((f.name for f in c.fields if f.name.lower() in CHANGE_COLUMNS
                             and f.kind in ("datetime", "date", "integer", "text")), None)
         plans.append(Plan(
-            container=c, identifiers=idents, names=names, parents=ps,
-            account_key=name in roots and not ps and bool(c.primary_key)
+            container=c, identifiers=idents, names=names, parents=links,
+            account_key=name in roots and not links and bool(c.primary_key)
             and not set(c.primary_key) & streamed,
             categories={f: cat for f, cat in cats[name].items() if f in streamed},
             other_categories=tuple(sorted({cat for f, cat in cats[name].items()
