@@ -285,17 +285,38 @@ class SqlConnector:
         keys = self._key_columns(container)
         key_exprs = self._key_exprs(container)
         cols = [t.c[f] for f in fields] + [e for e in key_exprs if e.name not in fields]
-        if container.primary_key:
-            yield from self._read_keyset(container, cols, key_exprs, keys, fields)
-            return
-        with self._connect() as conn:
-            result = conn.execution_options(stream_results=True, yield_per=self.page_size).execute(
-                sa.select(*cols))
-            for i, row in enumerate(result):
-                yield self._record(container, row, keys, fields, i)
+        position = 0
+        for page in self._pages(container, cols, keys):
+            for row in page:
+                yield self._record(container, row, keys, fields, position)
+                position += 1
 
-    def _read_keyset(self, container: ContainerSchema, cols: list[Any], key_exprs: list[Any],
-                     keys: Sequence[str], fields: Sequence[str]) -> Iterator[Record]:
+    def key_columns(self, container: ContainerSchema) -> tuple[str, ...]:
+        """The columns that locate a row: the primary key, else rowid/ctid, else none."""
+        return self._key_columns(container)
+
+    def read_pages(self, container: ContainerSchema,
+                   fields: Sequence[str]) -> Iterator[Sequence[Sequence[Any]]]:
+        """Like read, in pages of plain rows: key_columns(), then the `fields` not among them.
+
+        NOTE: for the link pass, which streams whole tables and cannot afford a Record and a
+        Locator per row.
+        """
+        t = self.table(container)
+        keys = self._key_columns(container)
+        cols = self._key_exprs(container) + [t.c[f] for f in fields if f not in keys]
+        yield from self._pages(container, cols, keys)
+
+    def _pages(self, container: ContainerSchema, cols: list[Any],
+               keys: Sequence[str]) -> Iterator[Sequence[Any]]:
+        if not container.primary_key:
+            with self._connect() as conn:
+                result = conn.execution_options(stream_results=True,
+                                                yield_per=self.page_size).execute(
+                    sa.select(*cols))
+                yield from result.partitions(self.page_size)
+            return
+        key_exprs = self._key_exprs(container)
         last: tuple[Any, ...] | None = None
         key_tuple = sa.tuple_(*key_exprs) if len(key_exprs) > 1 else key_exprs[0]
         while True:
@@ -304,8 +325,7 @@ class SqlConnector:
                 q = q.where(key_tuple > (sa.tuple_(*last) if len(last) > 1 else last[0]))
             with self._connect() as conn:
                 rows = conn.execute(q).fetchall()
-            for row in rows:
-                yield self._record(container, row, keys, fields)
+            yield rows
             if len(rows) < self.page_size:
                 return
             m = rows[-1]._mapping
@@ -333,16 +353,32 @@ class SqlConnector:
             return None
         return Record(locator, dict(row._mapping))
 
-    def state(self, container: ContainerSchema) -> dict[str, Any]:
-        """What incremental scans compare: row count and max key, read cheaply."""
+    def state(self, container: ContainerSchema, changed: str | None = None) -> dict[str, Any]:
+        """What incremental scans compare: row count, max key and, when a column that records
+        changes (updated_at...) is named, its max; read cheaply."""
         t = self.table(container)
         exprs = [sa.func.count().label("rows")]
         if len(container.primary_key) == 1:
             exprs.append(sa.func.max(t.c[container.primary_key[0]]).label("max_key"))
+        if changed:
+            exprs.append(sa.func.max(t.c[changed]).label("max_changed"))
         with self._connect() as conn:
             m = conn.execute(sa.select(*exprs).select_from(t)).one()._mapping
         return {k: (v if isinstance(v, int | float | str) or v is None else str(v))
                 for k, v in m.items()}
+
+    def frequent(self, container: ContainerSchema, field: str, more_than: int,
+                 fold: bool = False) -> list[Any]:
+        """Values of `field` held by more than `more_than` rows (case- and space-folded when
+        `fold`), counted by the database: the link pass's guard against shared values."""
+        t = self.table(container)
+        col: Any = t.c[field]
+        if fold:
+            col = sa.func.lower(sa.func.trim(col))
+        q = (sa.select(col).where(t.c[field].is_not(None)).group_by(col)
+             .having(sa.func.count() > more_than))
+        with self._connect() as conn:
+            return [r[0] for r in conn.execute(q)]
 
     def describe(self) -> str:
         return self.engine.url.render_as_string(hide_password=True)

@@ -13,8 +13,9 @@ from typing import Any
 
 from scanner.config import Config, SourceConfig, mask_url, source_name_from_url
 from scanner.index import Index
+from scanner.link import link_scanned_source
 from scanner.registry import SourceError, one_line, open_connector
-from scanner.types import ContainerSchema, ScanReport
+from scanner.types import ContainerSchema, FieldVerdict, ScanReport
 
 log = logging.getLogger(__name__)
 
@@ -73,13 +74,17 @@ def run_scan(config: Config, urls: Sequence[str] = (), index: Index | None = Non
                 continue
             report.count("sources")
             emit("containers", {"name": source.name, "total": len(containers)})
+            verdicts: dict[str, list[FieldVerdict]] = {}
             for container in containers:
                 if detector is None:
                     detector = _detector(config)
-                _scan_container(index, scan_id, source, connector, container, detector,
-                                report, debug)
+                verdicts[container.name] = _scan_container(
+                    index, scan_id, source, connector, container, detector, report, debug)
                 emit("container", {"name": container.name})
                 written = index.record_failures(scan_id, report, written)
+            link_scanned_source(index, config, scan_id, source, connector, containers,
+                                verdicts, report)
+            written = index.record_failures(scan_id, report, written)
             connector.close()
     finally:
         index.record_failures(scan_id, report, written)
@@ -103,7 +108,7 @@ def _detector(config: Config) -> Any:
 
 def _scan_container(index: Index, scan_id: int, source: SourceConfig, connector: Any,
                     container: ContainerSchema, detector: Any, report: ScanReport,
-                    debug: bool) -> None:
+                    debug: bool) -> list[FieldVerdict]:
     from scanner.classify import classify_container
 
     try:
@@ -117,7 +122,8 @@ def _scan_container(index: Index, scan_id: int, source: SourceConfig, connector:
         report.count("containers_failed")
         # Keep the container's fields on record even when its sample could not be read.
         index.record_container(scan_id, source.name, source.url, replace(container), [])
-        return
+        return []
     report.count("containers")
     report.count("fields", len(container.fields))
     report.count("fields_personal", sum(1 for v in found if v.personal))
+    return list(found)

@@ -1,0 +1,546 @@
+"""The linking pass: which rows of a source belong to which subject.
+
+After a source's fields are classified, every container that carries identifiers, or that
+reaches one by a foreign key, is streamed in full, parents before children, reading only
+its key, identifier and link columns, in pages. Per page: digests are computed, known
+subjects resolved with one IN query, new subjects created for unknown strong identifiers,
+subjects merged when one row carries strong identifiers of two of them, and occurrences
+recorded. See docs/subjects.md for the rules.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from typing import Any
+
+import orjson
+
+from scanner import inventory as inv
+from scanner.index import Index
+from scanner.subjects import (
+    Hasher,
+    account_value,
+    identifier_kind,
+    is_strong,
+    normalize_name,
+    normalizer,
+)
+from scanner.types import WEAK_IDENTIFIER_KINDS, ContainerSchema, FieldVerdict, ScanReport
+
+log = logging.getLogger(__name__)
+
+LINK_VERSION = 1  # bump when digests or rules change: every container is re-streamed
+MAX_SHARED = 1000  # a strong value held by more rows than this in one table does not merge
+BATCH = 5000
+SQLITE_CACHE_KIB = 256 * 1024
+COMMIT_EVERY = 20  # pages per index transaction: commits (and WAL checkpoints) cost
+CHANGE_COLUMNS = ("updated_at", "modified_at", "last_modified", "last_modified_at",
+                  "updated_on", "modified_on", "changed_at", "last_update", "updated",
+                  "modified", "date_modification", "date_maj")
+_KEY_SUFFIX = re.compile(r"^(?P<stem>.+?)_?id$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class LinkOptions:
+    region: str = "FR"  # default region for phone numbers written without +country
+    max_shared: int = MAX_SHARED
+    batch_size: int = BATCH
+
+
+@dataclass(frozen=True)
+class ParentLink:
+    """Columns of a container holding the primary key of a parent container."""
+
+    columns: tuple[str, ...]  # in the order of the parent's primary key
+    parent: str
+    parent_key: tuple[str, ...]  # the parent's primary key
+    declared: bool  # False: inferred from the column name (see docs/subjects.md)
+    hashed: tuple[str, ...] = ()  # parent key columns that are personal (see Plan.hashed)
+
+
+@dataclass(frozen=True)
+class Plan:
+    """What the link pass reads from one container and what it makes of it."""
+
+    container: ContainerSchema
+    identifiers: tuple[tuple[str, str], ...]  # (field, kind), names excluded
+    names: tuple[str, ...]  # identity.name fields: joined into one weak name per row
+    parents: tuple[ParentLink, ...]
+    account_key: bool  # the row's own key is a strong account identifier
+    categories: dict[str, str] = field(default_factory=dict)  # streamed field -> category
+    other_categories: tuple[str, ...] = ()  # personal categories of fields not streamed
+    changed: str | None = None  # an updated_at-style column, when there is one
+    # Key columns that hold personal data (newsletter.email): the item stores their digest.
+    hashed: tuple[str, ...] = ()
+
+    def fields(self) -> list[str]:
+        out: list[str] = []
+        for f in [f for f, _ in self.identifiers] + list(self.names) + [
+                c for p in self.parents for c in p.columns]:
+            if f not in out:
+                out.append(f)
+        return out
+
+    def signature(self, options: LinkOptions, key_id: str) -> str:
+        data = [LINK_VERSION, key_id, options.region, options.max_shared, self.identifiers,
+                self.names, [(p.columns, p.parent) for p in self.parents], self.account_key,
+                sorted(self.categories.items()), self.other_categories, self.hashed]
+        return hashlib.sha256(orjson.dumps(data)).hexdigest()[:32]
+
+
+# -- planning ---------------------------------------------------------------------------------
+
+
+def plan_source(containers: Sequence[ContainerSchema],
+                verdicts: Mapping[str, Sequence[FieldVerdict]]) -> list[Plan]:
+    """Plans for the containers that link to subjects, parents first."""
+    by_name = {c.name: c for c in containers}
+    kinds: dict[str, dict[str, str]] = {}
+    cats: dict[str, dict[str, str]] = {}
+    for c in containers:
+        found = {v.ref.field: v for v in verdicts.get(c.name, ()) if v.personal and v.category}
+        cats[c.name] = {f: v.category for f, v in found.items() if v.category}
+        kinds[c.name] = {f: k for f, v in found.items() if (k := identifier_kind(v.category))}
+    hashed = {c.name: tuple(k for k in c.primary_key if k in cats[c.name]) for c in containers}
+    parents = {c.name: [replace(p, hashed=hashed[p.parent])
+                        for p in _parents(c, by_name, kinds[c.name])] for c in containers}
+    # An account-kind column that holds a parent's key is a link, not an identifier.
+    for c in containers:
+        for p in parents[c.name]:
+            for col in p.columns:
+                kinds[c.name].pop(col, None)
+    roots = {n for n, k in kinds.items() if any(kind not in WEAK_IDENTIFIER_KINDS
+                                                for kind in k.values())}
+    linked = set(roots)
+    grew = True
+    while grew:  # containers reached by links from linked ones are linked too
+        grew = False
+        for n, ps in parents.items():
+            if n not in linked and any(p.parent in linked for p in ps):
+                linked.add(n)
+                grew = True
+    plans = []
+    for name in _parents_first(sorted(linked), parents, linked):
+        c = by_name[name]
+        kind_of = kinds[name]
+        links = tuple(p for p in parents[name] if p.parent in linked)
+        idents = tuple((f.name, kind_of[f.name]) for f in c.fields
+                       if f.name in kind_of and kind_of[f.name] not in WEAK_IDENTIFIER_KINDS)
+        names = tuple(f.name for f in c.fields if kind_of.get(f.name) == "name")
+        streamed = {f for f, _ in idents} | set(names)
+        changed_col = next((f.name for f in c.fields if f.name.lower() in CHANGE_COLUMNS
+                            and f.kind in ("datetime", "date", "integer", "text")), None)
+        plans.append(Plan(
+            container=c, identifiers=idents, names=names, parents=links,
+            account_key=name in roots and not links and bool(c.primary_key)
+            and not set(c.primary_key) & streamed,
+            categories={f: cat for f, cat in cats[name].items() if f in streamed},
+            other_categories=tuple(sorted({cat for f, cat in cats[name].items()
+                                           if f not in streamed})),
+            changed=changed_col, hashed=hashed[name]))
+    return plans
+
+
+def _parents(c: ContainerSchema, by_name: Mapping[str, ContainerSchema],
+             kinds: Mapping[str, str]) -> list[ParentLink]:
+    out = []
+    for fk in c.foreign_keys:
+        parent = by_name.get(fk.ref_container)
+        if parent is None or parent.name == c.name or not parent.primary_key:
+            continue
+        if set(fk.ref_columns) != set(parent.primary_key):
+            continue  # NOTE: a link to a non-key unique column is not followed
+        order = dict(zip(fk.ref_columns, fk.columns, strict=True))
+        out.append(ParentLink(tuple(order[k] for k in parent.primary_key), parent.name,
+                              parent.primary_key, True))
+    if c.foreign_keys:
+        return out
+    # No declared FK at all: infer `<table>_id` -> the single-column key of <table>(s).
+    schema = c.name.rpartition(".")[0]
+    for f in c.fields:
+        m = _KEY_SUFFIX.match(f.name)
+        if not m or f.kind not in ("integer", "text") or (f.name in kinds
+                                                          and kinds[f.name] != "account"):
+            continue
+        stem = m.group("stem").lower()
+        for cand in (stem, stem + "s", stem + "es", stem[:-1] + "ies" if stem.endswith("y")
+                     else None):
+            parent = by_name.get(f"{schema}.{cand}" if schema else str(cand)) if cand else None
+            if parent and parent.name != c.name and len(parent.primary_key) == 1:
+                out.append(ParentLink((f.name,), parent.name, parent.primary_key, False))
+                break
+    return out
+
+
+def _parents_first(names: Sequence[str], parents: Mapping[str, Sequence[ParentLink]],
+                   linked: set[str]) -> list[str]:
+    """Depth-first topological order; a cycle is broken where the walk meets it."""
+    order: list[str] = []
+    state: dict[str, int] = {}  # 1 visiting, 2 done
+
+    def visit(n: str) -> None:
+        state[n] = 1
+        for p in parents.get(n, ()):
+            if p.parent in linked and state.get(p.parent) is None:
+                visit(p.parent)
+        state[n] = 2
+        order.append(n)
+
+    for n in names:
+        if n not in state:
+            visit(n)
+    return order
+
+
+# -- the pass ---------------------------------------------------------------------------------
+
+
+def link_scanned_source(index: Index, config: Any, scan_id: int, source: Any, connector: Any,
+                        containers: Sequence[ContainerSchema],
+                        verdicts: Mapping[str, Sequence[FieldVerdict]],
+                        report: ScanReport) -> None:
+    """The engine's entry point: key and options from the config; failures go to report.
+
+    A source's `options.subject_max_shared` overrides MAX_SHARED.
+    """
+    from scanner.crypto import load_key
+    from scanner.registry import one_line
+
+    try:
+        key = load_key(config.resolve(config.key_file), create=True)
+        options = LinkOptions(region=config.default_region, max_shared=int(
+            source.options.get("subject_max_shared", MAX_SHARED)))
+        link_source(index, key, connector, containers, verdicts, report, scan_id, options)
+    except Exception as e:  # noqa: BLE001 - linking failing never loses the discovery
+        log.debug("linking %s failed", source.name, exc_info=True)
+        report.fail(source.name, "subjects", f"subject linking failed: {one_line(e)}")
+
+
+def link_source(index: Index, key: bytes, connector: Any, containers: Sequence[ContainerSchema],
+                verdicts: Mapping[str, Sequence[FieldVerdict]], report: ScanReport,
+                scan_id: int, options: LinkOptions | None = None) -> None:
+    """Record which subject every row of the source's linked containers belongs to.
+
+    A container whose state (rows, max key, max updated_at) and plan are unchanged since
+    the last pass is skipped without reading a row; a changed one is streamed again and
+    its occurrences replaced, and so are its children.
+    """
+    options = options or LinkOptions()
+    hasher = Hasher(key)
+    key_id = hasher.key_id()
+    plans = plan_source(containers, verdicts)
+    planned = {p.container.name for p in plans}
+    cids: dict[str, int] = {}
+    restreamed: set[str] = set()
+    source = connector.name
+    for c in containers:
+        found = index.container_state(source, c.name)
+        if found is None:
+            continue
+        cids[c.name] = found[0]
+        if c.name not in planned and isinstance(found[1], dict) and "link" in found[1]:
+            with index.begin() as conn:  # no longer linked: its old occurrences go
+                inv.clear_container(conn, found[0])
+            index.set_container_state(found[0], {k: v for k, v in found[1].items()
+                                                 if k != "link"})
+            restreamed.add(c.name)
+    for plan in plans:
+        name = plan.container.name
+        if name not in cids:
+            continue
+        try:
+            did = _link_container(index, hasher, key_id, connector, plan, cids, restreamed,
+                                  report, scan_id, options)
+        except Exception as e:  # noqa: BLE001 - one container failing never stops the scan
+            from scanner.registry import one_line
+
+            log.debug("linking %s failed", name, exc_info=True)
+            report.fail(source, name, f"subject linking failed: {one_line(e)}")
+            report.count("containers_link_failed")
+            restreamed.add(name)
+            continue
+        if did:
+            restreamed.add(name)
+    if restreamed:
+        with index.begin() as conn:
+            report.count("subjects_dropped", inv.drop_orphan_subjects(conn))
+
+
+def _link_container(index: Index, hasher: Hasher, key_id: str, connector: Any, plan: Plan,
+                    cids: Mapping[str, int], restreamed: set[str], report: ScanReport,
+                    scan_id: int, options: LinkOptions) -> bool:
+    c = plan.container
+    cid = cids[c.name]
+    has_state = hasattr(connector, "state")
+    current = connector.state(c, plan.changed) if has_state else None
+    stored = index.container_state(connector.name, c.name)
+    old_state = stored[1] if stored and isinstance(stored[1], dict) else {}
+    mark = {"source": current, "plan": plan.signature(options, key_id)}
+    parents_changed = any(p.parent in restreamed for p in plan.parents)
+    if current is not None and old_state.get("link") == mark and not parents_changed:
+        report.count("containers_link_unchanged")
+        return False
+    shared = _shared_digests(connector, plan, hasher, options, report)
+    parent_cids = {p.parent: cids[p.parent] for p in plan.parents}
+    linker = _Linker(hasher, plan, _key_columns(connector, c), cid, parent_cids, scan_id,
+                     options, shared, f"{connector.name}/{c.name}", report)
+    with index.connect() as conn:
+        if conn.dialect.name == "sqlite":
+            # NOTE: digests arrive in random order; the default 2 MB page cache makes every
+            # insert into a large index a disk read.
+            conn.exec_driver_sql(f"PRAGMA cache_size = -{SQLITE_CACHE_KIB}")
+        inv.clear_container(conn, cid)
+        linker.writer = inv.BulkWriter(conn)
+        for n, page in enumerate(_pages(connector, c, plan.fields(), options.batch_size)):
+            linker.batch(conn, page)
+            if n % COMMIT_EVERY == COMMIT_EVERY - 1:
+                conn.commit()
+        conn.commit()
+    index.set_container_state(cid, {**old_state, "link": mark})
+    report.count("containers_linked")
+    return True
+
+
+def _pages(connector: Any, c: ContainerSchema, fields: list[str],
+           size: int) -> Iterator[Sequence[Sequence[Any]]]:
+    """Pages of rows laid out as (key columns..., fields not among them...)."""
+    if hasattr(connector, "read_pages"):
+        yield from connector.read_pages(c, fields)
+        return
+    page: list[tuple[Any, ...]] = []
+    for rec in connector.read(c, fields):
+        keys = [v for _, v in rec.locator.item]
+        names = {k for k, _ in rec.locator.item}
+        page.append((*keys, *[rec.values.get(f) for f in fields if f not in names]))
+        if len(page) >= size:
+            yield page
+            page = []
+    if page:
+        yield page
+
+
+def _key_columns(connector: Any, c: ContainerSchema) -> tuple[str, ...]:
+    if hasattr(connector, "key_columns"):
+        return tuple(connector.key_columns(c))
+    return c.primary_key
+
+
+def _shared_digests(connector: Any, plan: Plan, hasher: Hasher, options: LinkOptions,
+                    report: ScanReport) -> set[str]:
+    """Digests of strong values held by more than max_shared rows: counted by the source."""
+    out: set[str] = set()
+    if not hasattr(connector, "frequent"):
+        return out
+    c = plan.container
+    for f, kind in plan.identifiers:
+        if c.primary_key == (f,):
+            continue  # a key is unique
+        norm = normalizer(kind, options.region)
+        for raw in connector.frequent(c, f, options.max_shared, fold=kind == "email"):
+            n = norm(raw)
+            if n is not None:
+                out.add(hasher(kind, n))
+    if out:
+        report.count("identifiers_shared", len(out))
+    return out
+
+
+@lru_cache(maxsize=256)
+def _json_name(name: str) -> str:
+    return orjson.dumps(name).decode()
+
+
+class _Linker:
+    """The per-page work of one container; state lives one page (plus subject numbering)."""
+
+    def __init__(self, hasher: Hasher, plan: Plan, keys: tuple[str, ...], cid: int,
+                 parent_cids: Mapping[str, int], scan_id: int, options: LinkOptions,
+                 shared: set[str], namespace: str, report: ScanReport) -> None:
+        self.hasher = hasher
+        self.plan = plan
+        self.cid = cid
+        self.parent_cids = parent_cids
+        self.scan_id = scan_id
+        self.shared = shared
+        self.namespace = namespace
+        self.report = report
+        self.writer: inv.BulkWriter | None = None
+        self.next_id: int | None = None
+        self.position = 0
+        fields = plan.fields()
+        self.keys = keys  # what the reader puts first: the primary key, rowid/ctid, or none
+        self.n_keys = len(self.keys)
+        self.pos = {k: i for i, k in enumerate(self.keys)}
+        for f in fields:
+            if f not in self.pos:
+                self.pos[f] = len(self.pos)
+        self.idents = [(self.pos[f], kind, normalizer(kind, options.region))
+                       for f, kind in plan.identifiers]
+        self.names = [self.pos[f] for f in plan.names]
+        self.links = [([self.pos[col] for col in p.columns], p.parent_key)
+                      for p in plan.parents]
+        self.cat_fields = [(self.pos[f], cat) for f, cat in plan.categories.items()]
+        self.hashed = plan.hashed if keys == plan.container.primary_key else ()
+        self._cats: dict[tuple[bool, ...], str] = {}
+
+    def item(self, names: Sequence[str], values: Sequence[Any], hashed: Sequence[str]) -> str:
+        """A row's locator item: its key values as JSON; personal ones as their digest.
+
+        NOTE: a key that is itself personal data (an e-mail as primary key) would put a raw
+        value in the index; {"hmac": ...} stands in for it, and a fetch finds the row through
+        the subject's identifiers instead (see docs/subjects.md).
+        """
+        if hashed:
+            values = [{"hmac": self.hasher("locator", str(v))} if n in hashed else v
+                      for n, v in zip(names, values, strict=True)]
+        elif len(names) == 1 and type(values[0]) is int:  # the common case, 3x faster
+            return f"{{{_json_name(names[0])}:{values[0]}}}"
+        return orjson.dumps(dict(zip(names, values, strict=True)), default=str).decode()
+
+    def categories(self, row: Sequence[Any]) -> str:
+        present = tuple(row[i] is not None for i, _ in self.cat_fields)
+        out = self._cats.get(present)
+        if out is None:
+            cats = set(self.plan.other_categories)
+            cats.update(cat for (_, cat), p in zip(self.cat_fields, present, strict=True) if p)
+            out = self._cats[present] = orjson.dumps(sorted(cats)).decode()
+        return out
+
+    def batch(self, conn: Any, page: Sequence[Sequence[Any]]) -> None:
+        hasher, n_keys, keys = self.hasher, self.n_keys, self.keys
+        shared, report = self.shared, self.report
+        rows: list[tuple[str, list[tuple[str, str]], list[tuple[str, str]], list[list[str]],
+                         str]] = []
+        wanted: set[str] = set()
+        parent_items: list[set[str]] = [set() for _ in self.links]
+        hashed_parent = [p.hashed for p in self.plan.parents]
+        rejected = 0
+        for row in page:
+            if n_keys:
+                item = self.item(keys, row[:n_keys], self.hashed)
+            else:
+                item = f'{{"__row__":{self.position}}}'
+                self.position += 1
+            strong: list[tuple[str, str]] = []
+            weak: list[tuple[str, str]] = []
+            for i, kind, norm in self.idents:
+                v = row[i]
+                if v is None:
+                    continue
+                n = norm(v)
+                if n is None:
+                    rejected += 1
+                    continue
+                d = hasher(kind, n)
+                if d in shared or not is_strong(kind, n):
+                    weak.append((d, kind))
+                else:
+                    strong.append((d, kind))
+            if self.names:
+                parts = [row[i] for i in self.names if isinstance(row[i], str)]
+                n = normalize_name(" ".join(parts)) if parts else None
+                if n is not None:
+                    weak.append((hasher("name", n), "name"))
+            if self.plan.account_key and n_keys:
+                raw = row[0] if n_keys == 1 else "|".join(str(v) for v in row[:n_keys])
+                a = account_value(self.namespace, raw)
+                if a is not None:
+                    strong.append((hasher("account", a), "account"))
+            links: list[list[str]] = []
+            for j, (cols, pkey) in enumerate(self.links):
+                vals = [row[i] for i in cols]
+                if any(v is None for v in vals):
+                    links.append([])
+                    continue
+                pitem = self.item(pkey, vals, hashed_parent[j])
+                parent_items[j].add(pitem)
+                links.append([pitem])
+            for d, _ in strong:
+                wanted.add(d)
+            rows.append((item, strong, weak, links, self.categories(row)))
+        if rejected:
+            report.count("identifiers_rejected", rejected)
+        known = inv.resolve_strong(conn, list(wanted)) if wanted else {}
+        parents = [inv.subjects_of_items(conn, self.parent_cids[p.parent], list(items))
+                   if items else {} for p, items in zip(self.plan.parents, parent_items,
+                                                        strict=True)]
+        self._write(conn, rows, known, parents)
+
+    def _write(self, conn: Any, rows: list[Any], known: dict[str, int],
+               parents: list[dict[str, list[int]]]) -> None:
+        redirect: dict[int, int] = {}
+
+        def find(s: int) -> int:
+            while s in redirect:
+                s = redirect[s]
+            return s
+
+        if self.next_id is None:
+            self.next_id = inv.next_subject_id(conn)
+        new_subjects: list[int] = []
+        new_idents: list[tuple[str, int, str, bool]] = []
+        weak_idents: set[tuple[str, int, str, bool]] = set()
+        occ: list[tuple[int, str, int, str, int]] = []
+        merged = 0
+        for item, strong, weak, links, cats in rows:
+            own = {find(known[d]) for d, _ in strong if d in known}
+            if len(own) > 1:
+                keep = min(own)
+                for gone in own - {keep}:
+                    inv.merge_subjects(conn, keep, gone)
+                    redirect[gone] = keep
+                    merged += 1
+                own = {keep}
+            via_links: list[int] = []
+            for j, pitems in enumerate(links):
+                for pitem in pitems:
+                    for s in parents[j].get(pitem, ()):
+                        if s not in via_links:
+                            via_links.append(s)
+            if own:
+                subject: int | None = own.pop()
+            elif strong and len(via_links) == 1:
+                subject = via_links[0]  # a new identifier of the parent row's subject
+            elif strong:
+                subject = self.next_id
+                self.next_id += 1
+                new_subjects.append(subject)
+            else:
+                subject = None
+            for d, kind in strong:
+                if d not in known:
+                    known[d] = subject  # type: ignore[assignment]
+                    new_idents.append((d, subject, kind, True))  # type: ignore[arg-type]
+            row_subjects = [subject] if subject is not None else []
+            row_subjects += [s for s in via_links if s != subject]
+            if not row_subjects:
+                self.report.count("rows_unlinked")
+                continue
+            for s in row_subjects:
+                occ.append((self.cid, item, s, cats, self.scan_id))
+                for d, kind in weak:
+                    weak_idents.add((d, s, kind, False))
+        w = self.writer
+        assert w is not None
+        if redirect:
+            new_subjects = [s for s in new_subjects if s not in redirect]
+            new_idents = [(d, find(s), k, st) for d, s, k, st in new_idents]
+            weak_idents = {(d, find(s), k, st) for d, s, k, st in weak_idents}
+            occ = [(c, i, find(s), cats, sc) for c, i, s, cats, sc in occ]
+        w.insert(inv.subjects, ("id", "scan_id"), [(s, self.scan_id) for s in new_subjects])
+        w.insert(inv.identifiers, ("digest", "subject", "kind", "strong"), new_idents,
+                 ignore_duplicates=True)
+        w.insert(inv.identifiers, ("digest", "subject", "kind", "strong"), list(weak_idents),
+                 ignore_duplicates=True)
+        w.insert(inv.occurrences, ("container_id", "item", "subject", "categories", "scan_id"),
+                 occ, ignore_duplicates=True)
+        self.report.count("subject_rows", len(rows))
+        self.report.count("subject_occurrences", len(occ))
+        self.report.count("subjects_created", len(new_subjects))
+        if merged:
+            self.report.count("subjects_merged", merged)
