@@ -124,9 +124,11 @@ def demo(directory: Path, seed: int) -> None:
 
 def _register() -> None:
     from scanner.check_cmd import check, datamap
+    from scanner.subjects_cmd import subjects
 
     main.add_command(check)
     main.add_command(datamap)
+    main.add_command(subjects)
 
 
 _register()

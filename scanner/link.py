@@ -96,6 +96,9 @@ class Plan:
 # -- planning ---------------------------------------------------------------------------------
 
 
+KEY_CATEGORIES = frozenset({"identity.account_id"})
+
+
 def plan_source(containers: Sequence[ContainerSchema],
                 verdicts: Mapping[str, Sequence[FieldVerdict]]) -> list[Plan]:
     """Plans for the containers that link to subjects, parents first."""
@@ -106,7 +109,11 @@ def plan_source(containers: Sequence[ContainerSchema],
         found = {v.ref.field: v for v in verdicts.get(c.name, ()) if v.personal and v.category}
         cats[c.name] = {f: v.category for f, v in found.items() if v.category}
         kinds[c.name] = {f: k for f, v in found.items() if (k := identifier_kind(v.category))}
-    hashed = {c.name: tuple(k for k in c.primary_key if k in cats[c.name]) for c in containers}
+    # NOTE: a key that is itself personal data (a newsletter keyed by e-mail) is stored as a
+    # digest; an account key (customers.id) is the row's address, kept as is.
+    hashed = {c.name: tuple(k for k in c.primary_key
+                            if k in cats[c.name] and cats[c.name][k] not in KEY_CATEGORIES)
+              for c in containers}
     parents = {c.name: [replace(p, hashed=hashed[p.parent])
                         for p in _parents(c, by_name, kinds[c.name])] for c in containers}
     # An account-kind column that holds a parent's key is a link, not an identifier.
@@ -271,6 +278,14 @@ def link_source(index: Index, key: bytes, connector: Any, containers: Sequence[C
             report.count("subjects_dropped", inv.drop_orphan_subjects(conn))
 
 
+def _private(state: Mapping[str, Any] | None, hasher: Hasher) -> dict[str, Any] | None:
+    """A source state safe to store: a text key's max (an e-mail, say) only as a digest."""
+    if state is None:
+        return None
+    return {k: v if v is None or isinstance(v, int | float) else hasher("state", str(v))
+            for k, v in state.items()}
+
+
 def _link_container(index: Index, hasher: Hasher, key_id: str, connector: Any, plan: Plan,
                     cids: Mapping[str, int], restreamed: set[str], report: ScanReport,
                     scan_id: int, options: LinkOptions) -> bool:
@@ -280,7 +295,7 @@ def _link_container(index: Index, hasher: Hasher, key_id: str, connector: Any, p
     current = connector.state(c, plan.changed) if has_state else None
     stored = index.container_state(connector.name, c.name)
     old_state = stored[1] if stored and isinstance(stored[1], dict) else {}
-    mark = {"source": current, "plan": plan.signature(options, key_id)}
+    mark = {"source": _private(current, hasher), "plan": plan.signature(options, key_id)}
     parents_changed = any(p.parent in restreamed for p in plan.parents)
     if current is not None and old_state.get("link") == mark and not parents_changed:
         report.count("containers_link_unchanged")

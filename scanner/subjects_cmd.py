@@ -11,7 +11,7 @@ from typing import Any
 
 import click
 
-from scanner.cli import Context, format_option, friendly_errors, index_option
+from scanner.cli_common import Context, format_option, friendly_errors, index_option
 
 KIND_CHOICES = ("email", "phone", "iban", "card", "national_id", "name", "account")
 

@@ -152,7 +152,7 @@ def test_cycles_in_foreign_keys_are_broken_and_parents_come_first() -> None:
 
 
 SHOP_TABLE = re.compile(
-    r'FROM\s+(?:"?main"?\.)?"?(customers|orders|order_lines|newsletter|support_tickets)\b')
+    r'FROM\s+(?:[`"]?\w+[`"]?\.)?[`"]?(customers|orders|order_lines|newsletter|support_tickets)\b')
 
 
 def _row_reads(run: Any) -> list[str]:
