@@ -12,6 +12,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Sequence
 from functools import cache
+from typing import Any
 
 import spacy
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry
@@ -89,9 +90,33 @@ class _PdmapSpacyNlpEngine(SpacyNlpEngine):
     """
 
     def load(self) -> None:
-        self.nlp = {  # type: ignore[assignment]
-            m["lang_code"]: spacy.load(m["model_name"], exclude=["parser"]) for m in self.models
-        }
+        self.nlp = _LazyModels(  # type: ignore[assignment]
+            {m["lang_code"]: m["model_name"] for m in self.models})
+
+
+class _LazyModels(dict):  # type: ignore[type-arg]
+    """Language -> spaCy pipeline, each loaded the first time a text needs it.
+
+    NOTE: the French model takes seconds to load (its tokenizer compiles one huge regex);
+    a scan with no French free text, or none at all, never pays for it.
+    """
+
+    def __init__(self, names: dict[str, str]) -> None:
+        super().__init__()
+        self.names = names
+        self._lock = threading.Lock()
+
+    def __missing__(self, lang: str) -> Any:
+        with self._lock:
+            if not dict.__contains__(self, lang):
+                self[lang] = spacy.load(self.names[lang], exclude=["parser"])
+            return dict.__getitem__(self, lang)
+
+    def __bool__(self) -> bool:  # Presidio checks `if not self.nlp`
+        return True
+
+    def keys(self) -> Any:  # the supported languages, loaded or not
+        return self.names.keys()
 
 
 def _recognizers(language: str, regions: Sequence[str]) -> list[EntityRecognizer]:
@@ -162,7 +187,6 @@ class Detector:
         for lang in self.languages:
             for value in samples:
                 self._analyze_value(value, lang)
-            self.analyze_texts(["Jean Dupont, 06 12 34 56 78, a.b@example.com"], lang)
 
     def _language(self, language: str) -> str:
         return language if language in self.languages else self.languages[0]
