@@ -54,10 +54,12 @@ def init(obj: Context, force: bool, sources: tuple[str, ...]) -> None:
 @index_option
 @click.option("--progress/--no-progress", default=None,
               help="Show a progress bar (default: only on a terminal).")
+@click.option("--discover-only", is_flag=True,
+              help="Only judge the fields; do not stream rows to link them to subjects.")
 @click.pass_obj
 @friendly_errors
 def scan(obj: Context, urls: tuple[str, ...], index_url: str | None,
-         progress: bool | None) -> None:
+         progress: bool | None, discover_only: bool) -> None:
     """Scan the sources of pdmap.yaml, or the source URLs given as arguments."""
     from dataclasses import replace
 
@@ -71,7 +73,8 @@ def scan(obj: Context, urls: tuple[str, ...], index_url: str | None,
         raise click.UsageError("no sources: give URLs or list them in pdmap.yaml")
     show = sys.stderr.isatty() if progress is None else progress
     with progress_reporter(show) as reporter:
-        result = run_scan(config, urls, progress=reporter, debug=obj.debug)
+        result = run_scan(config, urls, progress=reporter, debug=obj.debug,
+                          subjects=not discover_only)
     r = result.report
     for message in result.unreachable:
         click.echo(f"pdmap: cannot reach source {message}", err=True)

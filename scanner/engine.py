@@ -47,7 +47,9 @@ def sources_for(config: Config, urls: Sequence[str]) -> tuple[SourceConfig, ...]
 
 
 def run_scan(config: Config, urls: Sequence[str] = (), index: Index | None = None,
-             progress: Progress | None = None, debug: bool = False) -> ScanResult:
+             progress: Progress | None = None, debug: bool = False,
+             subjects: bool = True) -> ScanResult:
+    """Scan the sources; with subjects=False only the field verdicts (no row is streamed)."""
     index = index or Index(str(config.index))
     report = ScanReport()
     scan_id = index.begin_scan()
@@ -82,8 +84,9 @@ def run_scan(config: Config, urls: Sequence[str] = (), index: Index | None = Non
                     index, scan_id, source, connector, container, detector, report, debug)
                 emit("container", {"name": container.name})
                 written = index.record_failures(scan_id, report, written)
-            link_scanned_source(index, config, scan_id, source, connector, containers,
-                                verdicts, report)
+            if subjects:
+                link_scanned_source(index, config, scan_id, source, connector, containers,
+                                    verdicts, report)
             written = index.record_failures(scan_id, report, written)
             connector.close()
     finally:
