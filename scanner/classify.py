@@ -204,19 +204,18 @@ def _by_type(ref: FieldRef, schema: FieldSchema, name: NameMatch | None) -> Fiel
     )
 
 
-def analyze_by_language(
-    texts: Sequence[str], detector: Detector
-) -> tuple[list[list[Match]], list[str]]:
-    """NER with each text's own language model: support exchanges mix English and French."""
+def language_groups(texts: Sequence[str], detector: Detector) -> list[tuple[str, list[int]]]:
+    """Texts by language, cheapest model first: those already loaded, then English.
+
+    NOTE: support exchanges mix English and French, so each text gets its own model; the
+    French model takes seconds to load, and a column already shown to hold names needs it
+    only when the other texts could not decide.
+    """
     by_lang: dict[str, list[int]] = {}
     for i, text in enumerate(texts):
         by_lang.setdefault(guess_language([text], detector.languages), []).append(i)
-    found: list[list[Match]] = [[] for _ in texts]
-    for lang, idx in sorted(by_lang.items()):
-        for i, matches in zip(idx, detector.analyze_texts([texts[i] for i in idx], lang),
-                              strict=True):
-            found[i] = matches
-    return found, sorted(by_lang)
+    loaded = detector.loaded_languages()
+    return sorted(by_lang.items(), key=lambda kv: (kv[0] not in loaded, kv[0] != "en", kv[0]))
 
 
 _NAME_WORD = re.compile(r"[A-ZÀ-Þ][\w'’-]+")
@@ -232,34 +231,42 @@ def _free_text(
     ref: FieldRef, name: NameMatch | None, strings: Sequence[str], detector: Detector
 ) -> FieldVerdict:
     distinct = list(dict.fromkeys(s[:FREE_TEXT_CHARS] for s in strings))[:FREE_TEXT_SAMPLE]
-    found, languages = analyze_by_language(distinct, detector)
-    language = "+".join(languages)
+    named = name is not None and name.category.startswith("communications.")
+    threshold = TEXT_PERSONAL_SHARE_NAMED if named else TEXT_PERSONAL_SHARE
+    needed = min(2, len(distinct))
     hits: Counter[str] = Counter()
     recognizers: set[str] = set()
     examples: list[str] = []
     texts_with = 0
-    for text, matches in zip(distinct, found, strict=True):
-        found_here = [
-            m
-            for m in matches
-            if m.entity in TEXT_PERSONAL_ENTITIES
-            and (m.score >= 0.5 and is_full_name(text[m.start : m.end])
-                 if m.entity == "PERSON" else m.score >= COUNT_SCORE)
-        ]
-        if found_here:
-            texts_with += 1
-        for m in found_here:
-            hits[m.entity] += 1
-            recognizers.add(m.recognizer)
-            if len(examples) < MAX_EXAMPLES:
-                examples.append(mask(text[m.start : m.end], m.entity))
+    analyzed: list[str] = []
+    skipped: list[str] = []
+    for lang, idx in language_groups(distinct, detector):
+        if texts_with >= needed and texts_with / len(distinct) >= threshold:
+            skipped.append(lang)  # more texts can only add to a verdict already reached
+            continue
+        analyzed.append(lang)
+        group = [distinct[i] for i in idx]
+        for text, matches in zip(group, detector.analyze_texts(group, lang), strict=True):
+            found_here = [
+                m
+                for m in matches
+                if m.entity in TEXT_PERSONAL_ENTITIES
+                and (m.score >= 0.5 and is_full_name(text[m.start : m.end])
+                     if m.entity == "PERSON" else m.score >= COUNT_SCORE)
+            ]
+            if found_here:
+                texts_with += 1
+            for m in found_here:
+                hits[m.entity] += 1
+                recognizers.add(m.recognizer)
+                if len(examples) < MAX_EXAMPLES:
+                    examples.append(mask(text[m.start : m.end], m.entity))
+    language = "+".join(analyzed) + (f"; {'+'.join(skipped)} not needed" if skipped else "")
     share = texts_with / len(distinct) if distinct else 0.0
-    named = name is not None and name.category.startswith("communications.")
-    threshold = TEXT_PERSONAL_SHARE_NAMED if named else TEXT_PERSONAL_SHARE
     notes = [f"free text ({language}): NER on {len(distinct)} distinct texts"]
     if hits:
         notes.append("entities: " + ", ".join(f"{e} x{n}" for e, n in hits.most_common()))
-    personal = share >= threshold and texts_with >= min(2, len(distinct))
+    personal = share >= threshold and texts_with >= needed
     category = name.category if named and name else "communications.message"
     entity = hits.most_common(1)[0][0] if hits else None
     confidence = 0.5 + min(0.45, share) if personal else (0.8 if not hits else 0.55)

@@ -188,6 +188,10 @@ class Detector:
             for value in samples:
                 self._analyze_value(value, lang)
 
+    def loaded_languages(self) -> frozenset[str]:
+        """Languages whose spaCy model is already in memory."""
+        return frozenset(dict.keys(self.nlp_engine.nlp or {}))
+
     def _language(self, language: str) -> str:
         return language if language in self.languages else self.languages[0]
 
