@@ -335,7 +335,9 @@ class SqlConnector:
         """The row's current values (all columns), or None when it is gone."""
         t = self._tables.get(locator.container)
         if t is None:
-            raise LookupError(f"{self.name}: unknown table {locator.container}; discover first")
+            t = self._reflect_for_fetch(locator.container)
+        if t is None:
+            return None  # the table is gone, and so is the row
         item = locator.item_dict()
         q = sa.select(t)
         if ROWNUM in item:
@@ -352,6 +354,25 @@ class SqlConnector:
         if row is None:
             return None
         return Record(locator, dict(row._mapping))
+
+    def _reflect_for_fetch(self, container: str) -> sa.TableClause | None:
+        """The one table a locator names, reflected on first use; None when it is gone.
+
+        NOTE: an export fetches rows of a few tables without discovering the source;
+        reflecting every table (and counting rows) first would cost more than the fetches.
+        """
+        schema, _, name = container.partition(".")  # containers are schema.table
+        if not name:
+            return None
+        with self._connect() as conn:
+            try:
+                columns = sa.inspect(conn).get_columns(name, schema=schema)
+            except sa.exc.NoSuchTableError:
+                return None
+        if not columns:
+            return None
+        fields = tuple(FieldSchema(c["name"], "unknown") for c in columns)
+        return self.table(ContainerSchema(self.name, container, fields))
 
     def state(self, container: ContainerSchema, changed: str | None = None) -> dict[str, Any]:
         """What incremental scans compare: row count, max key and, when a column that records
