@@ -143,6 +143,9 @@ def test_when_fetching_without_discovery_then_only_that_table_is_reflected(estat
     got = fresh.fetch(row.locator)
     assert got is not None and got.values["eMail"] == row.values["eMail"]
     assert list(fresh._tables) == [people.name]
+    again = fresh.reflect_one(people.name)
+    assert again is not None and again.primary_key == ("ID",)
+    assert [f.name for f in again.fields] == [f.name for f in people.fields]
     gone = Locator(row.locator.source, people.name.rsplit(".", 1)[0] + ".no_such_table",
                    row.locator.item)
     assert fresh.fetch(gone) is None
