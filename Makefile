@@ -1,4 +1,4 @@
-# pdmap: `make demo` runs a scan of the demo estate, `make test` runs the whole test suite.
+# pdmap: `make demo` scans the demo estate and exports one customer's package, `make test` runs the whole test suite.
 # Both set everything up on a fresh machine (a virtualenv in .venv; `make test` also
 # installs the Debian packages and servers the tests start).
 
@@ -26,6 +26,8 @@ demo: $(VENV)/.installed
 	$(BIN)/pdmap demo $(DEMO)
 	$(BIN)/pdmap -c $(DEMO)/pdmap.yaml scan
 	$(BIN)/pdmap -c $(DEMO)/pdmap.yaml report --personal-only
+	$(BIN)/pdmap -c $(DEMO)/pdmap.yaml export bruno.thomas39@example.com -o $(DEMO)/export-bruno-thomas.zip --overwrite
+	@echo "demo: the portability package of the demo customer bruno.thomas39@example.com is $(DEMO)/export-bruno-thomas.zip"
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .

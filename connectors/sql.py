@@ -335,7 +335,9 @@ class SqlConnector:
         """The row's current values (all columns), or None when it is gone."""
         t = self._tables.get(locator.container)
         if t is None:
-            raise LookupError(f"{self.name}: unknown table {locator.container}; discover first")
+            if self.reflect_one(locator.container) is None:
+                return None  # the table is gone, and so is the row
+            t = self._tables[locator.container]
         item = locator.item_dict()
         q = sa.select(t)
         if ROWNUM in item:
@@ -352,6 +354,33 @@ class SqlConnector:
         if row is None:
             return None
         return Record(locator, dict(row._mapping))
+
+    def reflect_one(self, container: str) -> ContainerSchema | None:
+        """One table's columns and key, reflected alone (no row counts, no foreign keys), or
+        None when it does not exist.
+
+        NOTE: an export fetches rows of a few tables without discovering the source;
+        reflecting every table (and counting rows) first would cost more than the fetches.
+        """
+        schema, _, name = container.partition(".")  # containers are schema.table
+        if not name:
+            return None
+        with self._connect() as conn:
+            insp = sa.inspect(conn)
+            try:
+                columns = insp.get_columns(name, schema=schema)
+                pk = tuple(insp.get_pk_constraint(name, schema=schema)
+                           .get("constrained_columns") or ())
+            except sa.exc.NoSuchTableError:
+                return None
+        if not columns:
+            return None
+        fields = tuple(FieldSchema(c["name"], field_kind(c["type"]), safe_type_name(c["type"]),
+                                   bool(c.get("nullable", True)), c["name"] in pk)
+                       for c in columns)
+        found = ContainerSchema(self.name, container, fields, pk)
+        self.table(found)
+        return found
 
     def state(self, container: ContainerSchema, changed: str | None = None) -> dict[str, Any]:
         """What incremental scans compare: row count, max key and, when a column that records

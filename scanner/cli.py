@@ -114,24 +114,29 @@ def report(obj: Context, index_url: str | None, fmt: str, personal_only: bool) -
 @click.option("--seed", type=int, default=7, show_default=True, help="Random seed.")
 @friendly_errors
 def demo(directory: Path, seed: int) -> None:
-    """Build the demo estate (a SQLite shop) and its pdmap.yaml in DIRECTORY."""
-    from scanner.demo import build_demo
+    """Build the demo estate (a SQLite shop, a mailbox, a folder of exports) and its
+    pdmap.yaml in DIRECTORY."""
+    from scanner.demo import build_demo, demo_person
     from scanner.setup import init_project
 
     config = build_demo(directory, seed)
     for line in init_project(config, force=False):
         if "key" in line:
             click.echo(line)
-    click.echo(f"demo estate ready: scan it with 'pdmap -c {config} scan'")
+    click.echo(f"demo estate ready: scan it with 'pdmap -c {config} scan', then export one "
+               f"customer's package with 'pdmap -c {config} export "
+               f"{demo_person(directory / 'shop.db', seed)} -o {directory}/export.zip'")
 
 
 def _register() -> None:
     from scanner.check_cmd import check, datamap
+    from scanner.export_cmd import export
     from scanner.subjects_cmd import subjects
 
     main.add_command(check)
     main.add_command(datamap)
     main.add_command(subjects)
+    main.add_command(export)
 
 
 _register()

@@ -130,12 +130,28 @@ def anchor_sqlite(url: str, base_dir: Path) -> str:
     return m.group(1) + str((base_dir / m.group(2)).resolve())
 
 
+PATH_SCHEMES = ("mbox", "maildir", "eml", "file")
+
+
+def anchor_path(url: str, base_dir: Path) -> str:
+    """`mbox://mail/in.mbox`, `file://exports` in the config: relative to the config file.
+
+    NOTE: for these schemes `scheme://X` with X not starting with / has no host to name
+    (file://host is refused), so it can only mean a relative path, as sqlite:///x does.
+    """
+    m = re.match(r"^([\w+.-]+)://([^/].*)$", url)
+    if not m or m.group(1).lower() not in PATH_SCHEMES or m.group(2).startswith("localhost/"):
+        return url
+    return f"{m.group(1)}://{(base_dir / m.group(2)).resolve()}"
+
+
 def parse_config(data: dict[str, Any], base_dir: Path = Path(".")) -> Config:
     if not isinstance(data, dict):
         raise ConfigError("the config must be a YAML mapping")
     sample_size = int(data.get("sample_size", 200))
     sources = tuple(_source(s, i, sample_size) for i, s in enumerate(data.get("sources") or []))
-    sources = tuple(replace(s, url=anchor_sqlite(s.url, base_dir)) for s in sources)
+    sources = tuple(replace(s, url=anchor_path(anchor_sqlite(s.url, base_dir), base_dir))
+                    for s in sources)
     return Config(
         index=anchor_sqlite(str(data.get("index", DEFAULT_INDEX)), base_dir),
         key_file=str(data.get("key_file", DEFAULT_KEY_FILE)),

@@ -8,6 +8,7 @@ amounts, status codes, country codes, timestamps) next to real personal data.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import random
 import sqlite3
 from pathlib import Path
@@ -201,8 +202,20 @@ def build_shop(path: Path, seed: int = 7, n_customers: int = 200) -> Path:
     return path
 
 
-DEMO_CONFIG = """\
-# The demo estate's pdmap.yaml (written by `pdmap demo`).
+DEMO_SEED = 7
+N_CUSTOMERS = 200
+# The customer whose package `make demo` exports (seed 7): on the newsletter, with orders,
+# support tickets, customer-service mail and lines in the exports folder. A test checks
+# that demo_person() still picks them; the Makefile names them.
+DEMO_PERSON = "bruno.thomas39@example.com"
+
+_RETAIN = "3 years after the last order"
+_CONTRACT = "contract (GDPR art. 6(1)(b))"
+_INTEREST = "legitimate interest (GDPR art. 6(1)(f))"
+
+DEMO_CONFIG = f"""\
+# The demo estate's pdmap.yaml (written by `pdmap demo`). Relative paths are relative to
+# this file.
 index: sqlite:///.pdmap/index.db
 key_file: .pdmap/key
 languages: [en, fr]
@@ -213,18 +226,121 @@ controller:
 sources:
   - name: shop
     url: sqlite:///shop.db
+  - name: mail
+    url: mbox://mail/support.mbox
+  - name: exports
+    url: file://exports
 datamap:
-  - {container: "*.customers", field: email, category: contact.email,
-     purpose: account management, legal_basis: contract, retention: 3 years after last order}
-  - {container: "*.customers", field: "*_name", category: identity.name,
-     purpose: account management, legal_basis: contract, retention: 3 years after last order}
+  - {{container: "*.customers", field: email, category: contact.email,
+     purpose: account management and order follow-up, legal_basis: {_CONTRACT},
+     retention: {_RETAIN}, recipients: [carrier]}}
+  - {{container: "*.customers", field: "*_name", category: identity.name,
+     purpose: account management and order follow-up, legal_basis: {_CONTRACT},
+     retention: {_RETAIN}, recipients: [carrier]}}
+  - {{container: "*.customers", field: telephone, category: contact.phone,
+     purpose: delivery, legal_basis: {_CONTRACT}, retention: {_RETAIN},
+     recipients: [carrier]}}
+  - {{container: "*.customers", field: "*", category: contact.address,
+     purpose: delivery and invoicing, legal_basis: {_CONTRACT}, retention: {_RETAIN},
+     recipients: [carrier]}}
+  - {{container: "*.customers", field: date_naissance, category: identity.birth_date,
+     purpose: age check for the loyalty programme, legal_basis: consent,
+     retention: until the account is closed}}
+  - {{container: "*.customers", field: iban, category: financial.bank_account,
+     purpose: refunds, legal_basis: {_CONTRACT},
+     retention: 10 years (accounting obligations), recipients: [bank]}}
+  - {{container: "*.orders", field: card_number, category: financial.payment_card,
+     purpose: payment, legal_basis: {_CONTRACT}, retention: 13 months (chargebacks),
+     recipients: [payment provider]}}
+  - {{container: "*.orders", field: billing_address, category: financial.invoicing_address,
+     purpose: invoicing, legal_basis: legal obligation (GDPR art. 6(1)(c)),
+     retention: 10 years (accounting obligations)}}
+  - {{container: "*", field: "*", category: identity.account_id,
+     purpose: account management and order follow-up, legal_basis: {_CONTRACT},
+     retention: {_RETAIN}}}
+  - {{container: "*", field: "*", category: online.ip_address,
+     purpose: security of the web site and fraud prevention, legal_basis: {_INTEREST},
+     retention: 1 year}}
+  - {{container: "*", field: "*", category: communications.customer_service,
+     purpose: customer service, legal_basis: {_INTEREST},
+     retention: 2 years after the last exchange}}
+  - {{container: "*.newsletter", field: email, category: contact.email,
+     purpose: newsletter, legal_basis: consent, retention: until unsubscription}}
 """
 
 
-def build_demo(directory: Path, seed: int = 7) -> Path:
-    """The whole demo estate in `directory`, with its pdmap.yaml; returns the config path."""
+def demo_customers(seed: int = DEMO_SEED, n: int = N_CUSTOMERS) -> list[tuple]:
+    """The rows build_shop(path, seed, n) puts in `customers` (same generator, same seed)."""
+    return customers(random.Random(seed), n)
+
+
+def demo_person(shop: Path, seed: int = DEMO_SEED) -> str:
+    """The e-mail of the customer whose package the demo exports: the first correspondent
+    of the demo mailbox who is on the newsletter and has orders and support tickets."""
+    from scanner.demo_mail import correspondents
+
+    con = sqlite3.connect(f"file:{shop}?mode=ro", uri=True)
+    try:
+        for _first, _last, email in correspondents(_mail_people(seed), seed):
+            row = con.execute(
+                "SELECT (SELECT count(*) FROM newsletter n WHERE n.email = c.email), "
+                "(SELECT count(*) FROM orders o WHERE o.customer_id = c.id), "
+                "(SELECT count(*) FROM support_tickets t WHERE t.customer_id = c.id) "
+                "FROM customers c WHERE c.email = ?", (email,)).fetchone()
+            if row and all(row):
+                return str(email)
+    finally:
+        con.close()
+    raise ValueError("no demo customer has mail, orders, tickets and the newsletter")
+
+
+def _mail_people(seed: int) -> list[tuple[str, str, str]]:
+    return [(c[1], c[2], c[3]) for c in demo_customers(seed) if c[3]]
+
+
+def build_folder(directory: Path, person: str, seed: int = DEMO_SEED) -> Path:
+    """A folder of files a shop leaves around: a CRM export (CSV), web events (JSON lines)
+    and a web server access log, with `person` and a few other customers in each."""
+    rng = random.Random(seed + 1)
+    cust = [c for c in demo_customers(seed) if c[3]]
+    chosen = [c for c in cust if c[3] == person] + rng.sample(
+        [c for c in cust if c[3] != person], 11)
     directory.mkdir(parents=True, exist_ok=True)
-    build_shop(directory / "shop.db", seed)
+    (directory / "logs").mkdir(exist_ok=True)
+    lines = ["customer_id,first_name,last_name,email,phone,city"]
+    lines += [f"{c[0]},{c[1]},{c[2]},{c[3]},{c[4]},{c[8]}" for c in chosen]
+    (directory / "crm-export-2024-06.csv").write_text("\n".join(lines) + "\n", "utf-8")
+    pages = ["/", "/produits/chaise-en-chene", "/produits/table-basse", "/panier",
+             "/commande", "/compte", "/aide/livraison"]
+    events, log = [], []
+    start = dt.datetime(2024, 6, 3, 8, 0, tzinfo=dt.UTC)
+    for n in range(48):
+        c = chosen[n % len(chosen)] if n % 4 else chosen[0]
+        when = start + dt.timedelta(minutes=37 * n)
+        page = rng.choice(pages)
+        events.append(json.dumps({"ts": when.isoformat(), "event": "page_view",
+                                  "email": c[3], "ip": c[11], "page": page},
+                                 ensure_ascii=False))
+        stamp = when.strftime("%d/%b/%Y:%H:%M:%S +0000")
+        log.append(f'{c[11]} - - [{stamp}] "GET {page} HTTP/1.1" 200 {rng.randint(800, 9000)} '
+                   f'"-" "Mozilla/5.0 (X11; Linux x86_64) Firefox/126.0"')
+    (directory / "events-2024-06.jsonl").write_text("\n".join(events) + "\n", "utf-8")
+    (directory / "logs" / "access.log").write_text("\n".join(log) + "\n", "utf-8")
+    return directory
+
+
+def build_demo(directory: Path, seed: int = DEMO_SEED) -> Path:
+    """The whole demo estate in `directory`, with its pdmap.yaml; returns the config path.
+
+    A shop database, the customer-service mailbox (an mbox) and a folder of exports; see
+    demo_person() for the customer the README's demo exports.
+    """
+    from scanner.demo_mail import build_mailbox
+
+    directory.mkdir(parents=True, exist_ok=True)
+    shop = build_shop(directory / "shop.db", seed, N_CUSTOMERS)
+    build_mailbox(directory / "mail" / "support.mbox", _mail_people(seed), seed)
+    build_folder(directory / "exports", demo_person(shop, seed), seed)
     config = directory / "pdmap.yaml"
     config.write_text(DEMO_CONFIG, encoding="utf-8")
     return config

@@ -46,6 +46,19 @@ def _inbound(rng: random.Random, first: str, last: str) -> tuple[str, str]:
     ])
 
 
+def _choose(rng: random.Random, customers: list[tuple[str, str, str]]
+            ) -> list[tuple[str, str, str]]:
+    people = [c for c in customers if c[2]]
+    return rng.sample(people, min(len(people), 18))
+
+
+def correspondents(customers: list[tuple[str, str, str]], seed: int = 7
+                   ) -> list[tuple[str, str, str]]:
+    """The customers build_mailbox(path, customers, seed) writes to and from, in its order
+    (the first one gets the most mail)."""
+    return _choose(random.Random(seed), customers)
+
+
 def build_mailbox(path: Path, customers: list[tuple[str, str, str]], seed: int = 7) -> Path:
     """Write ~30 messages to the mbox at `path` (replaced if present).
 
@@ -53,8 +66,7 @@ def build_mailbox(path: Path, customers: list[tuple[str, str, str]], seed: int =
     `[(c[1], c[2], c[3]) for c in demo.customers(rng, n) if c[3]]`.
     """
     rng = random.Random(seed)
-    people = [c for c in customers if c[2]]
-    chosen = rng.sample(people, min(len(people), 18))
+    chosen = _choose(rng, customers)
     start = dt.datetime(2024, 3, 1, 9, 0, tzinfo=dt.timezone(dt.timedelta(hours=1)))
     messages: list[EmailMessage] = []
 

@@ -65,12 +65,22 @@ def resolve_subjects(reader: PortabilityReader, identifiers: Sequence[str],
         raise ExportError("no identifier given: name the person by e-mail, phone, account...")
     subjects: dict[int, None] = {}
     uses = []
-    for text in identifiers:
+    # NOTE: a reader may offer resolve_all (the real index does): a bare value that parses
+    # as two kinds held by two people then falls under the --merge rule instead of
+    # resolving to nobody.
+    resolve_all = getattr(reader, "resolve_all", None)
+    for n, text in enumerate(identifiers, 1):
         kind, value = split_identifier(text)
-        subject = reader.resolve(value, kind)
-        uses.append(IdentifierUse(kind, value, subject is not None))
-        if subject is not None:
-            subjects[subject] = None
+        try:
+            if resolve_all is not None:
+                found = list(resolve_all(value, kind))
+            else:
+                one = reader.resolve(value, kind)
+                found = [] if one is None else [one]
+        except ExportError as e:
+            raise ExportError(f"identifier {n} of {len(identifiers)}: {e}") from None
+        uses.append(IdentifierUse(kind, value, bool(found)))
+        subjects.update(dict.fromkeys(found))
     if not subjects:
         raise ExportError(f"none of the {len(identifiers)} identifier(s) matches a subject in "
                           "the index (check the spelling, or scan the sources first)")

@@ -7,7 +7,7 @@ import sqlalchemy as sa
 
 from connectors.sql import SqlConnector, field_kind, normalize_url
 from scanner.config import SourceConfig
-from scanner.types import ScanReport
+from scanner.types import Locator, ScanReport
 from tests.connectors import sql_estate
 
 
@@ -132,3 +132,20 @@ def test_when_sqlite_file_is_missing_then_discovery_fails_instead_of_creating_it
     import os
 
     assert not os.path.exists(path)
+
+
+def test_when_fetching_without_discovery_then_only_that_table_is_reflected(estate: str) -> None:
+    """An export fetches rows by locator from a connector that never ran discover()."""
+    c = connector(estate)
+    people = containers(c)["People Table"]
+    row = next(iter(c.read(people, ["eMail"])))
+    fresh = connector(estate)
+    got = fresh.fetch(row.locator)
+    assert got is not None and got.values["eMail"] == row.values["eMail"]
+    assert list(fresh._tables) == [people.name]
+    again = fresh.reflect_one(people.name)
+    assert again is not None and again.primary_key == ("ID",)
+    assert [f.name for f in again.fields] == [f.name for f in people.fields]
+    gone = Locator(row.locator.source, people.name.rsplit(".", 1)[0] + ".no_such_table",
+                   row.locator.item)
+    assert fresh.fetch(gone) is None

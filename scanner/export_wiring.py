@@ -1,0 +1,178 @@
+"""What `pdmap export` plugs into the exporter: the real index and the real connectors.
+
+`SourceFetch` is the `fetch(locator)` the exporter calls: it opens the connector of the
+locator's source lazily, from the config (the config's sources are the truth: a source the
+index knows but the config no longer lists cannot be read, and says so), keeps it open for
+the rest of the export, and closes everything at the end. `export_from_index` is the one
+library function behind the command.
+
+Locators whose key is itself personal data (a newsletter keyed by e-mail) hold
+`{"hmac": HMAC(key, "locator:" + str(value))}` instead of the value (see docs/subjects.md).
+Such a row is found again without the index ever holding the value:
+
+1. from the identifiers the DPO typed: one HMAC each (and of their trimmed and lower-case
+   forms); when one matches, the row is fetched by its key like any other. This is the
+   usual case (the e-mail typed is the newsletter's key) and costs nothing.
+2. otherwise by streaming the table's key columns (keyset pages, bounded memory), HMACing
+   each value and stopping at the match: one pass over the keys of that table per row.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from scanner.config import Config, SourceConfig
+from scanner.export import ExportOutcome, export_package, split_identifier
+from scanner.subjects import Hasher
+from scanner.types import ContainerSchema, Locator, Record
+
+LOCATOR_KIND = "locator"  # the HMAC kind the link pass uses for personal key values
+
+
+class SourceNotConfigured(Exception):
+    """The index knows the source, the config does not list it (any more)."""
+
+
+def is_digest(value: Any) -> bool:
+    return isinstance(value, Mapping) and set(value) == {"hmac"}
+
+
+@dataclass(frozen=True, slots=True)
+class _Hashed:
+    """A locator's item split into plain key values and digests of personal ones."""
+
+    plain: dict[str, Any]
+    digests: dict[str, str]
+
+    @classmethod
+    def of(cls, locator: Locator) -> _Hashed:
+        item = locator.item_dict()
+        digests = {k: str(v["hmac"]) for k, v in item.items() if is_digest(v)}
+        return cls({k: v for k, v in item.items() if k not in digests}, digests)
+
+    def locator(self, locator: Locator, values: Mapping[str, Any]) -> Locator:
+        item = {**self.plain, **{k: values[k] for k in self.digests}}
+        return Locator(locator.source, locator.container, tuple(sorted(item.items())))
+
+
+class SourceFetch:
+    """fetch(locator) -> Record | None over the config's connectors, opened on first use."""
+
+    def __init__(self, sources: Iterable[SourceConfig], key: bytes,
+                 schema_of: Callable[[str, str], ContainerSchema | None] | None = None,
+                 hints: Iterable[str] = (), config_name: str = "the config") -> None:
+        self.sources = {s.name: s for s in sources}
+        self.hasher = Hasher(key)
+        self.schema_of = schema_of
+        self.config_name = config_name
+        forms = (f(h) for h in hints for f in (str, str.strip, lambda s: s.strip().lower()))
+        # digest -> value, computed once; the values are the DPO's own input, never stored
+        self._hints = {self.hasher(LOCATOR_KIND, v): v for v in dict.fromkeys(forms) if v}
+        self._open: dict[str, Any] = {}
+        self._broken: dict[str, Exception] = {}
+        self.stats: Counter[str] = Counter()
+
+    def __call__(self, locator: Locator) -> Record | None:
+        connector = self.connector(locator.source)
+        if not any(is_digest(v) for _, v in locator.item):
+            return connector.fetch(locator)  # type: ignore[no-any-return]
+        hashed = _Hashed.of(locator)
+        real = self._by_hints(locator, hashed) or self._by_streaming(connector, locator, hashed)
+        if real is None:
+            return None  # no key of the table has that digest any more: the row is gone
+        record = connector.fetch(real)
+        # NOTE: the record keeps the locator as the index has it (digest, not value).
+        return None if record is None else Record(locator, record.values)
+
+    def connector(self, name: str) -> Any:
+        found = self._open.get(name)
+        if found is not None:
+            return found
+        if name in self._broken:
+            raise self._broken[name]
+        source = self.sources.get(name)
+        try:
+            if source is None:
+                raise SourceNotConfigured(
+                    f"the index knows source '{name}' but {self.config_name} does not list "
+                    "it: add it back to export its data")
+            from scanner.registry import open_connector
+
+            found = self._open[name] = open_connector(source)
+        except Exception as e:
+            self._broken[name] = e
+            raise
+        return found
+
+    def _by_hints(self, locator: Locator, hashed: _Hashed) -> Locator | None:
+        values = {}
+        for column, d in hashed.digests.items():
+            if d not in self._hints:
+                return None
+            values[column] = self._hints[d]
+        self.stats["hashed_keys_from_identifiers"] += 1
+        return hashed.locator(locator, values)
+
+    def _by_streaming(self, connector: Any, locator: Locator,
+                      hashed: _Hashed) -> Locator | None:
+        """Stream the table's key columns, HMAC each, stop at the match (bounded memory)."""
+        self.stats["hashed_keys_streamed"] += 1
+        schema = None
+        if hasattr(connector, "reflect_one"):
+            schema = connector.reflect_one(locator.container)
+        elif self.schema_of is not None:
+            schema = self.schema_of(locator.source, locator.container)
+        if schema is None:
+            return None  # the table is gone
+        for row in self._key_rows(connector, schema):
+            if all(row.get(k) == v for k, v in hashed.plain.items()) and all(
+                    k in row and self.hasher(LOCATOR_KIND, str(row[k])) == d
+                    for k, d in hashed.digests.items()):
+                return hashed.locator(locator, row)
+        return None
+
+    @staticmethod
+    def _key_rows(connector: Any, schema: ContainerSchema) -> Iterator[dict[str, Any]]:
+        if hasattr(connector, "read_pages") and hasattr(connector, "key_columns"):
+            keys = tuple(connector.key_columns(schema))
+            for page in connector.read_pages(schema, []):
+                for row in page:
+                    yield dict(zip(keys, row, strict=False))
+            return
+        for record in connector.read(schema, list(schema.primary_key)):
+            yield {**record.values, **record.locator.item_dict()}
+
+    def close(self) -> None:
+        for connector in self._open.values():
+            try:
+                connector.close()
+            except Exception:  # noqa: BLE001, S110 - closing never hides the export's result
+                pass
+        self._open.clear()
+
+
+def export_from_index(config: Config, identifiers: Sequence[str], out: str | Path,
+                      fmt: str = "zip", merge: bool = False, allow_partial: bool = False,
+                      overwrite: bool = False, index_url: str | None = None,
+                      config_name: str = "pdmap.yaml",
+                      clock: Callable[[], dt.datetime] | None = None) -> ExportOutcome:
+    """Resolve the identifiers in the index, fetch the subject's records from the sources
+    now, write the package. Raises ExportError (nothing written) as scanner.export does."""
+    from scanner.crypto import load_key
+    from scanner.index_reader import IndexReader
+
+    key = load_key(config.resolve(config.key_file))
+    hints = [split_identifier(i)[1] for i in identifiers]
+    reader = IndexReader(index_url or config.index, key, config.default_region)
+    fetch = SourceFetch(config.sources, key, reader.container_schema, hints, config_name)
+    try:
+        return export_package(config, reader, fetch, identifiers, out, fmt, merge,
+                              allow_partial, overwrite, clock)
+    finally:
+        fetch.close()
+        reader.close()

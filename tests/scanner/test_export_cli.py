@@ -1,0 +1,232 @@
+"""`pdmap export` end to end: `pdmap demo` -> `pdmap scan` -> `pdmap export`, nothing stubbed.
+
+The SQL part of the package is asserted exactly against the shop database. Mail and folder
+records link to subjects once the engine links them (another change); until then they may
+be absent, and when present they must be well-formed: that is all these tests ask of them.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import zipfile
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import orjson
+import pytest
+from click.testing import CliRunner
+
+from exporters.portability import SCHEMA_FILE
+from scanner.cli import main
+from scanner.demo import DEMO_PERSON, build_demo, demo_person
+
+SCHEMA = orjson.loads(resources.files("exporters").joinpath("schema", SCHEMA_FILE).read_bytes())
+VALIDATOR = jsonschema.Draft202012Validator(
+    SCHEMA, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
+
+
+def run(config: Path, *args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(main, ["-c", str(config), *args])
+    return result.exit_code, result.output
+
+
+@pytest.fixture(scope="module")
+def scanned(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo estate, scanned once; tests work on copies (paths in it are relative)."""
+    config = build_demo(tmp_path_factory.mktemp("demo"))
+    code, out = run(config, "scan")
+    assert code == 0, out
+    return config.parent
+
+
+@pytest.fixture
+def demo(scanned: Path, tmp_path: Path) -> Path:
+    shutil.copytree(scanned, tmp_path / "demo")
+    return tmp_path / "demo" / "pdmap.yaml"
+
+
+def shop(config: Path) -> sqlite3.Connection:
+    return sqlite3.connect(config.parent / "shop.db")
+
+
+def customer_id(config: Path, email: str = DEMO_PERSON) -> int:
+    with shop(config) as con:
+        return int(con.execute("SELECT id FROM customers WHERE email = ?", (email,)).fetchone()[0])
+
+
+def records(root: Path, table: str) -> list[dict[str, Any]]:
+    path = root / "data" / "shop" / "tables" / f"main.{table}.json"
+    return orjson.loads(path.read_bytes())["records"] if path.exists() else []
+
+
+def values(rec: dict[str, Any]) -> dict[str, Any]:
+    return {k: v["value"] for k, v in rec["values"].items()}
+
+
+def check_package(root: Path) -> dict[str, Any]:
+    """Every JSON file validates; messages and object records, when present, are whole."""
+    manifest = orjson.loads((root / "manifest.json").read_bytes())
+    for path in root.rglob("*.json"):
+        if path.name != SCHEMA_FILE:
+            VALIDATOR.validate(orjson.loads(path.read_bytes()))
+    listed = {f["path"] for f in manifest["files"]}
+    for path in root.rglob("*"):
+        rel = path.relative_to(root).as_posix()
+        if path.is_file() and rel != "manifest.json":
+            assert rel in listed
+        if "/messages/" in rel and rel.endswith(".json"):
+            doc = orjson.loads(path.read_bytes())
+            assert doc["kind"] == "message" and doc["source"] == "mail"
+            assert doc["eml"] is None or (root / doc["eml"]).is_file()
+        if "/objects/" in rel:
+            doc = orjson.loads(path.read_bytes())
+            assert doc["kind"] == "records" and doc["source_type"] == "objects"
+            assert doc["records"] and all(r["locator"]["key"] for r in doc["records"])
+    return manifest
+
+
+def test_the_package_of_a_demo_customer_holds_exactly_their_rows(demo: Path) -> None:
+    out = demo.parent / "pkg"
+    code, output = run(demo, "export", DEMO_PERSON, "-o", str(out), "--format", "dir")
+    assert code == 0, output
+    manifest = check_package(out)
+    assert manifest["complete"] is True and manifest["merged_subjects"] == 1
+    assert {s["name"]: s["status"] for s in manifest["sources"]}["shop"] == "ok"
+    cid = customer_id(demo)
+    with shop(demo) as con:
+        orders = {r[0] for r in con.execute("SELECT id FROM orders WHERE customer_id = ?",
+                                            (cid,))}
+        lines = {(o, n) for o, n in con.execute(
+            "SELECT order_id, line_no FROM order_lines WHERE order_id IN "
+            "(SELECT id FROM orders WHERE customer_id = ?)", (cid,))}
+        tickets = {r[0] for r in con.execute(
+            "SELECT id FROM support_tickets WHERE customer_id = ?", (cid,))}
+    assert orders and lines and tickets
+    [customer] = records(out, "customers")
+    assert values(customer)["id"] == cid and values(customer)["email"] == DEMO_PERSON
+    assert customer["values"]["email"]["category"] == "contact.email"
+    assert {values(r)["id"] for r in records(out, "orders")} == orders
+    assert {(values(r)["order_id"], values(r)["line_no"])
+            for r in records(out, "order_lines")} == lines
+    assert {values(r)["id"] for r in records(out, "support_tickets")} == tickets
+    [news] = records(out, "newsletter")
+    assert values(news)["email"] == DEMO_PERSON
+    assert set(news["locator"]["email"]) == {"hmac"}  # the index's locator, not the address
+    processing = orjson.loads((out / "processing.json").read_bytes())
+    declared = {c["category"]: c["declared"] for c in processing["categories"]}
+    assert declared["contact.email"] and declared["financial.payment_card"]
+    assert all(declared.values())
+
+
+def test_a_row_keyed_by_its_e_mail_is_found_when_the_e_mail_is_not_what_was_typed(
+        demo: Path) -> None:
+    """By phone: no typed value matches the digest of the newsletter's key, so its key
+    column is streamed and HMAC'd until one matches."""
+    with shop(demo) as con:
+        phone = con.execute("SELECT telephone FROM customers WHERE email = ?",
+                            (DEMO_PERSON,)).fetchone()[0]
+    out = demo.parent / "pkg.zip"
+    code, output = run(demo, "export", f"phone:{phone}", "-o", str(out))
+    assert code == 0, output
+    assert phone not in output
+    with zipfile.ZipFile(out) as z:
+        doc = orjson.loads(z.read("data/shop/tables/main.newsletter.json"))
+    assert [values(r)["email"] for r in doc["records"]] == [DEMO_PERSON]
+
+
+def test_rows_deleted_after_the_scan_are_reported_gone_not_invented(demo: Path) -> None:
+    cid = customer_id(demo)
+    with shop(demo) as con:
+        ticket = con.execute("SELECT min(id) FROM support_tickets WHERE customer_id = ?",
+                             (cid,)).fetchone()[0]
+        con.execute("DELETE FROM support_tickets WHERE id = ?", (ticket,))
+        con.execute("DELETE FROM newsletter WHERE email = ?", (DEMO_PERSON,))
+    out = demo.parent / "pkg"
+    code, output = run(demo, "export", DEMO_PERSON, "-o", str(out), "--format", "dir")
+    assert code == 0, output  # gone rows are a fact about the data, not a failure
+    manifest = check_package(out)
+    gone = {(g["container"], orjson.dumps(g["item"], option=orjson.OPT_SORT_KEYS))
+            for g in manifest["gone"]}
+    assert ("main.support_tickets", orjson.dumps({"id": ticket})) in gone
+    assert any(c == "main.newsletter" for c, _ in gone)
+    assert manifest["counts"]["gone"] == 2
+    assert ticket not in {values(r)["id"] for r in records(out, "support_tickets")}
+    assert records(out, "newsletter") == []
+    assert "2 gone since the scan" in output
+
+
+def test_an_unreachable_source_makes_a_partial_package_and_exit_3(demo: Path) -> None:
+    (demo.parent / "shop.db").rename(demo.parent / "shop.db.moved")
+    out = demo.parent / "pkg"
+    code, output = run(demo, "export", DEMO_PERSON, "-o", str(out), "--format", "dir")
+    assert code == 3, output
+    manifest = check_package(out)
+    assert manifest["complete"] is False
+    [missing] = manifest["missing_sources"]
+    assert missing["name"] == "shop" and "unable to open" in missing["reason"]
+    assert missing["unfetched"] > 0
+    assert "source shop could not be read" in output and "--allow-partial" in output
+    code, output = run(demo, "export", DEMO_PERSON, "-o", str(out), "--format", "dir",
+                       "--overwrite", "--allow-partial")
+    assert code == 0, output
+    assert check_package(out)["complete"] is False
+
+
+def test_a_source_the_config_no_longer_lists_is_missing_with_the_reason(demo: Path) -> None:
+    text = demo.read_text()
+    demo.write_text(text.replace("  - name: shop\n    url: sqlite:///shop.db\n", ""))
+    out = demo.parent / "pkg"
+    code, output = run(demo, "export", DEMO_PERSON, "-o", str(out), "--format", "dir")
+    assert code == 3, output
+    [missing] = check_package(out)["missing_sources"]
+    assert missing["name"] == "shop" and "does not list it" in missing["reason"]
+
+
+def test_resolution_errors_exit_2_in_one_line_without_the_values(demo: Path) -> None:
+    out = demo.parent / "pkg"
+    nobody = "nobody.at.all@example.com"
+    code, output = run(demo, "export", nobody, "-o", str(out))
+    assert code == 2 and nobody not in output and len(output.strip().splitlines()) == 1
+    assert "matches a subject" in output and not out.exists()
+    other = demo_other_customer(demo)
+    code, output = run(demo, "export", DEMO_PERSON, other, "-o", str(out))
+    assert code == 2 and "--merge" in output and other not in output
+    assert DEMO_PERSON not in output
+    code, output = run(demo, "export", DEMO_PERSON, other, "-o", str(out), "--merge",
+                       "--format", "dir")
+    assert code == 0, output
+    assert check_package(out)["merged_subjects"] == 2
+    code, output = run(demo, "export", DEMO_PERSON, "-o", str(out), "--format", "dir")
+    assert code == 2 and "exists" in output  # never overwritten unless asked
+
+
+def test_a_name_shared_by_several_customers_is_refused(demo: Path) -> None:
+    with shop(demo) as con:
+        first, last = con.execute(
+            "SELECT first_name, last_name FROM customers GROUP BY first_name, last_name "
+            "HAVING count(*) > 1 ORDER BY 1, 2 LIMIT 1").fetchone()
+    code, output = run(demo, "export", f"name:{first} {last}", "-o", str(demo.parent / "p"))
+    assert code == 2 and "a name matches" in output and last not in output
+
+
+def test_without_a_scan_the_export_says_to_scan_first(tmp_path: Path) -> None:
+    assert CliRunner().invoke(main, ["demo", str(tmp_path / "fresh")]).exit_code == 0
+    config = tmp_path / "fresh" / "pdmap.yaml"
+    code, output = run(config, "export", DEMO_PERSON, "-o", str(tmp_path / "p.zip"))
+    assert code == 2 and "pdmap scan" in output
+    assert not (tmp_path / "fresh" / ".pdmap" / "index.db").exists()  # nothing created
+
+
+def test_the_makefile_exports_the_customer_the_demo_picks(scanned: Path) -> None:
+    assert demo_person(scanned / "shop.db") == DEMO_PERSON
+    makefile = (Path(__file__).resolve().parents[2] / "Makefile").read_text()
+    assert f"export {DEMO_PERSON} -o" in makefile
+
+
+def demo_other_customer(config: Path) -> str:
+    with shop(config) as con:
+        return str(con.execute("SELECT email FROM customers WHERE email IS NOT NULL AND "
+                               "email != ? ORDER BY id LIMIT 1", (DEMO_PERSON,)).fetchone()[0])
