@@ -148,7 +148,8 @@ class Detector:
             models=[{"lang_code": lang, "model_name": SPACY_MODELS[lang]} for lang in languages],
             ner_model_configuration=NerModelConfiguration(
                 model_to_presidio_entity_mapping=NER_MAPPING,
-                labels_to_ignore=["MISC", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"],
+                labels_to_ignore=["MISC", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT",
+                                  "LAW", "EVENT", "LANGUAGE", "PRODUCT", "WORK_OF_ART"],
             ),
         )
         nlp_engine.load()
