@@ -21,14 +21,15 @@ _EMAIL = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0
                     r"[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)+")
 # NOTE: one loose candidate pattern for phones and cards (digits with separators), then the
 # validators decide; a date or an amount rarely survives phonenumbers for one region.
-_NUMBER = re.compile(r"(?<![\w+])(?:\+|00)?\(?\d[\d \t\-./()\u00a0]{6,22}\d(?![\w])")
+_NUMBER = re.compile(r"(?<![\w+-])(?:\+|00)?\(?\d[\d \t\-./()\u00a0]{6,22}\d(?![\w])")
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b")
 # An account/customer key is only looked for after a word that announces one; it links to a
 # subject the index already knows, never creates one (a bare number means nothing).
 _ACCOUNT = re.compile(r"\b(?:customer|client|account|compte|member|membre|adh[ée]rent|user)"
                       r"(?:\s+(?:id|no\.?|number|num[ée]ro|n°|#))?\s*[#:n°]*\s*([A-Z0-9][\w-]{0,31})",
                       re.IGNORECASE)
-_CAP = r"[A-ZÀ-Þ][\w'’-]+"
+# A capitalised word, or one in capitals without digits (MARTIN, not FR76 nor CMD-2024).
+_CAP = r"(?:[A-ZÀ-Þ][a-zß-ÿ'’-]+|[A-ZÀ-Þ]{2,})(?![\w-])"
 _PARTICLE = r"(?:de|la|le|du|des|van|von|der|den|di|da|del|dos|ben|bin|al|el|mc)"
 # A full name needs two capitalised words (see scanner.classify.is_full_name).
 _FULL_NAME = re.compile(rf"{_CAP}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_CAP})+")
@@ -42,25 +43,6 @@ def emails(text: str) -> Iterator[str]:
         n = normalize_email(m.group(0).strip("."))
         if n is not None:
             yield n
-
-
-def phones(text: str, region: str) -> Iterator[str]:
-    for m in _NUMBER.finditer(text):
-        raw = m.group(0)
-        digits = sum(c.isdigit() for c in raw)
-        if 8 <= digits <= 15:
-            n = normalize_phone(raw, region)
-            if n is not None:
-                yield n
-
-
-def cards(text: str) -> Iterator[str]:
-    for m in _NUMBER.finditer(text):
-        raw = m.group(0)
-        if 13 <= sum(c.isdigit() for c in raw) <= 19:
-            n = normalize_card(raw)
-            if n is not None:
-                yield n
 
 
 def ibans(text: str) -> Iterator[str]:
@@ -82,11 +64,18 @@ def identifiers(text: str, region: str = "FR") -> set[tuple[str, str]]:
     text = text[:MAX_TEXT_CHARS]
     found = {("email", v) for v in emails(text)}
     found.update(("iban", v) for v in ibans(text))
-    if any(c.isdigit() for c in text):
-        cards_found = set(cards(text))
-        found.update(("card", v) for v in cards_found)
-        found.update(("phone", v) for v in phones(text, region) if v.lstrip("+") not in
-                     cards_found)
+    if not any(c.isdigit() for c in text):
+        return found
+    for m in _NUMBER.finditer(text):  # NOTE: one pass for phones and cards
+        raw = m.group(0)
+        digits = sum(c.isdigit() for c in raw)
+        card = normalize_card(raw) if 13 <= digits <= 19 else None
+        if card is not None:
+            found.add(("card", card))
+        elif 8 <= digits <= 15:
+            phone = normalize_phone(raw, region)
+            if phone is not None:
+                found.add(("phone", phone))
     return found
 
 
