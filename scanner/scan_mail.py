@@ -78,6 +78,7 @@ def link_mail_source(index: Index, config: Any, scan_id: int, source: Any, conne
         log.debug("linking %s failed", source.name, exc_info=True)
         report.fail(source.name, "subjects", f"subject linking failed: {one_line(e)}")
         return
+    connector.drain_into(report)  # what sampling met, apart from what the link pass meets
     replaced = False
     for c in containers:
         try:
@@ -130,6 +131,7 @@ def _link_folder(index: Index, connector: Any, c: ContainerSchema, linker: MailL
     connector.drain_into(own)
     _merge(own, report)
     report.count("mail.messages_linked", n)
+    report.count("mail.messages_failed_linking", own.counters.get("mail.messages_failed", 0))
     if linker.ident.rejected:
         report.count("identifiers_rejected", linker.ident.rejected)
         linker.ident.rejected = 0
