@@ -5,10 +5,10 @@ and text (a few large objects uploaded by multipart from a generator, so nothing
 500 MB is ever held in memory), then runs the scan in a child process so its peak RSS is
 its own:
 
-- the scan: the S3 connector's discovery and a full read of every object (the engine's
-  classification and indexing are not included yet);
-- the re-scan with nothing changed: the incremental path an engine takes (list, compare
-  etags with the last scan's, read what changed: here nothing).
+- the scan: pdmap's full scan (`run_scan`, as `pdmap scan` runs it) into a fresh index:
+  listing, discovery, classification and the link pass over every object;
+- the re-scan with nothing changed: the same `run_scan` again (scanner/scan_objects.py:
+  list, compare etags with the index's, open nothing).
 
 Prints objects/s, MB/s, the re-scan time and its ratio to the scan, and peak RSS.
 
@@ -32,10 +32,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from connectors.objects import changes  # noqa: E402
 from connectors.s3 import S3Connector  # noqa: E402
 from scanner.config import SourceConfig  # noqa: E402
-from scanner.types import ScanReport  # noqa: E402
 
 MB = 1_000_000
 FIRST = ["Jean", "Marie", "Ali", "Chloe", "Lucas", "Emma", "Noah", "Lea", "Hugo", "Ines"]
@@ -117,30 +115,37 @@ def fill(client: object, bucket: str, objects: int, total_mb: int, large: int) -
 
 
 def scan(bucket: str) -> dict[str, float]:
-    """The child: a full read, then an unchanged re-scan; figures as JSON on stdout."""
-    source = SourceConfig(name="bench", url=f"s3://{bucket}/")
-    conn = S3Connector(source)
-    report = ScanReport()
-    t0 = time.perf_counter()
-    records = 0
-    for container in conn.discover(report):
-        for _record in conn.read(container, []):
-            records += 1
-    scan_s = time.perf_counter() - t0
-    infos = [o for group in conn.grouped().values() for o in group] + conn.skipped()
-    previous = {o.key: o.etag for o in infos}
-    conn.close()
+    """The child: a full pdmap scan, then an unchanged re-scan; figures as JSON on stdout."""
+    import tempfile
 
-    t1 = time.perf_counter()
-    again = S3Connector(source)
-    delta = changes(previous, again.objects())
-    reread = sum(1 for c in again.discover(ScanReport(), only=delta.to_read)
-                 for _ in again.read(c, []))
-    rescan_s = time.perf_counter() - t1
+    from scanner.config import Config
+    from scanner.engine import run_scan
+    from scanner.index import Index
+
+    source = SourceConfig(name="bench", url=f"s3://{bucket}/")
+    with tempfile.TemporaryDirectory() as tmp:
+        cfg = Config(index=f"sqlite:///{tmp}/index.db", key_file=f"{tmp}/key",
+                     base_dir=Path(tmp), sources=(source,))
+        index = Index(cfg.index)
+        t0 = time.perf_counter()
+        first = run_scan(cfg, index=index)
+        scan_s = time.perf_counter() - t0
+        t1 = time.perf_counter()
+        again = run_scan(cfg, index=index)
+        rescan_s = time.perf_counter() - t1
+        index.close()
+    conn = S3Connector(source)
+    infos = list(conn.objects())
+    c1, c2 = first.report.counters, again.report.counters
     return {
-        "objects": len(infos), "bytes": sum(o.size for o in infos), "records": records,
-        "scan_s": scan_s, "rescan_s": rescan_s, "reread": reread,
-        "failures": len(report.failures),
+        "objects": len(infos), "bytes": sum(o.size for o in infos),
+        "records": c1.get("object_records_linked", 0),
+        "occurrences": c1.get("subject_occurrences", 0),
+        "subjects": c1.get("subjects_created", 0),
+        "scan_s": scan_s, "rescan_s": rescan_s,
+        "reread": c2.get("object_records_linked", 0),
+        "unchanged": c2.get("objects_unchanged", 0),
+        "failures": len(first.report.failures),
         "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
     }
 
@@ -176,12 +181,13 @@ def main() -> None:
     finally:
         server.stop()
     mb = r["bytes"] / MB
-    print(f"objects: {r['objects']:.0f}  size: {mb:.0f} MB  records: {r['records']:.0f}  "
-          f"failures: {r['failures']:.0f}")
+    print(f"objects: {r['objects']:.0f}  size: {mb:.0f} MB  records linked: "
+          f"{r['records']:.0f}  occurrences: {r['occurrences']:.0f}  subjects: "
+          f"{r['subjects']:.0f}  failures: {r['failures']:.0f}")
     print(f"scan:    {r['scan_s']:.1f}s  {r['objects'] / r['scan_s']:.1f} objects/s  "
           f"{mb / r['scan_s']:.1f} MB/s")
     print(f"re-scan: {r['rescan_s']:.2f}s  ({100 * r['rescan_s'] / r['scan_s']:.2f}% of the "
-          f"scan; {r['reread']:.0f} records read again)")
+          f"scan; {r['unchanged']:.0f} objects unchanged, {r['reread']:.0f} records read again)")
     print(f"peak RSS of the scanning process: {r['peak_rss_mb']:.0f} MB")
 
 

@@ -1,7 +1,9 @@
 """Robustness run: every file under a directory read as one message, twice.
 
 Once through the .eml connector (each file a message) and once through the mbox connector
-(the same files written into one temporary mbox). Passes when nothing raises and every
+(the same files written into one temporary mbox); then both through pdmap's full scan
+(`run_scan`: sampling, classification, the link pass with NER) into a temporary index.
+Passes when nothing raises and every
 message is either a record or a recorded failure with a reason. Prints counts and the
 most common reasons; never a message's content.
 
@@ -57,6 +59,41 @@ def run(conn: EmlConnector | MboxConnector, label: str, expected: int) -> bool:
     return ok
 
 
+def full_scan(sources: list[SourceConfig], expected: int) -> bool:
+    """pdmap's whole scan of the sources; every message linked or a recorded failure."""
+    from scanner.config import Config
+    from scanner.engine import run_scan
+    from scanner.index import Index
+
+    ok = True
+    for source in sources:
+        with tempfile.TemporaryDirectory() as tmp:
+            cfg = Config(index=f"sqlite:///{tmp}/index.db", key_file=f"{tmp}/key",
+                         base_dir=Path(tmp), sources=(source,))
+            index = Index(cfg.index)
+            started = time.perf_counter()
+            try:
+                result = run_scan(cfg, index=index)
+            except Exception:  # noqa: BLE001 - the point of the run is to find these
+                print(f"  CRASH in the scan of {source.name}: "
+                      f"{traceback.format_exc(limit=3).splitlines()[-1]}")
+                ok = False
+                continue
+            finally:
+                index.close()
+        c = result.report.counters
+        linked, failed = c.get("mail.messages_linked", 0), c.get("mail.messages_failed_linking", 0)
+        link_failures = [f for f in result.report.failures if "linking failed" in f.message]
+        print(f"pdmap scan ({source.name}): {linked} messages scanned and linked, {failed} "
+              f"recorded as failures, {expected} expected; status {result.status}, "
+              f"{len(link_failures)} linking failures, {time.perf_counter() - started:.1f} s")
+        print("  " + ", ".join(f"{k}={c[k]}" for k in sorted(c) if not k.startswith("fields")))
+        for f in link_failures[:5]:
+            print(f"  linking failed: {f.place}: {f.message}")
+        ok = ok and not link_failures and result.status == "ok" and linked + failed == expected
+    return ok
+
+
 def _reason(message: str) -> str:
     """Failure messages without their numbers, so alike reasons group together."""
     return " ".join("N" if w.strip("():").isdigit() else w for w in message.split())
@@ -84,6 +121,9 @@ def main(argv: list[str] | None = None) -> int:
                           + b"\n".join(lines).rstrip(b"\n") + b"\n\n")
         ok = run(MboxConnector(SourceConfig("corpus", f"mbox://{mbox}")), "mbox",
                  len(files)) and ok
+        ok = full_scan([SourceConfig("corpus-eml", f"eml://{args.root.resolve()}",
+                                     options={"patterns": ["*"]}),
+                        SourceConfig("corpus-mbox", f"mbox://{mbox}")], len(files)) and ok
     print("OK" if ok else "FAILED")
     return 0 if ok else 1
 

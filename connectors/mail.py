@@ -405,6 +405,19 @@ class MboxConnector(_MailFiles):
             return 0
         return size
 
+    def resumes(self, container: ContainerSchema, since: Mapping[str, Any]) -> bool:
+        """Whether read(container, since=since) resumes where that state ended (the file only
+        grew) rather than starting over; the caller then keeps what it has from before."""
+        if "size" not in since:
+            return False
+        path = self._folder(container.name)
+        size = int(since["size"])
+        try:
+            return path.stat().st_size >= size and \
+                _tail_digest(path, size) == since.get("tail_sha256")
+        except OSError:
+            return False
+
     def state(self, container: ContainerSchema) -> dict[str, Any]:
         """{size, tail_sha256}: read(since=state) resumes at `size` if the file only grew.
 

@@ -257,6 +257,27 @@ class Detector:
         return out
 
 
+    def extract_names(
+        self, texts: Sequence[str], language: str = "en", batch_size: int = 256,
+        n_process: int = 1,
+    ) -> list[list[str]]:
+        """PERSON spans of each text, from spaCy's NER component alone (fast path for linking).
+
+        NOTE: linking needs names, not Presidio's scores and recognizers: the tagger,
+        lemmatizer and attribute ruler (and the tok2vec they listen to) are switched off,
+        which makes NER alone several times cheaper than `analyze_texts`.
+        """
+        nlp = self.nlp_engine.nlp[self._language(language)]  # type: ignore[index]
+        keep = {"ner"} | {name for name, pipe in nlp.pipeline
+                          if "ner" in (getattr(pipe, "listening_components", None) or ())}
+        disable = [name for name in nlp.pipe_names if name not in keep]
+        out: list[list[str]] = []
+        for doc in nlp.pipe(list(texts), batch_size=batch_size, n_process=n_process,
+                            disable=disable):
+            out.append([e.text for e in doc.ents if NER_MAPPING.get(e.label_) == "PERSON"])
+        return out
+
+
 @cache
 def get_detector(languages: tuple[str, ...] = ("en", "fr")) -> Detector:
     """The process-wide Detector for these languages (loading takes seconds)."""

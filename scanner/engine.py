@@ -15,6 +15,8 @@ from scanner.config import Config, SourceConfig, mask_url, source_name_from_url
 from scanner.index import Index
 from scanner.link import link_scanned_source
 from scanner.registry import SourceError, one_line, open_connector
+from scanner.scan_mail import link_mail_source
+from scanner.scan_objects import scan_object_source
 from scanner.types import ContainerSchema, FieldVerdict, ScanReport
 
 log = logging.getLogger(__name__)
@@ -56,7 +58,13 @@ def run_scan(config: Config, urls: Sequence[str] = (), index: Index | None = Non
     unreachable: list[str] = []
     written = 0
     emit = progress or (lambda _e, _d: None)
-    detector = None
+    detector: list[Any] = []
+
+    def get_detector() -> Any:
+        if not detector:
+            detector.append(_detector(config))
+        return detector[0]
+
     try:
         for source in sources_for(config, urls):
             emit("source", {"name": source.name})
@@ -64,6 +72,26 @@ def run_scan(config: Config, urls: Sequence[str] = (), index: Index | None = Non
                 connector = open_connector(source)
             except SourceError as e:
                 _unreachable(report, unreachable, source, str(e), debug)
+                continue
+            if subjects and hasattr(connector, "objects") and hasattr(connector, "grouped"):
+                # NOTE: an object store lists before it discovers, so that unchanged objects
+                # are not even sniffed (scanner/scan_objects.py).
+                def classify(c: ContainerSchema, source: SourceConfig = source,
+                             connector: Any = connector) -> list[FieldVerdict]:
+                    return _scan_container(index, scan_id, source, connector, c,
+                                           get_detector(), report, debug)
+
+                try:
+                    scan_object_source(index, config, scan_id, source, connector, classify,
+                                       report, emit)
+                    report.count("sources")
+                except Exception as e:  # noqa: BLE001 - a listing error means unreachable
+                    if debug:
+                        log.exception("object scan failed")
+                    _unreachable(report, unreachable, source,
+                                 f"{source.name} ({mask_url(source.url)}): {one_line(e)}", debug)
+                written = index.record_failures(scan_id, report, written)
+                connector.close()
                 continue
             try:
                 containers = list(connector.discover(report))
@@ -78,13 +106,17 @@ def run_scan(config: Config, urls: Sequence[str] = (), index: Index | None = Non
             emit("containers", {"name": source.name, "total": len(containers)})
             verdicts: dict[str, list[FieldVerdict]] = {}
             for container in containers:
-                if detector is None:
-                    detector = _detector(config)
                 verdicts[container.name] = _scan_container(
-                    index, scan_id, source, connector, container, detector, report, debug)
+                    index, scan_id, source, connector, container, get_detector(), report,
+                    debug)
                 emit("container", {"name": container.name})
                 written = index.record_failures(scan_id, report, written)
-            if subjects:
+            if not subjects:
+                pass
+            elif hasattr(connector, "drain_into"):  # a mailbox: messages, not rows
+                link_mail_source(index, config, scan_id, source, connector, containers,
+                                 verdicts, report, get_detector)
+            else:
                 link_scanned_source(index, config, scan_id, source, connector, containers,
                                     verdicts, report)
             written = index.record_failures(scan_id, report, written)

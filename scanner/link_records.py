@@ -1,0 +1,283 @@
+"""Linking records that are not rows: messages and the sub-records of objects.
+
+A SQL row is one person's (scanner/link.py merges whatever strong identifiers it holds). A
+message or a text document is not: it names its sender, its recipients and whoever its
+body mentions. So a record's identifiers come in *groups*: the identifiers of one group
+belong to one subject (and merge subjects when they disagree); different groups never
+merge. See docs/subjects.md, "Messages and objects", for the rules.
+
+- group: a header address; a structured sub-record's identifier columns (a CSV row); or one
+  identifier found in free text. A group with a strong identifier resolves to its subject,
+  or creates one.
+- lookup: an account key (a customer number in a body or a `customer_id` column): it links
+  to the subject the index already knows by it, and never creates one.
+- annotation: a weak identifier (the display name of an address) added to its group's subject.
+- mention: a name found by NER. A *weak link*: the record's item and the name's digest go
+  to the `mentions` table, never to `occurrences`; no subject is created or merged, and an
+  export (which follows occurrences) never hands one person a message that only names
+  someone of the same name. `subject_mentions` resolves them through the name identifiers
+  of a subject at query time, so merges and drops never leave them dangling.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import orjson
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection
+
+from scanner import inventory as inv
+from scanner.index import Index, containers, metadata, sources
+from scanner.subjects import Hasher, account_value, is_strong, normalize_name, normalizer
+from scanner.types import ScanReport
+
+log = logging.getLogger(__name__)
+
+RECORDS_LINK_VERSION = 1  # bump when the rules below change: mail and objects are re-read
+
+mentions = sa.Table(
+    "mentions", metadata,
+    sa.Column("container_id", sa.Integer, primary_key=True),
+    sa.Column("item", sa.Text, primary_key=True),
+    sa.Column("digest", sa.String(64), primary_key=True),  # HMAC of a name ("name" kind)
+    sa.Column("kind", sa.String(32), nullable=False),
+    sa.Column("scan_id", sa.Integer, nullable=False),
+    sa.Index("ix_mentions_digest", "digest"),
+    sqlite_with_rowid=False,
+)
+
+Ident = tuple[str, str]  # (digest, kind)
+
+
+@dataclass(slots=True)
+class Found:
+    """What one record yields for linking; digests only."""
+
+    item: str
+    categories: str  # JSON list
+    groups: list[list[Ident]] = field(default_factory=list)
+    annotations: list[tuple[int, str, str]] = field(default_factory=list)  # (group, d, kind)
+    lookups: list[str] = field(default_factory=list)
+    mentions: list[str] = field(default_factory=list)
+
+
+def ensure_tables(index: Index) -> None:
+    """The mentions table, for an index created before this module was imported."""
+    mentions.create(index.engine, checkfirst=True)
+
+
+def item_json(item: Iterable[tuple[str, Any]], hasher: Hasher,
+              hashed: Sequence[str] = ("message_id",)) -> str:
+    """A locator item as stored: a Message-ID (it often holds an address) as its digest."""
+    values = {k: {"hmac": hasher("locator", str(v))} if k in hashed else v for k, v in item}
+    return orjson.dumps(values, option=orjson.OPT_SORT_KEYS, default=str).decode()
+
+
+def categories_json(cats: Iterable[str]) -> str:
+    return orjson.dumps(sorted(set(cats))).decode()
+
+
+class Identify:
+    """Raw values -> digests, with the garbage guard of scanner.subjects."""
+
+    def __init__(self, hasher: Hasher, region: str, namespaces: Sequence[str] = ()) -> None:
+        self.hasher = hasher
+        self.region = region
+        self.namespaces = tuple(namespaces)  # source/container of tables with account keys
+        self._norm: dict[str, Any] = {}
+        self.rejected = 0
+
+    def one(self, kind: str, raw: Any) -> tuple[str, bool] | None:
+        """(digest, strong) of a raw value of a kind, or None when it is not usable."""
+        norm = self._norm.get(kind)
+        if norm is None:
+            norm = self._norm[kind] = normalizer(kind, self.region)
+        n = norm(raw)
+        if n is None:
+            self.rejected += 1
+            return None
+        return self.hasher(kind, n), is_strong(kind, n)
+
+    def normalized(self, kind: str, n: str) -> tuple[str, bool]:
+        return self.hasher(kind, n), is_strong(kind, n)
+
+    def name(self, raw: Any) -> str | None:
+        n = normalize_name(raw)
+        return None if n is None else self.hasher("name", n)
+
+    def accounts(self, raw: Any) -> list[str]:
+        """Digests a key may be known under: one per table whose own key is an account."""
+        out = []
+        for ns in self.namespaces:
+            a = account_value(ns, raw)
+            if a is not None:
+                out.append(self.hasher("account", a))
+        return out
+
+
+def account_namespaces(index: Index) -> list[str]:
+    """source/container of the SQL tables the link pass linked (their keys are accounts).
+
+    NOTE: a key is hashed once per namespace; restricting to linked tables keeps that short.
+    """
+    q = sa.select(sources.c.name, containers.c.name, containers.c.state).join(
+        sources, sources.c.id == containers.c.source_id)
+    with index.connect() as conn:
+        return [f"{s}/{c}" for s, c, state in conn.execute(q)
+                if isinstance(state, dict) and "link" in state]
+
+
+class RecordLinker:
+    """Writes the subjects, identifiers, occurrences and mentions of one container's records,
+    a batch at a time, inside the caller's transaction."""
+
+    def __init__(self, conn: Connection, container_id: int, scan_id: int,
+                 report: ScanReport) -> None:
+        self.conn = conn
+        self.cid = container_id
+        self.scan_id = scan_id
+        self.report = report
+        self.writer = inv.BulkWriter(conn)
+        self.next_id = inv.next_subject_id(conn)
+
+    def write(self, batch: Sequence[Found]) -> None:
+        conn = self.conn
+        wanted = {d for f in batch for g in f.groups for d, _ in g} | {
+            d for f in batch for d in f.lookups}
+        known = inv.resolve_strong(conn, list(wanted)) if wanted else {}
+        redirect: dict[int, int] = {}
+
+        def find(s: int) -> int:
+            while s in redirect:
+                s = redirect[s]
+            return s
+
+        new_subjects: list[int] = []
+        new_idents: list[tuple[str, int, str, bool]] = []
+        weak: set[tuple[str, int, str, bool]] = set()
+        occ: list[tuple[int, str, int, str, int]] = []
+        ment: list[tuple[int, str, str, str, int]] = []
+        merged = unlinked = 0
+        for f in batch:
+            subjects: list[int] = []
+            by_group: list[int | None] = []
+            for group in f.groups:
+                own = {find(known[d]) for d, _ in group if d in known}
+                if len(own) > 1:
+                    keep = min(own)
+                    for gone in own - {keep}:
+                        inv.merge_subjects(conn, keep, gone)
+                        redirect[gone] = keep
+                        merged += 1
+                    own = {keep}
+                if own:
+                    subject = own.pop()
+                else:
+                    subject = self.next_id
+                    self.next_id += 1
+                    new_subjects.append(subject)
+                for d, kind in group:
+                    if d not in known:
+                        known[d] = subject
+                        new_idents.append((d, subject, kind, True))
+                by_group.append(subject)
+                if subject not in subjects:
+                    subjects.append(subject)
+            for d in f.lookups:
+                if d in known and find(known[d]) not in subjects:
+                    subjects.append(find(known[d]))
+            for g, d, kind in f.annotations:
+                s = by_group[g] if g < len(by_group) else None
+                if s is not None:
+                    weak.add((d, s, kind, False))
+            for d in f.mentions:
+                ment.append((self.cid, f.item, d, "name", self.scan_id))
+            if not subjects:
+                unlinked += 1
+            for s in subjects:
+                occ.append((self.cid, f.item, s, f.categories, self.scan_id))
+        if redirect:
+            new_subjects = [s for s in new_subjects if s not in redirect]
+            new_idents = [(d, find(s), k, st) for d, s, k, st in new_idents]
+            weak = {(d, find(s), k, st) for d, s, k, st in weak}
+            occ = [(c, i, find(s), cats, sc) for c, i, s, cats, sc in occ]
+        w = self.writer
+        w.insert(inv.subjects, ("id", "scan_id"), [(s, self.scan_id) for s in new_subjects])
+        cols = ("digest", "subject", "kind", "strong")
+        w.insert(inv.identifiers, cols, new_idents, ignore_duplicates=True)
+        w.insert(inv.identifiers, cols, sorted(weak), ignore_duplicates=True)
+        w.insert(inv.occurrences, ("container_id", "item", "subject", "categories", "scan_id"),
+                 occ, ignore_duplicates=True)
+        w.insert(mentions, ("container_id", "item", "digest", "kind", "scan_id"), ment,
+                 ignore_duplicates=True)
+        r = self.report
+        r.count("subject_records", len(batch))
+        r.count("subject_occurrences", len(occ))
+        r.count("subjects_created", len(new_subjects))
+        if ment:
+            r.count("subject_mentions", len(ment))
+        if unlinked:
+            r.count("records_unlinked", unlinked)
+        if merged:
+            r.count("subjects_merged", merged)
+
+
+# -- maintenance -----------------------------------------------------------------------------
+
+
+def clear(conn: Connection, container_id: int) -> None:
+    """Every occurrence and mention of a container (it is read again in full)."""
+    inv.clear_container(conn, container_id)
+    conn.execute(mentions.delete().where(mentions.c.container_id == container_id))
+
+
+def drop_items(conn: Connection, container_id: int, prefixes: Sequence[str]) -> None:
+    """Occurrences and mentions whose item starts with one of `prefixes` (one object's
+    sub-records: see scan_objects.item_prefix)."""
+    if not prefixes:
+        return
+    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    for table in (inv.occurrences.name, mentions.name):
+        sql = (f"DELETE FROM {table} WHERE container_id = {mark} AND "
+               f"substr(item, 1, {mark}) = {mark}")
+        conn.exec_driver_sql(sql, [(container_id, len(p), p) for p in prefixes])
+
+
+def drop_orphans(conn: Connection, report: ScanReport) -> None:
+    n = inv.drop_orphan_subjects(conn)
+    if n:
+        report.count("subjects_dropped", n)
+
+
+# -- reading ---------------------------------------------------------------------------------
+
+
+def subject_mentions(index: Index, subject: int) -> list[dict[str, Any]]:
+    """Records that name the subject (a name it is known by, found by NER): weak links."""
+    names = sa.select(inv.identifiers.c.digest).where(
+        inv.identifiers.c.subject == subject, inv.identifiers.c.kind == "name")
+    q = (sa.select(sources.c.name, containers.c.name, mentions.c.item)
+         .select_from(mentions.join(containers, containers.c.id == mentions.c.container_id)
+                      .join(sources, sources.c.id == containers.c.source_id))
+         .where(mentions.c.digest.in_(names)).distinct()
+         .order_by(sources.c.name, containers.c.name, mentions.c.item))
+    with index.connect() as conn:
+        return [{"source": s, "container": c, "item": orjson.loads(i)}
+                for s, c, i in conn.execute(q)]
+
+
+def container_ids(index: Index, source: str) -> dict[str, tuple[int, Any]]:
+    """name -> (id, state) of every container of a source on record."""
+    q = sa.select(containers.c.name, containers.c.id, containers.c.state).join(
+        sources, sources.c.id == containers.c.source_id).where(sources.c.name == source)
+    with index.connect() as conn:
+        return {n: (int(i), st) for n, i, st in conn.execute(q)}
+
+
+def state_of(stored: Mapping[str, Any] | None, key: str) -> dict[str, Any]:
+    value = stored.get(key) if isinstance(stored, Mapping) else None
+    return dict(value) if isinstance(value, Mapping) else {}

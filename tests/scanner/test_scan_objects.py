@@ -1,0 +1,180 @@
+"""Object stores in `pdmap scan`: sub-records linked to subjects, incremental by etag.
+
+A local folder (`file://`) and the real SeaweedFS of tests/conftest.py, the latter behind
+the recording proxy of tests/connectors/faultproxy.py so the tests count GetObject calls.
+Every person here is invented.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from scanner import inventory as inv
+from scanner.config import Config, SourceConfig
+from scanner.crypto import load_key
+from scanner.engine import ScanResult, run_scan
+from scanner.index import Index
+from tests.connectors.faultproxy import FaultProxy
+
+CSV = (b"id,full_name,email,phone\n"
+       b"1,Alice Martin,alice.martin@example.com,+33 6 12 34 56 78\n"
+       b"2,Bob Durand,bob.durand@example.org,\n")
+JSONL = (b'{"event": "login", "user": {"email": "alice.martin@example.com"}}\n'
+         b'{"event": "login", "user": {"email": "carol.petit@example.net"}}\n')
+LOG = (b'203.0.113.7 - - [04/Jun/2024:10:15:00 +0200] "GET /account HTTP/1.1" 200 512 '
+       b'"-" "Mozilla/5.0"\n') * 3
+NOTES = (b"Call back Bob Durand about his refund, IBAN FR76 3000 6000 0112 3456 7890 189,"
+         b" before Friday; he wrote from bob.durand@example.org last week.\n")
+ESTATE = {"exports/customers-2024-01.csv": CSV, "events/app.jsonl": JSONL,
+          "logs/access.log": LOG, "notes/refund.txt": NOTES}
+
+
+def config(tmp: Path, *sources: SourceConfig) -> Config:
+    return Config(index=f"sqlite:///{tmp}/index.db", key_file=str(tmp / "key"), base_dir=tmp,
+                  sources=sources)
+
+
+def scan(cfg: Config) -> ScanResult:
+    index = Index(cfg.index)
+    try:
+        return run_scan(cfg, index=index)
+    finally:
+        index.close()
+
+
+def find(cfg: Config, value: str, kind: str | None = None) -> dict[str, Any]:
+    index = Index(cfg.index)
+    try:
+        return inv.find_subject(index, load_key(cfg.resolve(cfg.key_file)), value, kind)
+    finally:
+        index.close()
+
+
+def keys_of(found: dict[str, Any]) -> list[str]:
+    return sorted(o["item"]["key"] for o in found["occurrences"])
+
+
+def write(root: Path, files: dict[str, bytes]) -> None:
+    for key, data in files.items():
+        p = root / key
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_bytes(data)
+
+
+# -- a local folder ----------------------------------------------------------------------------
+
+
+def test_a_folder_links_csv_rows_jsonl_key_paths_and_text_but_not_ips(tmp_path: Path) -> None:
+    write(tmp_path / "share", ESTATE)
+    cfg = config(tmp_path, SourceConfig("share", f"file://{tmp_path}/share"))
+    result = scan(cfg)
+    assert result.status == "ok", result.report.failures
+    alice = find(cfg, "alice.martin@example.com")
+    assert keys_of(alice) == ["events/app.jsonl", "exports/customers-2024-01.csv"]
+    assert {"etag", "key", "part"} == set(alice["occurrences"][0]["item"])
+    # one CSV row: e-mail and phone are one subject
+    assert find(cfg, "06 12 34 56 78", "phone")["subject"] == alice["subject"]
+    bob = find(cfg, "bob.durand@example.org")
+    assert keys_of(bob) == ["exports/customers-2024-01.csv", "notes/refund.txt"]
+    assert find(cfg, "FR76 3000 6000 0112 3456 7890 189", "iban")["subject"] is not None
+    # IP addresses identify nobody: the access log links to no subject
+    with sqlite3.connect(tmp_path / "index.db") as con:
+        linked = {name for (name,) in con.execute(
+            "SELECT DISTINCT c.name FROM occurrences o JOIN containers c "
+            "ON c.id = o.container_id")}
+    assert linked == {"events/app.jsonl (jsonl)", "exports/customers-*.csv (csv)",
+                      "notes/refund.txt (text)"}
+    data = b"".join(p.read_bytes() for p in tmp_path.glob("index.db*"))
+    for raw in (b"alice.martin", b"Durand", b"3000 6000", b"203.0.113.7"):
+        assert raw not in data
+
+
+def test_a_folder_rescan_reads_only_what_changed_and_forgets_what_went(tmp_path: Path) -> None:
+    root = tmp_path / "share"
+    write(root, ESTATE)
+    cfg = config(tmp_path, SourceConfig("share", f"file://{root}"))
+    scan(cfg)
+    again = scan(cfg).report.counters
+    assert again["objects_unchanged"] == 4 and "object_records_linked" not in again
+    assert "containers" not in again  # nothing sniffed, sampled nor classified
+    changed = CSV.replace(b"bob.durand@example.org", b"dan.roux@example.com")
+    (root / "exports/customers-2024-01.csv").write_bytes(changed)
+    os.utime(root / "exports/customers-2024-01.csv", ns=(1, 2_000_000_000_000_000_000))
+    (root / "events/app.jsonl").unlink()
+    counters = scan(cfg).report.counters
+    assert counters["objects_changed"] == 1 and counters["objects_deleted"] == 1
+    assert counters["object_records_linked"] == 2
+    assert find(cfg, "carol.petit@example.net")["subject"] is None  # only in the deleted one
+    assert keys_of(find(cfg, "bob.durand@example.org")) == ["notes/refund.txt"]
+    assert keys_of(find(cfg, "dan.roux@example.com")) == ["exports/customers-2024-01.csv"]
+    alice = find(cfg, "alice.martin@example.com")
+    assert len(alice["occurrences"]) == 1
+    assert alice["occurrences"][0]["item"]["etag"].endswith("2000000000000000000")
+
+
+# -- S3 (SeaweedFS) ----------------------------------------------------------------------------
+
+_buckets = itertools.count(1)
+
+
+@pytest.fixture
+def aws(s3: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("AWS_PROFILE", "AWS_ENDPOINT_URL", "PDMAP_S3_ENDPOINT_URL"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("AWS_ACCESS_KEY_ID", s3.access_key)
+    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", s3.secret_key)
+    monkeypatch.setenv("AWS_DEFAULT_REGION", s3.region)
+    monkeypatch.setenv("AWS_CONFIG_FILE", "/nonexistent")
+    monkeypatch.setenv("AWS_SHARED_CREDENTIALS_FILE", "/nonexistent")
+    monkeypatch.setenv("AWS_EC2_METADATA_DISABLED", "true")
+
+
+@pytest.fixture
+def proxy(s3: Any) -> Iterator[FaultProxy]:
+    p = FaultProxy(s3.host, s3.port).start()
+    yield p
+    p.stop()
+
+
+def object_gets(proxy: FaultProxy) -> list[str]:
+    return [path for m, path, _ in proxy.requests if m == "GET" and "list-type" not in path]
+
+
+def test_a_bucket_rescan_opens_no_unchanged_object_and_follows_changes_and_deletes(
+        tmp_path: Path, s3: Any, aws: None, proxy: FaultProxy) -> None:
+    bucket = f"pdmap-link-{next(_buckets)}"
+    client = s3.client()
+    client.create_bucket(Bucket=bucket)
+    for key, data in ESTATE.items():
+        client.put_object(Bucket=bucket, Key=key, Body=data)
+    cfg = config(tmp_path, SourceConfig("bucket", f"s3://{bucket}/",
+                                        options={"endpoint_url": proxy.endpoint_url}))
+    first = scan(cfg)
+    assert first.status == "ok", first.report.failures
+    assert object_gets(proxy)
+    alice = find(cfg, "alice.martin@example.com")
+    assert keys_of(alice) == ["events/app.jsonl", "exports/customers-2024-01.csv"]
+    proxy.requests.clear()
+    again = scan(cfg)
+    assert again.report.counters["objects_unchanged"] == 4
+    assert object_gets(proxy) == []  # listed, never opened
+    assert find(cfg, "alice.martin@example.com") == alice
+    client.put_object(Bucket=bucket, Key="exports/customers-2024-01.csv",
+                      Body=CSV.replace(b"alice.martin@example.com", b"alice@example.fr"))
+    client.delete_object(Bucket=bucket, Key="notes/refund.txt")
+    proxy.requests.clear()
+    counters = scan(cfg).report.counters
+    assert counters["objects_changed"] == 1 and counters["objects_deleted"] == 1
+    assert {p.rsplit("/", 1)[-1].split("?")[0] for p in object_gets(proxy)} == {
+        "customers-2024-01.csv"}
+    alice = find(cfg, "alice.martin@example.com")
+    assert keys_of(alice) == ["events/app.jsonl", "exports/customers-2024-01.csv"]  # by phone
+    assert keys_of(find(cfg, "bob.durand@example.org")) == ["exports/customers-2024-01.csv"]
+    assert find(cfg, "FR76 3000 6000 0112 3456 7890 189", "iban")["subject"] is None
