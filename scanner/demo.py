@@ -264,6 +264,12 @@ datamap:
   - {{container: "*", field: "*", category: communications.customer_service,
      purpose: customer service, legal_basis: {_INTEREST},
      retention: 2 years after the last exchange}}
+  - {{source: mail, container: "*", field: "*", category: communications.message,
+     purpose: customer service by e-mail, legal_basis: {_INTEREST},
+     retention: 2 years after the last exchange}}
+  - {{container: "*", field: "*", category: online.browsing_history,
+     purpose: web site statistics and security, legal_basis: {_INTEREST},
+     retention: 13 months}}
   - {{container: "*.newsletter", field: email, category: contact.email,
      purpose: newsletter, legal_basis: consent, retention: until unsubscription}}
 """
