@@ -15,7 +15,12 @@ from functools import cache
 from typing import Any
 
 import spacy
-from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry
+from presidio_analyzer import (
+    AnalyzerEngine,
+    EntityRecognizer,
+    RecognizerRegistry,
+    RecognizerResult,
+)
 from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
 from presidio_analyzer.predefined_recognizers import (
     CreditCardRecognizer,
@@ -206,16 +211,7 @@ class Detector:
                 continue
             results.extend(rec.analyze(value, rec.supported_entities, None))  # type: ignore[arg-type]
         results = EntityRecognizer.remove_duplicates(results)
-        return tuple(
-            Match(
-                entity=r.entity_type,
-                start=r.start,
-                end=r.end,
-                score=round(float(r.score), 3),
-                recognizer=str((r.recognition_metadata or {}).get("recognizer_name", "")),
-            )
-            for r in results
-        )
+        return tuple(_match(r) for r in results)
 
     def analyze_values(self, values: Sequence[str], language: str = "en") -> list[list[Match]]:
         """Pattern and checksum recognizers on short structured values; no NER."""
@@ -242,18 +238,7 @@ class Detector:
         batch = self.nlp_engine.process_batch(list(texts), lang, batch_size=batch_size)
         for text, item in zip(texts, batch, strict=True):
             results = self.analyzer.analyze(str(text), lang, nlp_artifacts=item[1])
-            out.append(
-                [
-                    Match(
-                        entity=r.entity_type,
-                        start=r.start,
-                        end=r.end,
-                        score=round(float(r.score), 3),
-                        recognizer=str((r.recognition_metadata or {}).get("recognizer_name", "")),
-                    )
-                    for r in sorted(results, key=lambda r: r.start)
-                ]
-            )
+            out.append([_match(r) for r in sorted(results, key=lambda r: r.start)])
         return out
 
 
@@ -276,6 +261,16 @@ class Detector:
                             disable=disable):
             out.append([e.text for e in doc.ents if NER_MAPPING.get(e.label_) == "PERSON"])
         return out
+
+
+def _match(r: RecognizerResult) -> Match:
+    return Match(
+        entity=r.entity_type,
+        start=r.start,
+        end=r.end,
+        score=round(float(r.score), 3),
+        recognizer=str((r.recognition_metadata or {}).get("recognizer_name", "")),
+    )
 
 
 @cache
