@@ -9,9 +9,9 @@ newsletter keyed by e-mail holds 100,000 addresses, the subject's row located by
 and connectors.mail.MaildirConnector on a Maildir of 500 messages.
 
 NOTE: the index content is written directly into scanner.inventory's tables (subjects,
-identifiers, occurrences) with the digests the link pass would compute: the scan links SQL
-rows to subjects, but linking messages to subjects is not merged yet, and scanning 1,000,000
-subjects would make the benchmark measure the scan. The export reads the index exactly as
+identifiers, occurrences) with the digests the link pass would compute, because scanning
+1,000,000 subjects first would make the benchmark measure the scan (bench_subjects.py and
+bench_mail.py measure that). The export reads the index exactly as
 it would after a scan. The estate is built once and kept under --dir; each export runs in a
 fresh process so its peak RSS is its own.
 
