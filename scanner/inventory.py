@@ -354,48 +354,60 @@ class ChildPages:
     their parents' rows, each an integer key), joined inside the index.
 
     NOTE: for orders, 3 per customer, per-row Python (locators, a dict lookup per parent,
-    a tuple per occurrence) cost more than reading them; here a page goes into a temporary
-    table as read, and one INSERT ... SELECT joins it to the parents' occurrences. Rows
-    whose key or links are not integers are handed back for the general path.
+    a tuple per occurrence) and per-row parameter binding cost more than reading them: a
+    page goes in as one JSON array and one INSERT ... SELECT joins it to the parents'
+    occurrences, in C and without the GIL. CROSS JOIN: the page must be the outer loop,
+    which SQLite's planner does not know without statistics and would otherwise scan a
+    whole container's occurrences per row. Rows whose key or links are not integers are
+    handed back for the general path.
     """
 
-    def __init__(self, conn: Connection, width: int, container_id: int, key: str,
+    def __init__(self, conn: Connection, container_id: int, key: str,
                  links: Sequence[tuple[int, int, str]], categories: str, scan_id: int) -> None:
         db = conn.connection.driver_connection
         assert db is not None
         self.db: Any = db
-        cols = ", ".join(f"c{i}" for i in range(width))
-        self.db.execute("DROP TABLE IF EXISTS temp.pdmap_page")
-        self.db.execute("DROP TABLE IF EXISTS temp.pdmap_hits")
-        self.db.execute(f"CREATE TEMP TABLE pdmap_page ({cols})")
-        self.db.execute("CREATE TEMP TABLE pdmap_hits (k INTEGER, s INTEGER)")
-        self.insert = f"INSERT INTO temp.pdmap_page VALUES ({', '.join(['?'] * width)})"
-        fine = " AND ".join(["typeof(c0) = 'integer'"] + [
-            f"typeof(c{i}) IN ('integer', 'null')" for i, _, _ in links])
-        self.odd = f"SELECT * FROM temp.pdmap_page WHERE NOT ({fine})"
-        self.join = " UNION ".join(
-            f"SELECT t.c0, p.subject FROM temp.pdmap_page t CROSS JOIN {occurrences.name} p "
-            f"ON p.container_id = {int(pcid)} AND p.row_key = t.c{i} AND p.item = ? "
-            f"WHERE {fine}" for i, pcid, _ in links)
-        self.join_args = [name for _, _, name in links]
-        self.write_sql = (
+        self.cid, self.key = container_id, key
+        fine = " AND ".join(["typeof(j.value ->> 0) = 'integer'"] + [
+            f"typeof(j.value ->> {i}) IN ('integer', 'null')" for i, _, _ in links])
+        self.odd = f"SELECT count(*) FROM json_each(?1) j WHERE NOT ({fine})"
+        join = " UNION ".join(
+            f"SELECT j.value ->> 0 AS k, p.subject AS s FROM json_each(?1) j CROSS JOIN "
+            f"{occurrences.name} p ON p.container_id = {int(pcid)} AND p.row_key = "
+            f"j.value ->> {i} AND p.item = ?{n + 6} WHERE {fine}"
+            for n, (i, pcid, _) in enumerate(links))
+        self.sql = (
             f"INSERT INTO {occurrences.name} (container_id, row_key, item, subject, categories,"
-            f" scan_id) SELECT ?, k, ?, s, ?, ? FROM temp.pdmap_hits WHERE true"
+            f" scan_id) SELECT ?2, k, ?3, s, ?4, ?5 FROM ({join}) WHERE true"
             f" ON CONFLICT DO NOTHING")
-        self.write_args = (container_id, key, categories, scan_id)
+        self.args = (container_id, key, categories, scan_id, *[name for _, _, name in links])
 
-    def write(self, page: Sequence[Sequence[Any]]) -> tuple[list[Any], tuple[int, int]]:
-        """Rows handed back, and (rows linked, occurrences written) among the others."""
-        db = self.db
-        db.execute("DELETE FROM temp.pdmap_page")
-        db.execute("DELETE FROM temp.pdmap_hits")
-        db.executemany(self.insert, page)
-        odd = db.execute(self.odd).fetchall()
-        db.execute(f"INSERT INTO temp.pdmap_hits {self.join}", self.join_args)
-        written = db.execute(self.write_sql, self.write_args).rowcount
-        (linked,) = db.execute("SELECT count(DISTINCT k) FROM temp.pdmap_hits").fetchone()
-        return odd, (int(linked), max(int(written), 0))
+    def write(self, page: Sequence[Sequence[Any]]) -> tuple[list[Any], int]:
+        """Rows handed back for the general path, and occurrences written for the others.
 
-    def close(self) -> None:
-        self.db.execute("DROP TABLE IF EXISTS temp.pdmap_page")
-        self.db.execute("DROP TABLE IF EXISTS temp.pdmap_hits")
+        NOTE: no RETURNING: stepping through returned rows hands the GIL back and forth
+        with the reading thread once per row; `linked` counts once per container instead.
+        """
+        try:
+            data = orjson.dumps(page)
+        except TypeError:  # a driver's row type, or values JSON has no form for
+            data = b"[]"
+            odd = list(page)
+        else:
+            odd = []
+            if self.db.execute(self.odd, (data,)).fetchone()[0]:
+                odd = [r for r in page if not self._fine(r)]
+        written = self.db.execute(self.sql, (data, *self.args)).rowcount
+        return odd, max(int(written), 0)
+
+    def linked(self) -> int:
+        """Rows of the container with an integer key and at least one occurrence."""
+        return int(self.db.execute(
+            f"SELECT count(DISTINCT row_key) FROM {occurrences.name} WHERE container_id = ? "
+            f"AND item = ?", (self.cid, self.key)).fetchone()[0])
+
+    @staticmethod
+    def _fine(row: Sequence[Any]) -> bool:
+        lo, hi = INT64
+        return all(v is None and i or type(v) is int and lo <= v <= hi
+                   for i, v in enumerate(row))

@@ -319,8 +319,8 @@ def _link_container(index: Index, hasher: Hasher, key_id: str, connector: Any, p
             report.count("occurrences_cleared")
         linker.start(conn)
         since = time.monotonic()
-        for work in _ahead(pages, linker.prepare):
-            linker.apply(conn, work)
+        for page in _ahead(pages, _same):
+            linker.apply(conn, linker.prepare(page))
             if time.monotonic() - since > COMMIT_SECONDS:
                 conn.commit()
                 since = time.monotonic()
@@ -335,9 +335,11 @@ def _ahead(pages: Iterator[Sequence[Sequence[Any]]],
            prepare: Callable[[Sequence[Sequence[Any]]], Any]) -> Iterator[Any]:
     """prepare(page) for each page, computed by a thread while the caller uses the last one.
 
-    NOTE: the source driver's reads and the index's B-tree work release the GIL: reading
-    and hashing page n+1 while page n is written keeps both cores busy. At most AHEAD
-    pages wait, so memory stays bounded; a failure on either side stops both.
+    NOTE: the source driver waits on the network without the GIL: the next page is read
+    while this one is written. Only reading goes ahead (the link pass passes `_same`):
+    hashing there too was slower, because the index's executemany hands the GIL back and
+    forth once per row. At most AHEAD pages wait, so memory stays bounded; a failure on
+    either side stops both.
     """
     q: queue.Queue[tuple[bool, Any]] = queue.Queue(maxsize=AHEAD)
     stop = threading.Event()
@@ -377,6 +379,10 @@ def _ahead(pages: Iterator[Sequence[Sequence[Any]]],
     finally:
         stop.set()
         thread.join()
+
+
+def _same(page: Any) -> Any:
+    return page
 
 
 def _pages(connector: Any, c: ContainerSchema, fields: list[str],
@@ -458,6 +464,7 @@ class _Linker:
         self.hashed = plan.hashed if keys == plan.container.primary_key else ()
         self._cats: dict[tuple[bool, ...], str] = {}
         self.fast: inv.ChildPages | None = None
+        self.fast_rows = self.odd_linked = 0
 
     def locator(self, names: Sequence[str], values: Sequence[Any],
                 hashed: Sequence[str]) -> inv.Locator:
@@ -494,7 +501,7 @@ class _Linker:
                 and not any(q.parent_key[0].startswith("{") for q in p.parents)):
             # A pure child (orders): its rows' subjects are its parents', joined in SQLite.
             self.fast = inv.ChildPages(
-                conn, len(self.pos), self.cid, self.keys[0],
+                conn, self.cid, self.keys[0],
                 [(self.pos[q.columns[0]], pcid, q.parent_key[0])
                  for q, pcid in zip(p.parents, self.parent_cids, strict=True)],
                 self.categories(()), self.scan_id)
@@ -554,24 +561,29 @@ class _Linker:
         return rows, rejected
 
     def apply(self, conn: Any, work: Any) -> None:
-        if self.fast is not None:
-            odd, linked = self.fast.write(work)
-            n = len(work) - len(odd)
-            self.report.count("subject_rows", n)
-            self.report.count("subject_occurrences", linked[1])
-            if linked[0] < n:
-                self.report.count("rows_unlinked", n - linked[0])
-            if odd:  # keys or links that are not integers: the general way
-                self._apply(conn, self._prepare(odd))
+        if self.fast is None:
+            self._apply(conn, work)
             return
-        self._apply(conn, work)
+        odd, written = self.fast.write(work)
+        self.fast_rows += len(work) - len(odd)
+        self.report.count("subject_rows", len(work) - len(odd))
+        self.report.count("subject_occurrences", written)
+        if odd:  # keys or links that are not integers: the general way
+            int_keyed = [r for r in odd if type(r[0]) is int]
+            self.odd_linked += len(int_keyed) - self._apply(conn, self._prepare(int_keyed))
+            self._apply(conn, self._prepare([r for r in odd if type(r[0]) is not int]))
 
     def finish(self, conn: Any) -> None:
-        if self.fast is not None:
-            self.fast.close()
+        if self.fast is not None:  # rows whose parents have no subject
+            unlinked = self.fast_rows - (self.fast.linked() - self.odd_linked)
+            if unlinked:
+                self.report.count("rows_unlinked", unlinked)
 
-    def _apply(self, conn: Any, work: tuple[list[Any], int]) -> None:
+    def _apply(self, conn: Any, work: tuple[list[Any], int]) -> int:
+        """Resolve and write prepared rows; how many had no subject."""
         rows, rejected = work
+        if not rows:
+            return 0
         if rejected:
             self.report.count("identifiers_rejected", rejected)
         known = inv.resolve_strong(conn, [d for r in rows for d, _ in r[1]])
@@ -579,10 +591,10 @@ class _Linker:
         for j, pcid in enumerate(self.parent_cids):
             locs = {r[3][j] for r in rows} - {None}
             parents.append(inv.subjects_of_locators(conn, pcid, locs) if locs else {})
-        self._write(conn, rows, known, parents)
+        return self._write(conn, rows, known, parents)
 
     def _write(self, conn: Any, rows: list[Any], known: dict[bytes, int],
-               parents: list[dict[inv.Locator, list[int]]]) -> None:
+               parents: list[dict[inv.Locator, list[int]]]) -> int:
         redirect: dict[int, int] = {}
 
         def find(s: int) -> int:
@@ -657,6 +669,7 @@ class _Linker:
             self.report.count("rows_unlinked", unlinked)
         if merged:
             self.report.count("subjects_merged", merged)
+        return unlinked
 
 
 def _integer(c: ContainerSchema, column: str) -> bool:
