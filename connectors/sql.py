@@ -305,16 +305,22 @@ class SqlConnector:
         t = self.table(container)
         keys = self._key_columns(container)
         cols = self._key_exprs(container) + [t.c[f] for f in fields if f not in keys]
-        yield from self._pages(container, cols, keys)
+        yield from self._pages(container, cols, keys, plain=True)
 
-    def _pages(self, container: ContainerSchema, cols: list[Any],
-               keys: Sequence[str]) -> Iterator[Sequence[Any]]:
+    def _pages(self, container: ContainerSchema, cols: list[Any], keys: Sequence[str],
+               plain: bool = False) -> Iterator[Sequence[Any]]:
+        """Pages of rows; `plain`: the driver's own tuples, as the driver typed the values.
+
+        NOTE: a SQLAlchemy Row per value costs about as much as the driver's fetch itself;
+        the link pass only needs positions, and a page of tuples can be handed on as is.
+        """
         if not container.primary_key:
             with self._connect() as conn:
                 result = conn.execution_options(stream_results=True,
                                                 yield_per=self.page_size).execute(
                     sa.select(*cols))
-                yield from result.partitions(self.page_size)
+                for part in result.partitions(self.page_size):
+                    yield [tuple(r) for r in part] if plain else part
             return
         key_exprs = self._key_exprs(container)
         last: tuple[Any, ...] | None = None
@@ -324,12 +330,17 @@ class SqlConnector:
             if last is not None:
                 q = q.where(key_tuple > (sa.tuple_(*last) if len(last) > 1 else last[0]))
             with self._connect() as conn:
-                rows = conn.execute(q).fetchall()
+                result = conn.execute(q)
+                rows = result.cursor.fetchall() if plain and result.cursor else result.fetchall()
+                result.close()
             yield rows
             if len(rows) < self.page_size:
                 return
-            m = rows[-1]._mapping
-            last = tuple(m[k] for k in keys)
+            if plain:  # read_pages puts the key first
+                last = tuple(rows[-1][:len(keys)])
+            else:
+                m = rows[-1]._mapping
+                last = tuple(m[k] for k in keys)
 
     def fetch(self, locator: Locator) -> Record | None:
         """The row's current values (all columns), or None when it is gone."""

@@ -19,7 +19,7 @@ from sqlalchemy.engine import Connection, Engine, make_url
 from scanner.config import mask_url
 from scanner.types import ContainerSchema, FieldVerdict, ScanReport
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: identifier digests as bytes, integer row keys (scanner.inventory)
 metadata = sa.MetaData()
 
 meta = sa.Table(

@@ -2,7 +2,7 @@
 
 The tables live on `scanner.index.metadata`, so `Index()` creates them. A subject is a
 number; what it is known by is a set of HMAC digests; where it appears is a set of
-(container, item) pairs, item being the row's primary-key values as JSON. No raw value.
+(container, locator) pairs, the locator being the row's primary-key values. No raw value.
 """
 
 from __future__ import annotations
@@ -25,18 +25,25 @@ subjects = sa.Table(
 )
 identifiers = sa.Table(
     "identifiers", metadata,
-    sa.Column("digest", sa.String(64), primary_key=True),  # HMAC-SHA256 hex
+    sa.Column("digest", sa.LargeBinary(32), primary_key=True),  # HMAC-SHA256, 32 bytes
     sa.Column("subject", sa.Integer, primary_key=True),
     sa.Column("kind", sa.String(32), nullable=False),
     sa.Column("strong", sa.Boolean, nullable=False),
     sa.Index("ix_identifiers_subject", "subject"),
     sqlite_with_rowid=False,
 )
+# A row's locator is (row_key, item). NOTE: when the key is one integer column (the common
+# case), row_key holds its value and item the column's name: an integer key is stored as an
+# integer and rows read in key order append to the primary-key index instead of landing at
+# random places of a text one. Any other key: row_key 0 and item the JSON object of the key
+# values ({"order_id": 200, "line_no": 2}); see `locator` and `item_values`.
 occurrences = sa.Table(
     "occurrences", metadata,
-    sa.Column("container_id", sa.Integer, primary_key=True),
-    sa.Column("item", sa.Text, primary_key=True),  # JSON object of primary-key values
-    sa.Column("subject", sa.Integer, primary_key=True),
+    sa.Column("container_id", sa.Integer, primary_key=True, autoincrement=False),
+    sa.Column("row_key", sa.BigInteger, primary_key=True, autoincrement=False,
+              server_default="0"),
+    sa.Column("item", sa.Text, primary_key=True),
+    sa.Column("subject", sa.Integer, primary_key=True, autoincrement=False),
     sa.Column("categories", sa.Text, nullable=False),  # JSON list of category ids
     sa.Column("scan_id", sa.Integer, nullable=False),
     sa.Index("ix_occurrences_subject", "subject"),
@@ -44,11 +51,35 @@ occurrences = sa.Table(
 )
 
 IN_CHUNK = 5000  # parameters per IN list: below every dialect's limit
+INT64 = (-(1 << 63), (1 << 63) - 1)
+
+Locator = tuple[int, str]  # (row_key, item) as stored
+
+
+def locator(names: Sequence[str], values: Sequence[Any]) -> Locator:
+    """How a row's key values are stored: (value, name) for one integer, else (0, JSON)."""
+    if len(names) == 1:
+        v = values[0]
+        if type(v) is int and INT64[0] <= v <= INT64[1] and not names[0].startswith("{"):
+            return v, names[0]
+    return 0, orjson.dumps(dict(zip(names, values, strict=True)), default=str).decode()
+
+
+def item_values(row_key: int, item: str) -> dict[str, Any]:
+    """The key values of a stored locator, as `find` shows them."""
+    if item.startswith("{"):
+        return dict(orjson.loads(item))
+    return {item: row_key}
 
 
 def _chunks(values: Sequence[Any], n: int = IN_CHUNK) -> Iterable[Sequence[Any]]:
     for i in range(0, len(values), n):
         yield values[i:i + n]
+
+
+def as_digest(d: str | bytes) -> bytes:
+    """Digests are stored as 32 bytes; callers may hold them as hex (Hasher.__call__)."""
+    return bytes.fromhex(d) if isinstance(d, str) else d
 
 
 # -- writing (inside the link pass's transaction) -------------------------------------------
@@ -58,30 +89,64 @@ def _marks(conn: Connection, n: int) -> str:
     return ", ".join(["?" if conn.dialect.paramstyle == "qmark" else "%s"] * n)
 
 
-def resolve_strong(conn: Connection, digests: Sequence[str]) -> dict[str, int]:
+def resolve_strong(conn: Connection, digests: Sequence[str | bytes]) -> dict[Any, int]:
     """digest -> subject for the strong identifiers already known; one IN query per chunk.
 
+    Digests may be given as bytes or hex; the answer is keyed the way they were given.
     NOTE: driver-level SQL: SQLAlchemy's expanding IN costs more than the query itself at
     5,000 parameters per page.
     """
-    out: dict[str, int] = {}
-    for part in _chunks(digests):
+    out: dict[Any, int] = {}
+    if not digests:
+        return out
+    hexed = isinstance(digests[0], str)
+    for part in _chunks([as_digest(d) for d in digests] if hexed else digests):
         sql = (f"SELECT digest, subject FROM {identifiers.name} WHERE strong = "
                f"{_marks(conn, 1)} AND digest IN ({_marks(conn, len(part))})")
-        out.update(conn.exec_driver_sql(sql, (True, *part)).all())
+        for d, s in conn.exec_driver_sql(sql, (True, *part)).all():
+            out[bytes(d).hex() if hexed else bytes(d)] = s
+    return out
+
+
+def subjects_of_locators(conn: Connection, container_id: int,
+                         locators: Iterable[Locator]) -> dict[Locator, list[int]]:
+    """(row_key, item) -> subjects recorded for those rows of a container (FK parents).
+
+    One IN query per chunk: on row_key for integer keys (grouped by column name), on item
+    for the others.
+    """
+    by_name: dict[str, list[int]] = {}
+    for k, item in locators:
+        by_name.setdefault(item, []).append(k)
+    out: dict[Locator, list[int]] = {}
+    json_items = [item for item in by_name if item.startswith("{")]
+    for part in _chunks(json_items):
+        sql = (f"SELECT row_key, item, subject FROM {occurrences.name} WHERE container_id = "
+               f"{_marks(conn, 1)} AND row_key = 0 AND item IN ({_marks(conn, len(part))})")
+        for k, item, subject in conn.exec_driver_sql(sql, (container_id, *part)).all():
+            out.setdefault((k, item), []).append(subject)
+    for name, keys in by_name.items():
+        if name.startswith("{"):
+            continue
+        for part in _chunks(keys):
+            sql = (f"SELECT row_key, subject FROM {occurrences.name} WHERE container_id = "
+                   f"{_marks(conn, 1)} AND item = {_marks(conn, 1)} AND row_key IN "
+                   f"({_marks(conn, len(part))})")
+            for k, subject in conn.exec_driver_sql(sql, (container_id, name, *part)).all():
+                out.setdefault((k, name), []).append(subject)
     return out
 
 
 def subjects_of_items(conn: Connection, container_id: int,
                       items: Sequence[str]) -> dict[str, list[int]]:
-    """item -> subjects recorded for those rows of a container (FK parents)."""
-    out: dict[str, list[int]] = {}
-    for part in _chunks(items):
-        sql = (f"SELECT item, subject FROM {occurrences.name} WHERE container_id = "
-               f"{_marks(conn, 1)} AND item IN ({_marks(conn, len(part))})")
-        for item, subject in conn.exec_driver_sql(sql, (container_id, *part)).all():
-            out.setdefault(item, []).append(subject)
-    return out
+    """item (JSON of the key values) -> subjects recorded for those rows of a container.
+
+    Kept for callers that speak JSON items; `subjects_of_locators` is the fast form.
+    """
+    locs = {locator(list(d), list(d.values())): item
+            for item in items if isinstance(d := orjson.loads(item), dict)}
+    found = subjects_of_locators(conn, container_id, locs)
+    return {locs[loc]: s for loc, s in found.items()}
 
 
 def next_subject_id(conn: Connection) -> int:
@@ -91,7 +156,8 @@ def next_subject_id(conn: Connection) -> int:
 
 def merge_subjects(conn: Connection, keep: int, gone: int) -> None:
     """Fold subject `gone` into `keep`: its identifiers and occurrences move, it disappears."""
-    for table, cols in ((identifiers, ("digest",)), (occurrences, ("container_id", "item"))):
+    for table, cols in ((identifiers, ("digest",)),
+                        (occurrences, ("container_id", "row_key", "item"))):
         kept = sa.select(*[table.c[c] for c in cols]).where(table.c.subject == keep)
         dup = sa.tuple_(*[table.c[c] for c in cols]).in_(kept) if len(cols) > 1 \
             else table.c[cols[0]].in_(kept)
@@ -100,8 +166,10 @@ def merge_subjects(conn: Connection, keep: int, gone: int) -> None:
     conn.execute(subjects.delete().where(subjects.c.id == gone))
 
 
-def clear_container(conn: Connection, container_id: int) -> None:
-    conn.execute(occurrences.delete().where(occurrences.c.container_id == container_id))
+def clear_container(conn: Connection, container_id: int) -> int:
+    """Forget a container's occurrences; how many there were."""
+    r = conn.execute(occurrences.delete().where(occurrences.c.container_id == container_id))
+    return max(int(r.rowcount or 0), 0)
 
 
 def drop_orphan_subjects(conn: Connection) -> int:
@@ -116,34 +184,46 @@ def drop_orphan_subjects(conn: Connection) -> int:
 
 
 class BulkWriter:
-    """executemany with positional tuples, the cheapest insert each driver offers."""
+    """executemany with positional tuples, the cheapest insert each driver offers.
+
+    NOTE: identifier digests given as hex (Hasher.__call__) are stored as their 32 bytes.
+    """
 
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
         style = conn.dialect.paramstyle
         self.mark = "?" if style == "qmark" else "%s"
         self.ignore = conn.dialect.name
+        self._sql: dict[tuple[str, tuple[str, ...], bool], str] = {}
 
-    def insert(self, table: sa.Table, columns: Sequence[str], rows: list[tuple[Any, ...]],
+    def insert(self, table: sa.Table, columns: Sequence[str], rows: Sequence[Sequence[Any]],
                ignore_duplicates: bool = False) -> None:
         if not rows:
             return
-        cols = ", ".join(columns)
-        marks = ", ".join([self.mark] * len(columns))
-        verb, tail = "INSERT", ""
-        if ignore_duplicates:
-            if self.ignore in ("mysql", "mariadb"):
-                verb = "INSERT IGNORE"
-            else:
-                tail = " ON CONFLICT DO NOTHING"
-        sql = f"{verb} INTO {table.name} ({cols}) VALUES ({marks}){tail}"
-        self.conn.exec_driver_sql(sql, rows)
+        columns = tuple(columns)
+        if table is identifiers and "digest" in columns:
+            i = columns.index("digest")
+            if isinstance(rows[0][i], str):
+                rows = [(*r[:i], as_digest(r[i]), *r[i + 1:]) for r in rows]
+        sql = self._sql.get((table.name, columns, ignore_duplicates))
+        if sql is None:
+            cols = ", ".join(columns)
+            marks = ", ".join([self.mark] * len(columns))
+            verb, tail = "INSERT", ""
+            if ignore_duplicates:
+                if self.ignore in ("mysql", "mariadb"):
+                    verb = "INSERT IGNORE"
+                else:
+                    tail = " ON CONFLICT DO NOTHING"
+            sql = f"{verb} INTO {table.name} ({cols}) VALUES ({marks}){tail}"
+            self._sql[(table.name, columns, ignore_duplicates)] = sql
+        self.conn.exec_driver_sql(sql, rows if isinstance(rows, list) else list(rows))
 
 
 # -- reading ---------------------------------------------------------------------------------
 
 
-def find_subjects(index: Index, digests: Sequence[str]) -> tuple[list[int], bool]:
+def find_subjects(index: Index, digests: Sequence[str | bytes]) -> tuple[list[int], bool]:
     """The subjects these digests resolve to, and whether through a strong identifier.
 
     A strong digest resolves to one subject; a weak one (a name) may match several.
@@ -151,7 +231,7 @@ def find_subjects(index: Index, digests: Sequence[str]) -> tuple[list[int], bool
     if not digests:
         return [], False
     q = sa.select(identifiers.c.subject, identifiers.c.strong).where(
-        identifiers.c.digest.in_(list(digests)))
+        identifiers.c.digest.in_([as_digest(d) for d in digests]))
     with index.connect() as conn:
         rows = conn.execute(q).all()
     strong = sorted({s for s, st in rows if st})
@@ -161,16 +241,17 @@ def find_subjects(index: Index, digests: Sequence[str]) -> tuple[list[int], bool
 
 
 def subject_occurrences(index: Index, subject: int) -> list[dict[str, Any]]:
-    q = (sa.select(sources.c.name, containers.c.name, occurrences.c.item,
+    q = (sa.select(sources.c.name, containers.c.name, occurrences.c.row_key, occurrences.c.item,
                    occurrences.c.categories)
          .select_from(occurrences.join(containers, containers.c.id == occurrences.c.container_id)
                       .join(sources, sources.c.id == containers.c.source_id))
          .where(occurrences.c.subject == subject)
-         .order_by(sources.c.name, containers.c.name, occurrences.c.item))
+         .order_by(sources.c.name, containers.c.name, occurrences.c.row_key,
+                   occurrences.c.item))
     with index.connect() as conn:
         rows = conn.execute(q).all()
-    return [{"source": s, "container": c, "item": orjson.loads(item),
-             "categories": orjson.loads(cats)} for s, c, item, cats in rows]
+    return [{"source": s, "container": c, "item": item_values(k, item),
+             "categories": orjson.loads(cats)} for s, c, k, item, cats in rows]
 
 
 def subject_identifier_kinds(index: Index, subject: int) -> dict[str, int]:
@@ -266,3 +347,67 @@ def find_subject(index: Index, key: bytes, value: str, kind: str | None = None,
     return {"subject": subject, "strong": strong,
             "identifiers": subject_identifier_kinds(index, subject),
             "occurrences": subject_occurrences(index, subject)}
+
+
+class ChildPages:
+    """SQLite: occurrences of a pure child's pages (rows whose only link to a subject is
+    their parents' rows, each an integer key), joined inside the index.
+
+    NOTE: for orders, 3 per customer, per-row Python (locators, a dict lookup per parent,
+    a tuple per occurrence) and per-row parameter binding cost more than reading them: a
+    page goes in as one JSON array and one INSERT ... SELECT joins it to the parents'
+    occurrences, in C and without the GIL. CROSS JOIN: the page must be the outer loop,
+    which SQLite's planner does not know without statistics and would otherwise scan a
+    whole container's occurrences per row. Rows whose key or links are not integers are
+    handed back for the general path.
+    """
+
+    def __init__(self, conn: Connection, container_id: int, key: str,
+                 links: Sequence[tuple[int, int, str]], categories: str, scan_id: int) -> None:
+        db = conn.connection.driver_connection
+        assert db is not None
+        self.db: Any = db
+        self.cid, self.key = container_id, key
+        fine = " AND ".join(["typeof(j.value ->> 0) = 'integer'"] + [
+            f"typeof(j.value ->> {i}) IN ('integer', 'null')" for i, _, _ in links])
+        self.odd = f"SELECT count(*) FROM json_each(?1) j WHERE NOT ({fine})"
+        join = " UNION ".join(
+            f"SELECT j.value ->> 0 AS k, p.subject AS s FROM json_each(?1) j CROSS JOIN "
+            f"{occurrences.name} p ON p.container_id = {int(pcid)} AND p.row_key = "
+            f"j.value ->> {i} AND p.item = ?{n + 6} WHERE {fine}"
+            for n, (i, pcid, _) in enumerate(links))
+        self.sql = (
+            f"INSERT INTO {occurrences.name} (container_id, row_key, item, subject, categories,"
+            f" scan_id) SELECT ?2, k, ?3, s, ?4, ?5 FROM ({join}) WHERE true"
+            f" ON CONFLICT DO NOTHING")
+        self.args = (container_id, key, categories, scan_id, *[name for _, _, name in links])
+
+    def write(self, page: Sequence[Sequence[Any]]) -> tuple[list[Any], int]:
+        """Rows handed back for the general path, and occurrences written for the others.
+
+        NOTE: no RETURNING: stepping through returned rows hands the GIL back and forth
+        with the reading thread once per row; `linked` counts once per container instead.
+        """
+        try:
+            data = orjson.dumps(page)
+        except TypeError:  # a driver's row type, or values JSON has no form for
+            data = b"[]"
+            odd = list(page)
+        else:
+            odd = []
+            if self.db.execute(self.odd, (data,)).fetchone()[0]:
+                odd = [r for r in page if not self._fine(r)]
+        written = self.db.execute(self.sql, (data, *self.args)).rowcount
+        return odd, max(int(written), 0)
+
+    def linked(self) -> int:
+        """Rows of the container with an integer key and at least one occurrence."""
+        return int(self.db.execute(
+            f"SELECT count(DISTINCT row_key) FROM {occurrences.name} WHERE container_id = ? "
+            f"AND item = ?", (self.cid, self.key)).fetchone()[0])
+
+    @staticmethod
+    def _fine(row: Sequence[Any]) -> bool:
+        lo, hi = INT64
+        return all(v is None and i or type(v) is int and lo <= v <= hi
+                   for i, v in enumerate(row))

@@ -13,23 +13,17 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
+import time
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from typing import Any
 
 import orjson
 
 from scanner import inventory as inv
 from scanner.index import Index
-from scanner.subjects import (
-    Hasher,
-    account_value,
-    identifier_kind,
-    is_strong,
-    normalize_name,
-    normalizer,
-)
+from scanner.link_pages import Linker, read_ahead
+from scanner.subjects import Hasher, identifier_kind, normalizer
 from scanner.types import WEAK_IDENTIFIER_KINDS, ContainerSchema, FieldVerdict, ScanReport
 
 log = logging.getLogger(__name__)
@@ -38,7 +32,7 @@ LINK_VERSION = 1  # bump when digests or rules change: every container is re-str
 MAX_SHARED = 1000  # a strong value held by more rows than this in one table does not merge
 BATCH = 5000
 SQLITE_CACHE_KIB = 256 * 1024
-COMMIT_EVERY = 20  # pages per index transaction: commits (and WAL checkpoints) cost
+COMMIT_SECONDS = 5.0  # per index transaction: commits (and WAL checkpoints) cost
 CHANGE_COLUMNS = ("updated_at", "modified_at", "last_modified", "last_modified_at",
                   "updated_on", "modified_on", "changed_at", "last_update", "updated",
                   "modified", "date_modification", "date_maj")
@@ -302,23 +296,33 @@ def _link_container(index: Index, hasher: Hasher, key_id: str, connector: Any, p
         return False
     shared = _shared_digests(connector, plan, hasher, options, report)
     parent_cids = {p.parent: cids[p.parent] for p in plan.parents}
-    linker = _Linker(hasher, plan, _key_columns(connector, c), cid, parent_cids, scan_id,
+    linker = Linker(hasher, plan, _key_columns(connector, c), cid, parent_cids, scan_id,
                      options, shared, f"{connector.name}/{c.name}", report)
+    pages = _pages(connector, c, plan.fields(), options.batch_size)
     with index.connect() as conn:
         if conn.dialect.name == "sqlite":
             # NOTE: digests arrive in random order; the default 2 MB page cache makes every
             # insert into a large index a disk read.
             conn.exec_driver_sql(f"PRAGMA cache_size = -{SQLITE_CACHE_KIB}")
-        inv.clear_container(conn, cid)
-        linker.writer = inv.BulkWriter(conn)
-        for n, page in enumerate(_pages(connector, c, plan.fields(), options.batch_size)):
-            linker.batch(conn, page)
-            if n % COMMIT_EVERY == COMMIT_EVERY - 1:
+            conn.exec_driver_sql("PRAGMA temp_store = MEMORY")
+        if inv.clear_container(conn, cid):
+            report.count("occurrences_cleared")
+        linker.start(conn)
+        since = time.monotonic()
+        for page in read_ahead(pages, _same):
+            linker.apply(conn, linker.prepare(page))
+            if time.monotonic() - since > COMMIT_SECONDS:
                 conn.commit()
+                since = time.monotonic()
+        linker.finish(conn)
         conn.commit()
     index.set_container_state(cid, {**old_state, "link": mark})
     report.count("containers_linked")
     return True
+
+
+def _same(page: Any) -> Any:
+    return page
 
 
 def _pages(connector: Any, c: ContainerSchema, fields: list[str],
@@ -346,9 +350,9 @@ def _key_columns(connector: Any, c: ContainerSchema) -> tuple[str, ...]:
 
 
 def _shared_digests(connector: Any, plan: Plan, hasher: Hasher, options: LinkOptions,
-                    report: ScanReport) -> set[str]:
+                    report: ScanReport) -> set[bytes]:
     """Digests of strong values held by more than max_shared rows: counted by the source."""
-    out: set[str] = set()
+    out: set[bytes] = set()
     if not hasattr(connector, "frequent"):
         return out
     c = plan.container
@@ -359,203 +363,7 @@ def _shared_digests(connector: Any, plan: Plan, hasher: Hasher, options: LinkOpt
         for raw in connector.frequent(c, f, options.max_shared, fold=kind == "email"):
             n = norm(raw)
             if n is not None:
-                out.add(hasher(kind, n))
+                out.add(hasher.digest(kind, n))
     if out:
         report.count("identifiers_shared", len(out))
     return out
-
-
-@lru_cache(maxsize=256)
-def _json_name(name: str) -> str:
-    return orjson.dumps(name).decode()
-
-
-class _Linker:
-    """The per-page work of one container; state lives one page (plus subject numbering)."""
-
-    def __init__(self, hasher: Hasher, plan: Plan, keys: tuple[str, ...], cid: int,
-                 parent_cids: Mapping[str, int], scan_id: int, options: LinkOptions,
-                 shared: set[str], namespace: str, report: ScanReport) -> None:
-        self.hasher = hasher
-        self.plan = plan
-        self.cid = cid
-        self.parent_cids = parent_cids
-        self.scan_id = scan_id
-        self.shared = shared
-        self.namespace = namespace
-        self.report = report
-        self.writer: inv.BulkWriter | None = None
-        self.next_id: int | None = None
-        self.position = 0
-        fields = plan.fields()
-        self.keys = keys  # what the reader puts first: the primary key, rowid/ctid, or none
-        self.n_keys = len(self.keys)
-        self.pos = {k: i for i, k in enumerate(self.keys)}
-        for f in fields:
-            if f not in self.pos:
-                self.pos[f] = len(self.pos)
-        self.idents = [(self.pos[f], kind, normalizer(kind, options.region))
-                       for f, kind in plan.identifiers]
-        self.names = [self.pos[f] for f in plan.names]
-        self.links = [([self.pos[col] for col in p.columns], p.parent_key)
-                      for p in plan.parents]
-        self.cat_fields = [(self.pos[f], cat) for f, cat in plan.categories.items()]
-        self.hashed = plan.hashed if keys == plan.container.primary_key else ()
-        self._cats: dict[tuple[bool, ...], str] = {}
-
-    def item(self, names: Sequence[str], values: Sequence[Any], hashed: Sequence[str]) -> str:
-        """A row's locator item: its key values as JSON; personal ones as their digest.
-
-        NOTE: a key that is itself personal data (an e-mail as primary key) would put a raw
-        value in the index; {"hmac": ...} stands in for it, and a fetch finds the row through
-        the subject's identifiers instead (see docs/subjects.md).
-        """
-        if hashed:
-            values = [{"hmac": self.hasher("locator", str(v))} if n in hashed else v
-                      for n, v in zip(names, values, strict=True)]
-        elif len(names) == 1 and type(values[0]) is int:  # the common case, 3x faster
-            return f"{{{_json_name(names[0])}:{values[0]}}}"
-        return orjson.dumps(dict(zip(names, values, strict=True)), default=str).decode()
-
-    def categories(self, row: Sequence[Any]) -> str:
-        present = tuple(row[i] is not None for i, _ in self.cat_fields)
-        out = self._cats.get(present)
-        if out is None:
-            cats = set(self.plan.other_categories)
-            cats.update(cat for (_, cat), p in zip(self.cat_fields, present, strict=True) if p)
-            out = self._cats[present] = orjson.dumps(sorted(cats)).decode()
-        return out
-
-    def batch(self, conn: Any, page: Sequence[Sequence[Any]]) -> None:
-        hasher, n_keys, keys = self.hasher, self.n_keys, self.keys
-        shared, report = self.shared, self.report
-        rows: list[tuple[str, list[tuple[str, str]], list[tuple[str, str]], list[list[str]],
-                         str]] = []
-        wanted: set[str] = set()
-        parent_items: list[set[str]] = [set() for _ in self.links]
-        hashed_parent = [p.hashed for p in self.plan.parents]
-        rejected = 0
-        for row in page:
-            if n_keys:
-                item = self.item(keys, row[:n_keys], self.hashed)
-            else:
-                item = f'{{"__row__":{self.position}}}'
-                self.position += 1
-            strong: list[tuple[str, str]] = []
-            weak: list[tuple[str, str]] = []
-            for i, kind, norm in self.idents:
-                v = row[i]
-                if v is None:
-                    continue
-                n = norm(v)
-                if n is None:
-                    rejected += 1
-                    continue
-                d = hasher(kind, n)
-                if d in shared or not is_strong(kind, n):
-                    weak.append((d, kind))
-                else:
-                    strong.append((d, kind))
-            if self.names:
-                parts = [row[i] for i in self.names if isinstance(row[i], str)]
-                n = normalize_name(" ".join(parts)) if parts else None
-                if n is not None:
-                    weak.append((hasher("name", n), "name"))
-            if self.plan.account_key and n_keys:
-                raw = row[0] if n_keys == 1 else "|".join(str(v) for v in row[:n_keys])
-                a = account_value(self.namespace, raw)
-                if a is not None:
-                    strong.append((hasher("account", a), "account"))
-            links: list[list[str]] = []
-            for j, (cols, pkey) in enumerate(self.links):
-                vals = [row[i] for i in cols]
-                if any(v is None for v in vals):
-                    links.append([])
-                    continue
-                pitem = self.item(pkey, vals, hashed_parent[j])
-                parent_items[j].add(pitem)
-                links.append([pitem])
-            for d, _ in strong:
-                wanted.add(d)
-            rows.append((item, strong, weak, links, self.categories(row)))
-        if rejected:
-            report.count("identifiers_rejected", rejected)
-        known = inv.resolve_strong(conn, list(wanted)) if wanted else {}
-        parents = [inv.subjects_of_items(conn, self.parent_cids[p.parent], list(items))
-                   if items else {} for p, items in zip(self.plan.parents, parent_items,
-                                                        strict=True)]
-        self._write(conn, rows, known, parents)
-
-    def _write(self, conn: Any, rows: list[Any], known: dict[str, int],
-               parents: list[dict[str, list[int]]]) -> None:
-        redirect: dict[int, int] = {}
-
-        def find(s: int) -> int:
-            while s in redirect:
-                s = redirect[s]
-            return s
-
-        if self.next_id is None:
-            self.next_id = inv.next_subject_id(conn)
-        new_subjects: list[int] = []
-        new_idents: list[tuple[str, int, str, bool]] = []
-        weak_idents: set[tuple[str, int, str, bool]] = set()
-        occ: list[tuple[int, str, int, str, int]] = []
-        merged = 0
-        for item, strong, weak, links, cats in rows:
-            own = {find(known[d]) for d, _ in strong if d in known}
-            if len(own) > 1:
-                keep = min(own)
-                for gone in own - {keep}:
-                    inv.merge_subjects(conn, keep, gone)
-                    redirect[gone] = keep
-                    merged += 1
-                own = {keep}
-            via_links: list[int] = []
-            for j, pitems in enumerate(links):
-                for pitem in pitems:
-                    for s in parents[j].get(pitem, ()):
-                        if s not in via_links:
-                            via_links.append(s)
-            if own:
-                subject: int | None = own.pop()
-            elif strong and len(via_links) == 1:
-                subject = via_links[0]  # a new identifier of the parent row's subject
-            elif strong:
-                subject = self.next_id
-                self.next_id += 1
-                new_subjects.append(subject)
-            else:
-                subject = None
-            for d, kind in strong:
-                if d not in known:
-                    known[d] = subject  # type: ignore[assignment]
-                    new_idents.append((d, subject, kind, True))  # type: ignore[arg-type]
-            row_subjects = [subject] if subject is not None else []
-            row_subjects += [s for s in via_links if s != subject]
-            if not row_subjects:
-                self.report.count("rows_unlinked")
-                continue
-            for s in row_subjects:
-                occ.append((self.cid, item, s, cats, self.scan_id))
-                for d, kind in weak:
-                    weak_idents.add((d, s, kind, False))
-        w = self.writer
-        assert w is not None
-        if redirect:
-            new_subjects = [s for s in new_subjects if s not in redirect]
-            new_idents = [(d, find(s), k, st) for d, s, k, st in new_idents]
-            weak_idents = {(d, find(s), k, st) for d, s, k, st in weak_idents}
-            occ = [(c, i, find(s), cats, sc) for c, i, s, cats, sc in occ]
-        w.insert(inv.subjects, ("id", "scan_id"), [(s, self.scan_id) for s in new_subjects])
-        w.insert(inv.identifiers, ("digest", "subject", "kind", "strong"), new_idents,
-                 ignore_duplicates=True)
-        w.insert(inv.identifiers, ("digest", "subject", "kind", "strong"), list(weak_idents),
-                 ignore_duplicates=True)
-        w.insert(inv.occurrences, ("container_id", "item", "subject", "categories", "scan_id"),
-                 occ, ignore_duplicates=True)
-        self.report.count("subject_rows", len(rows))
-        self.report.count("subject_occurrences", len(occ))
-        self.report.count("subjects_created", len(new_subjects))
-        if merged:
-            self.report.count("subjects_merged", merged)

@@ -171,17 +171,15 @@ def with_main(found: dict) -> dict:
 
 def membership(index: Index) -> dict[tuple[str, str], set[int]]:
     """(container, item as comma-joined key values) -> subjects, read from the index."""
-    import orjson
-
     from scanner.index import containers as ctab
-    from scanner.inventory import occurrences
+    from scanner.inventory import item_values, occurrences
 
-    q = sa.select(ctab.c.name, occurrences.c.item, occurrences.c.subject).join(
-        ctab, ctab.c.id == occurrences.c.container_id)
+    q = sa.select(ctab.c.name, occurrences.c.row_key, occurrences.c.item,
+                  occurrences.c.subject).join(ctab, ctab.c.id == occurrences.c.container_id)
     out: dict[tuple[str, str], set[int]] = {}
     with index.connect() as conn:
-        for name, item, subject in conn.execute(q):
+        for name, row_key, item, subject in conn.execute(q):
             key = ",".join(str(v["hmac"] if isinstance(v, dict) else v)
-                           for v in orjson.loads(item).values())
+                           for v in item_values(row_key, item).values())
             out.setdefault((as_main(name), key), set()).add(subject)
     return out

@@ -171,3 +171,26 @@ def test_the_index_tables_are_created_by_index(tmp_path: Path) -> None:
     names = set(sa.inspect(index.engine).get_table_names())
     assert {"subjects", "identifiers", "occurrences"} <= names
     index.close()
+
+
+def test_hex_digests_are_accepted_where_bytes_are_stored(tmp_path: Path) -> None:
+    """Callers holding Hasher's hex digests (linking of mail and objects) write and resolve."""
+    from scanner.subjects import Hasher
+
+    index = Index(f"sqlite:///{tmp_path}/i.db")
+    d = Hasher(shop.KEY)("email", "someone@example.com")
+    with index.begin() as conn:
+        inv.BulkWriter(conn).insert(inv.identifiers, ("digest", "subject", "kind", "strong"),
+                                    [(d, 7, "email", True)])
+        assert inv.resolve_strong(conn, [d]) == {d: 7}
+        assert inv.resolve_strong(conn, [bytes.fromhex(d)]) == {bytes.fromhex(d): 7}
+    assert inv.find_subjects(index, [d]) == ([7], True)
+    index.close()
+
+
+def test_locators_keep_integer_keys_as_integers() -> None:
+    assert inv.locator(["id"], [42]) == (42, "id")
+    assert inv.item_values(*inv.locator(["id"], [42])) == {"id": 42}
+    for names, values in [(["id"], ["42"]), (["a", "b"], [1, 2]), (["id"], [1 << 63])]:
+        k, item = inv.locator(names, values)
+        assert k == 0 and inv.item_values(k, item) == dict(zip(names, values, strict=True))

@@ -222,3 +222,19 @@ def test_a_change_seen_by_updated_at_is_reflected(shop_url: str, index: Index) -
     Linked(shop_url, index)
     assert inv.find_subject(index, shop.KEY, "new.prospect@example.org")["subject"] is not None
     assert inv.find_subject(index, shop.KEY, "prospect@example.org")["subject"] is None
+
+
+def test_a_child_row_whose_link_is_not_an_integer_takes_the_general_way(
+        shop_url: str, index: Index) -> None:
+    if not shop_url.startswith("sqlite"):
+        pytest.skip("only SQLite keeps text in an INTEGER column")
+    engine = shop.build(shop_url)
+    with engine.begin() as conn:  # SQLite keeps text that is not a number as text
+        conn.execute(sa.text("INSERT INTO orders (id, customer_id, amount) "
+                             "VALUES (301, 'x1', 1), (302, 1, 1)"))
+    engine.dispose()
+    linked = Linked(shop_url, index)
+    m = membership(index)
+    assert m[("main.orders", "302")] == m[("main.customers", "1")]
+    assert ("main.orders", "301") not in m
+    assert linked.report.counters["rows_unlinked"] == 2  # 301, and the newsletter's N/A

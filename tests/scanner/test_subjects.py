@@ -111,3 +111,10 @@ def test_the_fast_hasher_gives_the_crypto_module_digest() -> None:
 ])
 def test_identifier_kind_of_a_category(category: str | None, kind: str | None) -> None:
     assert identifier_kind(category) == kind
+
+
+def test_the_hasher_follows_hmac_for_long_keys_and_gives_bytes() -> None:
+    key = bytes(range(100))  # longer than a SHA-256 block: hashed first, as RFC 2104 says
+    h = Hasher(key)
+    assert h("email", "a@b.fr") == digest(key, "email", "a@b.fr")
+    assert h.digest("email", "a@b.fr") == bytes.fromhex(digest(key, "email", "a@b.fr"))
