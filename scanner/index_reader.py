@@ -21,7 +21,7 @@ from exporters.portability import OccurrenceRow
 from scanner.config import mask_url
 from scanner.export import ExportError
 from scanner.index import containers, fields, open_engine, sources, verdicts
-from scanner.inventory import candidate_digests, find_subjects, occurrences
+from scanner.inventory import candidate_digests, find_subjects, item_values, occurrences
 from scanner.registry import scheme_of
 from scanner.types import ContainerSchema, FieldSchema
 
@@ -101,16 +101,16 @@ class IndexReader:
 
     def occurrences(self, subject: int) -> Iterator[OccurrenceRow]:
         types = self._source_types()
-        q = (sa.select(sources.c.name, containers.c.name, occurrences.c.item,
-                       occurrences.c.categories)
+        q = (sa.select(sources.c.name, containers.c.name, occurrences.c.row_key,
+                       occurrences.c.item, occurrences.c.categories)
              .select_from(occurrences.join(containers,
                                            containers.c.id == occurrences.c.container_id)
                           .join(sources, sources.c.id == containers.c.source_id))
              .where(occurrences.c.subject == subject))
         # NOTE: one result held at a time by the driver; the exporter sorts the locators.
         with self.engine.connect() as conn:
-            for source, container, item, cats in conn.execute(q):
-                yield OccurrenceRow(source, container, orjson.loads(item),
+            for source, container, row_key, item, cats in conn.execute(q):
+                yield OccurrenceRow(source, container, item_values(row_key, item),
                                     tuple(orjson.loads(cats)), types.get(source, "other"))
 
     def field_categories(self, source: str, container: str) -> dict[str, str | None]:

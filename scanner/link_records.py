@@ -43,7 +43,8 @@ mentions = sa.Table(
     "mentions", metadata,
     sa.Column("container_id", sa.Integer, primary_key=True),
     sa.Column("item", sa.Text, primary_key=True),
-    sa.Column("digest", sa.String(64), primary_key=True),  # HMAC of a name ("name" kind)
+    sa.Column("digest", sa.LargeBinary(32), primary_key=True),  # HMAC of a name, as stored
+    # in identifiers.digest
     sa.Column("kind", sa.String(32), nullable=False),
     sa.Column("scan_id", sa.Integer, nullable=False),
     sa.Index("ix_mentions_digest", "digest"),
@@ -160,7 +161,7 @@ class RecordLinker:
         new_idents: list[tuple[str, int, str, bool]] = []
         weak: set[tuple[str, int, str, bool]] = set()
         occ: list[tuple[int, str, int, str, int]] = []
-        ment: list[tuple[int, str, str, str, int]] = []
+        ment: list[tuple[int, str, bytes, str, int]] = []
         merged = unlinked = 0
         for f in batch:
             subjects: list[int] = []
@@ -195,7 +196,7 @@ class RecordLinker:
                 if s is not None:
                     weak.add((d, s, kind, False))
             for d in f.mentions:
-                ment.append((self.cid, f.item, d, "name", self.scan_id))
+                ment.append((self.cid, f.item, inv.as_digest(d), "name", self.scan_id))
             if not subjects:
                 unlinked += 1
             for s in subjects:
