@@ -130,8 +130,12 @@ def plan_source(containers: Sequence[ContainerSchema],
         c = by_name[name]
         kind_of = kinds[name]
         links = tuple(p for p in parents[name] if p.parent in linked)
+        # NOTE: the table's own one-column key, judged an account key, is not a plain
+        # identifier: it becomes the namespaced account identifier below (account_key).
+        own_key = set(c.primary_key) if len(c.primary_key) == 1 else set()
         idents = tuple((f.name, kind_of[f.name]) for f in c.fields
-                       if f.name in kind_of and kind_of[f.name] not in WEAK_IDENTIFIER_KINDS)
+                       if f.name in kind_of and kind_of[f.name] not in WEAK_IDENTIFIER_KINDS
+                       and not (f.name in own_key and kind_of[f.name] == "account"))
         names = tuple(f.name for f in c.fields if kind_of.get(f.name) == "name")
         streamed = {f for f, _ in idents} | set(names)
         changed_col = next((f.name for f in c.fields if f.name.lower() in CHANGE_COLUMNS

@@ -204,3 +204,16 @@ def copy_tables(src: sa.Engine, dst: sa.Engine) -> None:
             if rows:
                 d.execute(table.insert(), rows)
     dst.dispose()
+
+
+def test_a_customer_is_found_by_their_key_as_by_their_e_mail(demo: Path) -> None:
+    shop = sqlite3.connect(demo.parent / "shop.db")
+    cid, email = shop.execute(
+        "SELECT id, email FROM customers WHERE email IS NOT NULL ORDER BY id LIMIT 1").fetchone()
+    shop.close()
+    by_key = json.loads(run("-c", str(demo), "subjects", "find", str(cid), "--kind", "account",
+                            "--format", "json")[1])
+    by_email = json.loads(run("-c", str(demo), "subjects", "find", email, "--format", "json")[1])
+    assert by_key["subject"] is not None and by_key["subject"] == by_email["subject"]
+    rows = [(o["container"], o["item"]) for o in by_key["occurrences"] if o["source"] == "shop"]
+    assert ("main.customers", {"id": cid}) in rows
