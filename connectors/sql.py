@@ -255,7 +255,9 @@ class SqlConnector:
         if self.dialect == "postgresql" and estimate and estimate > limit * 10:
             pct = min(100.0, 100.0 * limit * 4 / estimate)
             sampled = t.tablesample(sa.func.system(pct), seed=sa.literal(rng.randint(0, 1 << 30)))
-            q = sa.select(*cols).select_from(sampled).limit(limit)
+            # The table's columns must be the sample's, or the query is a cartesian product.
+            q = sa.select(*[sampled.c[c.name] if getattr(c, "table", None) is t else c
+                            for c in cols]).limit(limit)
             rows = conn.execute(q).fetchall()
             if len(rows) >= limit // 2:
                 return rows

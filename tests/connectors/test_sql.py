@@ -149,3 +149,25 @@ def test_when_fetching_without_discovery_then_only_that_table_is_reflected(estat
     gone = Locator(row.locator.source, people.name.rsplit(".", 1)[0] + ".no_such_table",
                    row.locator.item)
     assert fresh.fetch(gone) is None
+
+
+def test_when_a_postgresql_table_is_large_then_tablesample_gives_distinct_rows(
+    postgres: object,
+) -> None:
+    url = postgres.create_database("sampled")  # type: ignore[attr-defined]
+    postgres.execute(  # type: ignore[attr-defined]
+        "CREATE TABLE big (id int PRIMARY KEY, label text)",
+        "INSERT INTO big SELECT g, 'label ' || g FROM generate_series(1, 5000) g",
+        "ANALYZE big", dbname="sampled")
+    c = connector(url)
+    big = containers(c)["big"]
+    assert big.row_estimate and big.row_estimate >= 5000  # so TABLESAMPLE is used
+    statements: list[str] = []
+    sa.event.listen(c.engine, "before_cursor_execute",
+                    lambda *args: statements.append(args[2]))
+    rows = c.sample(big, 40)
+    assert any("TABLESAMPLE" in s for s in statements)
+    assert len(rows) >= 20
+    labels = [r.values["label"] for r in rows]
+    assert len(set(labels)) == len(labels)
+    assert all(r.values["label"] == f"label {dict(r.locator.item)['id']}" for r in rows)
