@@ -37,7 +37,7 @@ sys.path.insert(0, str(ROOT))
 from scanner.config import load_config  # noqa: E402
 from scanner.export_wiring import export_from_index  # noqa: E402
 from scanner.index import Index  # noqa: E402
-from scanner.inventory import occurrences  # noqa: E402, F401 - registers its tables
+from scanner.inventory import locator  # noqa: E402 - also registers the inventory tables
 from scanner.subjects import Hasher, normalize  # noqa: E402
 
 TARGET = 1
@@ -130,18 +130,20 @@ def build_index(d: Path, subjects: int, rows: int, messages: int) -> None:
                    (fid, cat is not None, cat))
     db.executemany("INSERT INTO subjects VALUES (?, 1)", ((s,) for s in range(1, subjects + 1)))
     db.executemany("INSERT INTO identifiers VALUES (?, ?, 'email', 1)", (
-        (h("email", EMAIL if s == TARGET else f"p{s}@example.com"), s)
+        (bytes.fromhex(h("email", EMAIL if s == TARGET else f"p{s}@example.com")), s)
         for s in range(1, subjects + 1)))
     db.execute("INSERT INTO identifiers VALUES (?, ?, 'phone', 1)",
-               (h("phone", str(normalize("phone", PHONE))), TARGET))
-    occ = "INSERT INTO occurrences VALUES (?, ?, ?, ?, 1)"
-    db.executemany(occ, ((1, f'{{"id":{rows + FILLER_ROWS + s}}}', s, '["contact.email"]')
+               (bytes.fromhex(h("phone", str(normalize("phone", PHONE)))), TARGET))
+    # Locators as the link pass stores them (scanner.inventory.locator).
+    occ = ("INSERT INTO occurrences (container_id, row_key, item, subject, categories, scan_id)"
+           " VALUES (?, ?, ?, ?, ?, 1)")
+    db.executemany(occ, ((1, *locator(["id"], [rows + FILLER_ROWS + s]), s, '["contact.email"]')
                          for s in range(2, subjects + 1)))
-    db.executemany(occ, ((1, f'{{"id":{i}}}', TARGET, '["identity.account_id"]')
+    db.executemany(occ, ((1, *locator(["id"], [i]), TARGET, '["identity.account_id"]')
                          for i in range(1, rows + 1)))
-    item = json.dumps({"email": {"hmac": h("locator", EMAIL)}}, separators=(",", ":"))
-    db.execute(occ, (2, item, TARGET, '["contact.email"]'))
-    db.executemany(occ, ((3, json.dumps({"name": f"{1700000000 + n}.M{n}P1.bench"}), TARGET,
+    db.execute(occ, (2, *locator(["email"], [{"hmac": h("locator", EMAIL)}]), TARGET,
+                     '["contact.email"]'))
+    db.executemany(occ, ((3, *locator(["name"], [f"{1700000000 + n}.M{n}P1.bench"]), TARGET,
                           '["contact.email", "communications.customer_service"]')
                          for n in range(1, messages + 1)))
     db.commit()
