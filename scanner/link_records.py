@@ -30,6 +30,7 @@ import orjson
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
+from scanner import extract
 from scanner import inventory as inv
 from scanner.index import Index, containers, metadata, sources
 from scanner.subjects import Hasher, account_value, is_strong, normalize_name, normalizer
@@ -82,6 +83,11 @@ def categories_json(cats: Iterable[str]) -> str:
     return orjson.dumps(sorted(set(cats))).decode()
 
 
+# What an identifier found in free text says about the record.
+KIND_CATEGORY = {"email": "contact.email", "phone": "contact.phone",
+                 "iban": "financial.bank_account", "card": "financial.payment_card"}
+
+
 class Identify:
     """Raw values -> digests, with the garbage guard of scanner.subjects."""
 
@@ -109,6 +115,19 @@ class Identify:
     def name(self, raw: Any) -> str | None:
         n = normalize_name(raw)
         return None if n is None else self.hasher("name", n)
+
+    def text(self, f: Found, text: str, cats: set[str], seen: set[str]) -> None:
+        """Identifiers in free text, each its own group (a message naming two people does not
+        make them one); account keys only where a word announces one, as lookups."""
+        for kind, n in extract.identifiers(text, self.region):
+            d, strong = self.normalized(kind, n)
+            cats.add(KIND_CATEGORY[kind])
+            if strong and d not in seen:
+                seen.add(d)
+                f.groups.append([(d, kind)])
+        if self.namespaces:
+            for key in extract.account_keys(text):
+                f.lookups.extend(self.accounts(key))
 
     def accounts(self, raw: Any) -> list[str]:
         """Digests a key may be known under: one per table whose own key is an account."""

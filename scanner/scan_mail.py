@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import orjson
@@ -26,7 +26,7 @@ import orjson
 from connectors.message import ADDRESS_HEADERS, ATTACHMENT_FIELDS, parse_address_list
 from scanner import extract
 from scanner.detect_base import guess_language
-from scanner.index import Index
+from scanner.index import Index, chunks
 from scanner.link_records import (
     RECORDS_LINK_VERSION,
     Found,
@@ -51,8 +51,6 @@ NAME_CACHE = 100_000  # distinct name lines whose NER result is kept (signatures
 TEXT_FIELDS = ("subject", "body", *ATTACHMENT_FIELDS)
 READ_FIELDS = (*ADDRESS_HEADERS, *TEXT_FIELDS)
 NER_FIELDS = ("body", *ATTACHMENT_FIELDS)
-KIND_CATEGORY = {"email": "contact.email", "phone": "contact.phone",
-                 "iban": "financial.bank_account", "card": "financial.payment_card"}
 
 DetectorFn = Callable[[], Any]
 
@@ -122,7 +120,7 @@ def _link_folder(index: Index, connector: Any, c: ContainerSchema, linker: MailL
             clear(conn, cid)
         writer = RecordLinker(conn, cid, scan_id, report)
         records = connector.read(c, READ_FIELDS, since=None if full else since)
-        for i, batch in enumerate(_batches(records, BATCH)):
+        for i, batch in enumerate(chunks(records, BATCH)):
             writer.write(linker.analyze(batch))
             n += len(batch)
             if i % COMMIT_EVERY == COMMIT_EVERY - 1:
@@ -160,17 +158,6 @@ def _merge(src: ScanReport, dst: ScanReport) -> None:
     for f in src.failures:
         dst.fail(f.source, f.place, f.message)
     dst.failures_dropped += src.failures_dropped
-
-
-def _batches(records: Iterator[Record], size: int) -> Iterator[list[Record]]:
-    batch: list[Record] = []
-    for r in records:
-        batch.append(r)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
 
 
 class MailLinker:
@@ -214,15 +201,7 @@ class MailLinker:
             text = values.get(field)
             if not isinstance(text, str) or not text:
                 continue
-            for kind, n in extract.identifiers(text, self.region):
-                d, strong = ident.normalized(kind, n)
-                cats.add(KIND_CATEGORY[kind])
-                if strong and d not in seen:
-                    seen.add(d)
-                    f.groups.append([(d, kind)])
-            if ident.namespaces:
-                for key in extract.account_keys(text):
-                    f.lookups.extend(ident.accounts(key))
+            ident.text(f, text, cats, seen)
         f.categories = categories_json(cats)
         return f
 

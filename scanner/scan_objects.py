@@ -20,16 +20,15 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import orjson
 
 from connectors.objects import ObjectInfo, changes
-from scanner import extract
 from scanner.classify import identifier_kind
-from scanner.index import Index
+from scanner.index import Index, chunks
 from scanner.link_records import (
     RECORDS_LINK_VERSION,
     Found,
@@ -45,7 +44,6 @@ from scanner.link_records import (
     item_json,
     state_of,
 )
-from scanner.scan_mail import KIND_CATEGORY
 from scanner.subjects import Hasher
 from scanner.types import ContainerSchema, FieldVerdict, Record, ScanReport
 
@@ -212,7 +210,7 @@ def _link_container(index: Index, connector: Any, c: ContainerSchema, cid: int,
         drop_items(conn, cid, [item_prefix(o.key, o.etag) for o in infos])
         writer = RecordLinker(conn, cid, scan_id, report)
         records = connector.read(c, fields, keys=keys)
-        for i, batch in enumerate(_batches(records, BATCH)):
+        for i, batch in enumerate(chunks(records, BATCH)):
             writer.write([_found(r, plan, ident, hasher) for r in batch])
             n += len(batch)
             if i % COMMIT_EVERY == COMMIT_EVERY - 1:
@@ -250,25 +248,8 @@ def _found(record: Record, plan: ObjectPlan, ident: Identify, hasher: Hasher) ->
         text = values.get(field)
         if not isinstance(text, str) or not text:
             continue
-        for kind, n in extract.identifiers(text, ident.region):
-            d, strong = ident.normalized(kind, n)
-            cats.add(KIND_CATEGORY[kind])
-            if strong and d not in seen:
-                seen.add(d)
-                f.groups.append([(d, kind)])
-        if ident.namespaces:
-            for key in extract.account_keys(text):
-                f.lookups.extend(ident.accounts(key))
+        ident.text(f, text, cats, seen)
     f.categories = categories_json(cats)
     return f
 
 
-def _batches(records: Iterator[Record], size: int) -> Iterator[list[Record]]:
-    batch: list[Record] = []
-    for r in records:
-        batch.append(r)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
