@@ -258,13 +258,7 @@ class Linker:
         cid, scan_id = self.cid, self.scan_id
         for (key, item), strong, weak, links, cats in rows:
             own = {find(known[d]) for d, _ in strong if d in known} if known else set()
-            if len(own) > 1:
-                keep = min(own)
-                for gone in own - {keep}:
-                    inv.merge_subjects(conn, keep, gone)
-                    redirect[gone] = keep
-                    merged += 1
-                own = {keep}
+            merged += inv.merge_into_smallest(conn, own, redirect)
             via_links: list[int] = []
             for j, loc in enumerate(links):
                 if loc is not None:

@@ -187,13 +187,7 @@ class RecordLinker:
             by_group: list[int | None] = []
             for group in f.groups:
                 own = {find(known[d]) for d, _ in group if d in known}
-                if len(own) > 1:
-                    keep = min(own)
-                    for gone in own - {keep}:
-                        inv.merge_subjects(conn, keep, gone)
-                        redirect[gone] = keep
-                        merged += 1
-                    own = {keep}
+                merged += inv.merge_into_smallest(conn, own, redirect)
                 if own:
                     subject = own.pop()
                 else:
