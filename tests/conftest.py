@@ -86,3 +86,12 @@ def dovecot() -> Iterator[DovecotServer]:
 @pytest.fixture(scope="session")
 def s3() -> Iterator[SeaweedServer]:
     yield from _serve(SeaweedServer)
+
+
+def set_env(mp: pytest.MonkeyPatch, env: dict[str, str | None]) -> None:
+    """Apply an environment (None: unset) through a MonkeyPatch, undone after the test."""
+    for name, value in env.items():
+        if value is None:
+            mp.delenv(name, raising=False)
+        else:
+            mp.setenv(name, value)

@@ -5,9 +5,7 @@ Each test logs in as its own fresh user, so tests share the server but not mailb
 
 from __future__ import annotations
 
-import imaplib
 import itertools
-import time
 from typing import Any
 
 import pytest
@@ -26,16 +24,6 @@ def account(dovecot: Any, monkeypatch: pytest.MonkeyPatch) -> tuple[Any, str]:
     """A fresh user whose password is in the environment, as pdmap expects it."""
     user = f"user{next(_users)}"
     password = dovecot.add_user(user)
-    # NOTE: Dovecot notices the rewritten passwd-file a moment later; wait for the login.
-    deadline = time.monotonic() + 10
-    while True:
-        try:
-            dovecot.connect(user).logout()
-            break
-        except imaplib.IMAP4.error:
-            if time.monotonic() > deadline:
-                raise
-            time.sleep(0.1)
     monkeypatch.setenv("PDMAP_PASSWORD_IMAP", password)
     return dovecot, user
 

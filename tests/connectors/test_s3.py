@@ -20,6 +20,7 @@ from connectors.s3 import S3Connector, S3Error
 from scanner.config import SourceConfig
 from scanner.protocols import Connector
 from scanner.types import ContainerSchema, Locator, ScanReport
+from tests.conftest import set_env
 from tests.connectors.faultproxy import Fault, FaultProxy
 from tests.services.seaweed import SeaweedServer
 
@@ -54,15 +55,7 @@ ESTATE: dict[str, bytes] = {
 
 @pytest.fixture(autouse=True)
 def aws_env(s3: SeaweedServer, monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("AWS_PROFILE", "AWS_ENDPOINT_URL", "PDMAP_S3_ENDPOINT_URL",
-                 "AWS_SESSION_TOKEN"):
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("AWS_ACCESS_KEY_ID", s3.access_key)
-    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", s3.secret_key)
-    monkeypatch.setenv("AWS_DEFAULT_REGION", s3.region)
-    monkeypatch.setenv("AWS_CONFIG_FILE", "/nonexistent")
-    monkeypatch.setenv("AWS_SHARED_CREDENTIALS_FILE", "/nonexistent")
-    monkeypatch.setenv("AWS_EC2_METADATA_DISABLED", "true")
+    set_env(monkeypatch, s3.aws_env())
 
 
 @pytest.fixture()

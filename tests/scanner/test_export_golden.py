@@ -28,6 +28,7 @@ from click.testing import CliRunner
 from exporters.portability import SCHEMA_FILE
 from scanner.cli import main
 from scanner.demo import SCHEMA as SHOP_SCHEMA
+from tests.conftest import set_env
 from tests.golden import mask
 
 KEY = "5c" * 32
@@ -258,14 +259,7 @@ def estate(tmp_path_factory: pytest.TempPathFactory, s3: Any) -> Iterator[Path]:
     environment stays set for the module's exports."""
     root = tmp_path_factory.mktemp("golden-estate")
     with pytest.MonkeyPatch.context() as mp:
-        for name in ("AWS_PROFILE", "AWS_ENDPOINT_URL", "PDMAP_S3_ENDPOINT_URL"):
-            mp.delenv(name, raising=False)
-        mp.setenv("AWS_ACCESS_KEY_ID", s3.access_key)
-        mp.setenv("AWS_SECRET_ACCESS_KEY", s3.secret_key)
-        mp.setenv("AWS_DEFAULT_REGION", s3.region)
-        mp.setenv("AWS_CONFIG_FILE", "/nonexistent")
-        mp.setenv("AWS_SHARED_CREDENTIALS_FILE", "/nonexistent")
-        mp.setenv("AWS_EC2_METADATA_DISABLED", "true")
+        set_env(mp, s3.aws_env())
         mp.setenv("PDMAP_KEY", KEY)
         client = s3.client()
         client.create_bucket(Bucket=BUCKET)

@@ -6,7 +6,6 @@ real Dovecot of tests/conftest.py. Every person here is invented.
 
 from __future__ import annotations
 
-import imaplib
 import itertools
 import json
 import sqlite3
@@ -229,15 +228,6 @@ _users = itertools.count(1)
 def imap_user(dovecot: Any, monkeypatch: pytest.MonkeyPatch) -> str:
     user = f"linkuser{next(_users)}"
     password = dovecot.add_user(user)
-    deadline = time.monotonic() + 10
-    while True:
-        try:
-            dovecot.connect(user).logout()
-            break
-        except imaplib.IMAP4.error:
-            if time.monotonic() > deadline:
-                raise
-            time.sleep(0.1)
     monkeypatch.setenv("PDMAP_PASSWORD_MAILBOX", password)
     return user
 

@@ -21,6 +21,7 @@ from scanner.config import Config, SourceConfig
 from scanner.crypto import load_key
 from scanner.engine import ScanResult, run_scan
 from scanner.index import Index
+from tests.conftest import set_env
 from tests.connectors.faultproxy import FaultProxy
 
 CSV = (b"id,full_name,email,phone\n"
@@ -126,14 +127,7 @@ _buckets = itertools.count(1)
 
 @pytest.fixture
 def aws(s3: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    for name in ("AWS_PROFILE", "AWS_ENDPOINT_URL", "PDMAP_S3_ENDPOINT_URL"):
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("AWS_ACCESS_KEY_ID", s3.access_key)
-    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", s3.secret_key)
-    monkeypatch.setenv("AWS_DEFAULT_REGION", s3.region)
-    monkeypatch.setenv("AWS_CONFIG_FILE", "/nonexistent")
-    monkeypatch.setenv("AWS_SHARED_CREDENTIALS_FILE", "/nonexistent")
-    monkeypatch.setenv("AWS_EC2_METADATA_DISABLED", "true")
+    set_env(monkeypatch, s3.aws_env())
 
 
 @pytest.fixture

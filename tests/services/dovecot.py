@@ -51,12 +51,22 @@ class DovecotServer(Service):
         return ssl.create_default_context(cafile=str(self.ca_file))
 
     def add_user(self, name: str, password: str | None = None) -> str:
-        """Add a user (Dovecot re-reads the passwd-file); return the password."""
+        """Add a user (Dovecot re-reads the passwd-file); return the password once the user
+        can log in."""
         password = password or secrets.token_hex(8)
         _check_user(name, password)
         self.users[name] = password
         self._write_passwd()
-        return password
+        # NOTE: Dovecot notices the rewritten passwd-file a moment later; wait for the login.
+        deadline = time.monotonic() + 10
+        while True:
+            try:
+                self.connect(name).logout()
+                return password
+            except imaplib.IMAP4.error:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.1)
 
     def connect(self, user: str) -> imaplib.IMAP4:
         """A logged-in plain-IMAP client for `user` (callers log out)."""

@@ -51,6 +51,17 @@ class SeaweedServer(Service):
     def endpoint_url(self) -> str:
         return f"http://{self.host}:{self.port}"
 
+    def aws_env(self) -> dict[str, str | None]:
+        """The environment an AWS client needs to reach this server and nothing else
+        (None: unset): its credentials, no profile, no other endpoint, no metadata service."""
+        return {
+            "AWS_PROFILE": None, "AWS_ENDPOINT_URL": None, "PDMAP_S3_ENDPOINT_URL": None,
+            "AWS_SESSION_TOKEN": None,
+            "AWS_ACCESS_KEY_ID": self.access_key, "AWS_SECRET_ACCESS_KEY": self.secret_key,
+            "AWS_DEFAULT_REGION": self.region, "AWS_CONFIG_FILE": "/nonexistent",
+            "AWS_SHARED_CREDENTIALS_FILE": "/nonexistent", "AWS_EC2_METADATA_DISABLED": "true",
+        }
+
     def client(self, **config: Any) -> Any:
         """A boto3 S3 client for this server (path-style addressing, no retries to hide bugs)."""
         import boto3
