@@ -149,6 +149,11 @@ def subjects_of_items(conn: Connection, container_id: int,
     return {locs[loc]: s for loc, s in found.items()}
 
 
+def has_strong_identifiers(conn: Connection) -> bool:
+    q = sa.select(identifiers.c.digest).where(identifiers.c.strong).limit(1)
+    return conn.execute(q).first() is not None
+
+
 def next_subject_id(conn: Connection) -> int:
     top = conn.execute(sa.select(sa.func.coalesce(sa.func.max(subjects.c.id), 0))).scalar_one()
     return int(top) + 1

@@ -23,6 +23,7 @@ import orjson
 from scanner import inventory as inv
 from scanner.index import Index
 from scanner.link_pages import Linker, read_ahead
+from scanner.link_stage import Merges, bulk_worthy, defer_indexes, restore_indexes
 from scanner.subjects import Hasher, identifier_kind, normalizer
 from scanner.types import WEAK_IDENTIFIER_KINDS, ContainerSchema, FieldVerdict, ScanReport
 
@@ -254,13 +255,39 @@ def link_source(index: Index, key: bytes, connector: Any, containers: Sequence[C
             index.set_container_state(found[0], {k: v for k, v in found[1].items()
                                                  if k != "link"})
             restreamed.add(c.name)
+    run = Run()
+    try:
+        _link_plans(index, hasher, key_id, connector, plans, cids, restreamed, report, scan_id,
+                    options, run)
+    finally:
+        with index.begin() as conn:
+            if run.deferred:
+                restore_indexes(conn)
+            run.merges.apply(conn)
+    if restreamed:
+        with index.begin() as conn:
+            report.count("subjects_dropped", inv.drop_orphan_subjects(conn))
+
+
+@dataclass
+class Run:
+    """What one link pass over a source shares between its containers."""
+
+    merges: Merges = field(default_factory=Merges)
+    deferred: bool = False  # the subject indexes are dropped until the pass ends
+
+
+def _link_plans(index: Index, hasher: Hasher, key_id: str, connector: Any, plans: list[Plan],
+                cids: dict[str, int], restreamed: set[str], report: ScanReport, scan_id: int,
+                options: LinkOptions, run: Run) -> None:
+    source = connector.name
     for plan in plans:
         name = plan.container.name
         if name not in cids:
             continue
         try:
             did = _link_container(index, hasher, key_id, connector, plan, cids, restreamed,
-                                  report, scan_id, options)
+                                  report, scan_id, options, run)
         except Exception as e:  # noqa: BLE001 - one container failing never stops the scan
             from scanner.registry import one_line
 
@@ -271,9 +298,6 @@ def link_source(index: Index, key: bytes, connector: Any, containers: Sequence[C
             continue
         if did:
             restreamed.add(name)
-    if restreamed:
-        with index.begin() as conn:
-            report.count("subjects_dropped", inv.drop_orphan_subjects(conn))
 
 
 def _private(state: Mapping[str, Any] | None, hasher: Hasher) -> dict[str, Any] | None:
@@ -286,7 +310,7 @@ def _private(state: Mapping[str, Any] | None, hasher: Hasher) -> dict[str, Any] 
 
 def _link_container(index: Index, hasher: Hasher, key_id: str, connector: Any, plan: Plan,
                     cids: Mapping[str, int], restreamed: set[str], report: ScanReport,
-                    scan_id: int, options: LinkOptions) -> bool:
+                    scan_id: int, options: LinkOptions, run: Run) -> bool:
     c = plan.container
     cid = cids[c.name]
     has_state = hasattr(connector, "state")
@@ -301,7 +325,7 @@ def _link_container(index: Index, hasher: Hasher, key_id: str, connector: Any, p
     shared = _shared_digests(connector, plan, hasher, options, report)
     parent_cids = {p.parent: cids[p.parent] for p in plan.parents}
     linker = Linker(hasher, plan, _key_columns(connector, c), cid, parent_cids, scan_id,
-                     options, shared, f"{connector.name}/{c.name}", report)
+                     options, shared, f"{connector.name}/{c.name}", report, run.merges)
     pages = _pages(connector, c, plan.fields(), options.batch_size)
     with index.connect() as conn:
         if conn.dialect.name == "sqlite":
@@ -311,15 +335,20 @@ def _link_container(index: Index, hasher: Hasher, key_id: str, connector: Any, p
             conn.exec_driver_sql("PRAGMA temp_store = MEMORY")
         if inv.clear_container(conn, cid):
             report.count("occurrences_cleared")
+        if not run.deferred and bulk_worthy(conn, (current or {}).get("rows")):
+            defer_indexes(conn)  # NOTE: built again, sorted, when the pass ends
+            run.deferred = True
         linker.start(conn)
-        since = time.monotonic()
-        for page in read_ahead(pages, _same):
-            linker.apply(conn, linker.prepare(page))
-            if time.monotonic() - since > COMMIT_SECONDS:
-                conn.commit()
-                since = time.monotonic()
-        linker.finish(conn)
-        conn.commit()
+        try:
+            since = time.monotonic()
+            for page in read_ahead(pages, _same):
+                linker.apply(conn, linker.prepare(page))
+                if time.monotonic() - since > COMMIT_SECONDS:
+                    conn.commit()
+                    since = time.monotonic()
+        finally:  # what was written stays findable: its identifiers go in too
+            linker.finish(conn)
+            conn.commit()
     index.set_container_state(cid, {**old_state, "link": mark})
     report.count("containers_linked")
     return True

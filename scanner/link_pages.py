@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 import orjson
 
 from scanner import inventory as inv
+from scanner.link_stage import IdentifierStage, Merges
 from scanner.subjects import Hasher, account_value, is_strong, normalize_name, normalizer
 from scanner.types import ContainerSchema, ScanReport
 
@@ -82,8 +83,11 @@ class Linker:
 
     def __init__(self, hasher: Hasher, plan: Plan, keys: tuple[str, ...], cid: int,
                  parent_cids: Mapping[str, int], scan_id: int, options: LinkOptions,
-                 shared: set[bytes], namespace: str, report: ScanReport) -> None:
+                 shared: set[bytes], namespace: str, report: ScanReport,
+                 merges: Merges | None = None) -> None:
         self.hasher = hasher
+        self.merges = merges if merges is not None else Merges()
+        self.stage: IdentifierStage | None = None
         self.plan = plan
         self.cid = cid
         self.parent_cids = [parent_cids[p.parent] for p in plan.parents]
@@ -137,6 +141,7 @@ class Linker:
 
     def start(self, conn: Any) -> None:
         self.writer = inv.BulkWriter(conn)
+        self.stage = IdentifierStage(conn, self.writer)
         self.next_id = inv.next_subject_id(conn)
         p = self.plan
         ints = [self.keys[0]] if self.n_keys == 1 else []
@@ -221,6 +226,9 @@ class Linker:
             self._apply(conn, self._prepare([r for r in odd if type(r[0]) is not int]))
 
     def finish(self, conn: Any) -> None:
+        """Write what waits (identifiers); count rows left without a subject."""
+        if self.stage is not None:
+            self.stage.flush()
         if self.fast is not None:  # rows whose parents have no subject
             unlinked = self.fast_rows - (self.fast.linked() - self.odd_linked)
             if unlinked:
@@ -233,7 +241,8 @@ class Linker:
             return 0
         if rejected:
             self.report.count("identifiers_rejected", rejected)
-        known = inv.resolve_strong(conn, [d for r in rows for d, _ in r[1]])
+        assert self.stage is not None
+        known = self.stage.resolve([d for r in rows for d, _ in r[1]])
         parents: list[dict[inv.Locator, list[int]]] = []
         for j, pcid in enumerate(self.parent_cids):
             locs = {r[3][j] for r in rows} - {None}
@@ -242,14 +251,9 @@ class Linker:
 
     def _write(self, conn: Any, rows: list[Any], known: dict[bytes, int],
                parents: list[dict[inv.Locator, list[int]]]) -> int:
-        redirect: dict[int, int] = {}
-
-        def find(s: int) -> int:
-            while s in redirect:
-                s = redirect[s]
-            return s
-
-        assert self.next_id is not None and self.writer is not None
+        merges = self.merges
+        find = merges.find
+        assert self.next_id is not None and self.writer is not None and self.stage is not None
         new_subjects: list[int] = []
         new_idents: list[tuple[bytes, int, str, bool]] = []
         weak_idents: set[tuple[bytes, int, str, bool]] = set()
@@ -258,11 +262,12 @@ class Linker:
         cid, scan_id = self.cid, self.scan_id
         for (key, item), strong, weak, links, cats in rows:
             own = {find(known[d]) for d, _ in strong if d in known} if known else set()
-            merged += inv.merge_into_smallest(conn, own, redirect)
+            merged += merges.merge(own)
             via_links: list[int] = []
             for j, loc in enumerate(links):
                 if loc is not None:
                     for s in parents[j].get(loc, ()):
+                        s = find(s)  # a parent's subject merged since it was written
                         if s not in via_links:
                             via_links.append(s)
             if own:
@@ -291,16 +296,15 @@ class Linker:
                 for d, kind in weak:
                     weak_idents.add((d, s, kind, False))
         w = self.writer
-        if redirect:
+        if merged:
+            redirect = merges.redirect
             new_subjects = [s for s in new_subjects if s not in redirect]
             new_idents = [(d, find(s), k, st) for d, s, k, st in new_idents]
             weak_idents = {(d, find(s), k, st) for d, s, k, st in weak_idents}
             occ = [(c, k, i, find(s), cats, sc) for c, k, i, s, cats, sc in occ]
         w.insert(inv.subjects, ("id", "scan_id"), [(s, scan_id) for s in new_subjects])
-        w.insert(inv.identifiers, ("digest", "subject", "kind", "strong"), new_idents,
-                 ignore_duplicates=True)
-        w.insert(inv.identifiers, ("digest", "subject", "kind", "strong"), list(weak_idents),
-                 ignore_duplicates=True)
+        self.stage.add(new_idents)
+        self.stage.add(list(weak_idents))
         w.insert(inv.occurrences, ("container_id", "row_key", "item", "subject", "categories",
                                    "scan_id"), occ, ignore_duplicates=True)
         self.report.count("subject_rows", len(rows))
