@@ -21,7 +21,7 @@ from exporters.portability import OccurrenceRow
 from scanner.config import mask_url
 from scanner.export import ExportError
 from scanner.index import containers, fields, open_engine, sources, verdicts
-from scanner.inventory import candidate_digests, find_subjects, item_values, occurrences
+from scanner.inventory import item_values, occurrences, resolve_identifier
 from scanner.registry import scheme_of
 from scanner.types import ContainerSchema, FieldSchema
 
@@ -92,8 +92,7 @@ class IndexReader:
         parses as several kinds held by different people); a weak one (a name) must name
         one subject, or AmbiguousIdentifier is raised."""
         k = KIND_ALIASES.get(kind, kind) if kind else None
-        digests = candidate_digests(self._view, self.key, identifier, k, self.region)
-        found, strong = find_subjects(self._view, digests)
+        found, strong = resolve_identifier(self._view, self.key, identifier, k, self.region)
         if len(found) > 1 and not strong:
             raise AmbiguousIdentifier(
                 f"a name matches {len(found)} subjects; give an e-mail, phone or account key")

@@ -137,6 +137,42 @@ def subjects_of_locators(conn: Connection, container_id: int,
     return out
 
 
+PREVIOUS = "pdmap_previous"
+
+
+def keep_previous(conn: Connection, container_id: int) -> int:
+    """Copy a container's occurrences aside before they are cleared and written again, so
+    `previous_subjects` can give a re-streamed row the subject it had; how many."""
+    conn.exec_driver_sql(f"DROP TABLE IF EXISTS {PREVIOUS}")
+    conn.exec_driver_sql(
+        f"CREATE TEMPORARY TABLE {PREVIOUS} AS SELECT row_key, item, subject FROM "
+        f"{occurrences.name} WHERE container_id = {int(container_id)}")
+    conn.exec_driver_sql(f"CREATE INDEX {PREVIOUS}_key ON {PREVIOUS} (row_key, item)")
+    return int(conn.exec_driver_sql(f"SELECT count(*) FROM {PREVIOUS}").scalar_one())
+
+
+def previous_subjects(conn: Connection, locators: Sequence[Locator]) -> dict[Locator, list[int]]:
+    """(row_key, item) -> the subjects those rows had before `keep_previous`."""
+    by_name: dict[str, list[int]] = {}
+    for k, item in locators:
+        by_name.setdefault(item, []).append(k)
+    out: dict[Locator, list[int]] = {}
+    for part in _chunks([item for item in by_name if item.startswith("{")]):
+        sql = (f"SELECT row_key, item, subject FROM {PREVIOUS} WHERE row_key = 0 AND item IN "
+               f"({_marks(conn, len(part))})")
+        for k, item, subject in conn.exec_driver_sql(sql, tuple(part)).all():
+            out.setdefault((k, item), []).append(subject)
+    for item, keys in by_name.items():
+        if item.startswith("{"):
+            continue
+        for part in _chunks(keys):
+            sql = (f"SELECT row_key, subject FROM {PREVIOUS} WHERE item = {_marks(conn, 1)} "
+                   f"AND row_key IN ({_marks(conn, len(part))})")
+            for k, subject in conn.exec_driver_sql(sql, (item, *part)).all():
+                out.setdefault((k, item), []).append(subject)
+    return out
+
+
 def subjects_of_items(conn: Connection, container_id: int,
                       items: Sequence[str]) -> dict[str, list[int]]:
     """item (JSON of the key values) -> subjects recorded for those rows of a container.
@@ -147,6 +183,17 @@ def subjects_of_items(conn: Connection, container_id: int,
             for item in items if isinstance(d := orjson.loads(item), dict)}
     found = subjects_of_locators(conn, container_id, locs)
     return {locs[loc]: s for loc, s in found.items()}
+
+
+def insert_subjects(conn: Connection, ids: Sequence[int], scan_id: int) -> None:
+    """New subject numbers; on SQLite as one JSON array (no per-row binding)."""
+    if not ids:
+        return
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql(f"INSERT INTO {subjects.name} (id, scan_id) SELECT value, ? FROM "
+                             f"json_each(?)", (scan_id, orjson.dumps(list(ids))))
+    else:
+        BulkWriter(conn).insert(subjects, ("id", "scan_id"), [(s, scan_id) for s in ids])
 
 
 def has_strong_identifiers(conn: Connection) -> bool:
@@ -282,14 +329,6 @@ def subject_identifier_kinds(index: Index, subject: int) -> dict[str, int]:
         return dict(conn.execute(q).all())
 
 
-def account_namespaces(index: Index) -> list[str]:
-    """source/container of every container on record: where an account key may live."""
-    q = sa.select(sources.c.name, containers.c.name).join(
-        sources, sources.c.id == containers.c.source_id)
-    with index.connect() as conn:
-        return [f"{s}/{c}" for s, c in conn.execute(q)]
-
-
 def inventory_stats(index: Index) -> dict[str, Any]:
     """Subjects, identifiers, and per source and category: rows (occurrences) and subjects.
 
@@ -334,23 +373,82 @@ SEARCH_KINDS = ("email", "phone", "iban", "card", "national_id", "name", "accoun
 
 def candidate_digests(index: Index, key: bytes, value: str, kind: str | None = None,
                       region: str = "FR") -> list[str]:
-    """Digests the value may be stored under: for one kind, or for every kind it parses as."""
-    from scanner.subjects import Hasher, account_value, normalize
+    """Digests the value may be stored under: for one kind, or for every kind it parses as.
+
+    Account keys have no digest: `account_subjects` finds them among the rows themselves.
+    """
+    from scanner.subjects import Hasher, normalize
 
     hasher = Hasher(key)
     kinds = (kind,) if kind else SEARCH_KINDS
     out = []
     for k in kinds:
         if k == "account":
-            for ns in account_namespaces(index):
-                a = account_value(ns, value)
-                if a is not None:
-                    out.append(hasher("account", a))
             continue
         n = normalize(k, value, region)
         if n is not None:
             out.append(hasher(k, n))
     return out
+
+
+def account_containers(conn: Connection) -> list[tuple[int, list[str]]]:
+    """(container id, key columns) of the tables whose own key is an account key.
+
+    NOTE: the link pass records it in the container's state (`link.account`); a customer
+    is found by their key through the table's occurrences, so no digest is stored per row.
+    """
+    out = []
+    for cid, state in conn.execute(sa.select(containers.c.id, containers.c.state)):
+        link = state.get("link") if isinstance(state, dict) else None
+        keys = link.get("account") if isinstance(link, dict) else None
+        if isinstance(keys, list) and keys:
+            out.append((int(cid), [str(k) for k in keys]))
+    return out
+
+
+def account_locators(keys: Sequence[str], value: Any) -> list[Locator]:
+    """Where a row keyed `value` would be: as typed, and with digit strings as integers
+    (a key of several columns is written `a|b`)."""
+    raw = str(value).strip()
+    parts = raw.split("|") if len(keys) > 1 else [raw]
+    if len(parts) != len(keys) or not all(parts):
+        return []
+    typed: list[Any] = [int(p) if p.isdigit() else p for p in parts]
+    out = [locator(keys, typed)]
+    if typed != parts:
+        out.append(locator(keys, parts))
+    return out
+
+
+def account_subjects(conn: Connection, values: Iterable[Any]) -> dict[Any, list[int]]:
+    """value -> subjects of the rows it is the key of, in every account table."""
+    values = list(values)
+    out: dict[Any, list[int]] = {}
+    if not values:
+        return out
+    for cid, keys in account_containers(conn):
+        where: dict[Locator, list[Any]] = {}
+        for v in values:
+            for loc in account_locators(keys, v):
+                where.setdefault(loc, []).append(v)
+        for loc, subjects_ in subjects_of_locators(conn, cid, where).items():
+            for v in where[loc]:
+                held = out.setdefault(v, [])
+                held.extend(s for s in subjects_ if s not in held)
+    return out
+
+
+def resolve_identifier(index: Index, key: bytes, value: str, kind: str | None = None,
+                       region: str = "FR") -> tuple[list[int], bool]:
+    """The subjects a typed value names, and whether through a strong identifier."""
+    found, strong = find_subjects(index, candidate_digests(index, key, value, kind, region))
+    if kind in (None, "account"):
+        with index.connect() as conn:
+            by_key = account_subjects(conn, [value]).get(value, [])
+        if by_key:
+            found = sorted(set(found if strong else []) | set(by_key))
+            strong = True
+    return found, strong
 
 
 def find_subject(index: Index, key: bytes, value: str, kind: str | None = None,
@@ -360,7 +458,7 @@ def find_subject(index: Index, key: bytes, value: str, kind: str | None = None,
     subject is None when nothing matches, or when only a weak identifier (a name) matched
     several subjects: `candidates` lists them then, and occurrences stay empty.
     """
-    found, strong = find_subjects(index, candidate_digests(index, key, value, kind, region))
+    found, strong = resolve_identifier(index, key, value, kind, region)
     if len(found) != 1:
         return {"subject": None, "strong": strong, "candidates": found, "occurrences": []}
     subject = found[0]

@@ -23,7 +23,16 @@ import orjson
 from scanner import inventory as inv
 from scanner.index import Index
 from scanner.link_pages import Linker, read_ahead
-from scanner.link_stage import Merges, bulk_worthy, defer_indexes, restore_indexes
+from scanner.link_prepare import PreparePool
+from scanner.link_stage import (
+    BULK_ROWS,
+    KNOWN_LIMIT,
+    STAGE_LIMIT,
+    Merges,
+    bulk_worthy,
+    defer_indexes,
+    restore_indexes,
+)
 from scanner.subjects import Hasher, identifier_kind, normalizer
 from scanner.types import WEAK_IDENTIFIER_KINDS, ContainerSchema, FieldVerdict, ScanReport
 
@@ -32,6 +41,7 @@ log = logging.getLogger(__name__)
 LINK_VERSION = 1  # bump when digests or rules change: every container is re-streamed
 MAX_SHARED = 1000  # a strong value held by more rows than this in one table does not merge
 BATCH = 5000
+WORKER_ROWS = 100_000
 SQLITE_CACHE_KIB = 256 * 1024
 COMMIT_SECONDS = 5.0  # per index transaction: commits (and WAL checkpoints) cost
 CHANGE_COLUMNS = ("updated_at", "modified_at", "last_modified", "last_modified_at",
@@ -45,6 +55,10 @@ class LinkOptions:
     region: str = "FR"  # default region for phone numbers written without +country
     max_shared: int = MAX_SHARED
     batch_size: int = BATCH
+    worker_rows: int = WORKER_ROWS  # a container this large is prepared in a second process
+    bulk_rows: int = BULK_ROWS  # ... this large may make the pass a bulk load (link_stage)
+    stage_limit: int = STAGE_LIMIT  # identifiers held back before they are written
+    known_limit: int = KNOWN_LIMIT  # strong digests remembered during a container's pass
 
 
 @dataclass(frozen=True)
@@ -260,6 +274,8 @@ def link_source(index: Index, key: bytes, connector: Any, containers: Sequence[C
         _link_plans(index, hasher, key_id, connector, plans, cids, restreamed, report, scan_id,
                     options, run)
     finally:
+        if run.pool is not None:
+            run.pool.close()
         with index.begin() as conn:
             if run.deferred:
                 restore_indexes(conn)
@@ -275,6 +291,7 @@ class Run:
 
     merges: Merges = field(default_factory=Merges)
     deferred: bool = False  # the subject indexes are dropped until the pass ends
+    pool: PreparePool | None = None  # started for the first large container
 
 
 def _link_plans(index: Index, hasher: Hasher, key_id: str, connector: Any, plans: list[Plan],
@@ -317,7 +334,10 @@ def _link_container(index: Index, hasher: Hasher, key_id: str, connector: Any, p
     current = connector.state(c, plan.changed) if has_state else None
     stored = index.container_state(connector.name, c.name)
     old_state = stored[1] if stored and isinstance(stored[1], dict) else {}
-    mark = {"source": _private(current, hasher), "plan": plan.signature(options, key_id)}
+    mark: dict[str, Any] = {"source": _private(current, hasher),
+                            "plan": plan.signature(options, key_id)}
+    if plan.account_key:  # where `find --kind account` looks (inventory.account_containers)
+        mark["account"] = list(_key_columns(connector, c))
     parents_changed = any(p.parent in restreamed for p in plan.parents)
     if current is not None and old_state.get("link") == mark and not parents_changed:
         report.count("containers_link_unchanged")
@@ -333,16 +353,20 @@ def _link_container(index: Index, hasher: Hasher, key_id: str, connector: Any, p
             # insert into a large index a disk read.
             conn.exec_driver_sql(f"PRAGMA cache_size = -{SQLITE_CACHE_KIB}")
             conn.exec_driver_sql("PRAGMA temp_store = MEMORY")
+        if plan.account_key:
+            linker.previous = inv.keep_previous(conn, cid) > 0
         if inv.clear_container(conn, cid):
             report.count("occurrences_cleared")
-        if not run.deferred and bulk_worthy(conn, (current or {}).get("rows")):
+        if not run.deferred and bulk_worthy(conn, (current or {}).get("rows"),
+                                                options.bulk_rows):
             defer_indexes(conn)  # NOTE: built again, sorted, when the pass ends
             run.deferred = True
         linker.start(conn)
         try:
             since = time.monotonic()
-            for page in read_ahead(pages, _same):
-                linker.apply(conn, linker.prepare(page))
+            for work in _prepared(linker, read_ahead(pages, _same), run,
+                                  (current or {}).get("rows"), options.worker_rows):
+                linker.apply(conn, work)
                 if time.monotonic() - since > COMMIT_SECONDS:
                     conn.commit()
                     since = time.monotonic()
@@ -352,6 +376,18 @@ def _link_container(index: Index, hasher: Hasher, key_id: str, connector: Any, p
     index.set_container_state(cid, {**old_state, "link": mark})
     report.count("containers_linked")
     return True
+
+
+def _prepared(linker: Linker, pages: Iterator[Any], run: Run, rows: Any,
+              worker_rows: int) -> Iterator[Any]:
+    """linker.prepare of each page: in the pass's worker process for a large container."""
+    if linker.fast is not None or not isinstance(rows, int) or rows < worker_rows:
+        yield from map(linker.prepare, pages)
+        return
+    if run.pool is None:
+        run.pool = PreparePool()
+    run.pool.configure(linker.prep)
+    yield from run.pool.map(pages)
 
 
 def _same(page: Any) -> Any:

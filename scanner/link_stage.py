@@ -25,6 +25,7 @@ from sqlalchemy.engine import Connection
 from scanner import inventory as inv
 
 STAGE_LIMIT = 1_500_000  # identifiers held back before a flush: bounds memory
+KNOWN_LIMIT = 3_000_000  # strong digests remembered for resolution: about 130 bytes each
 BULK_ROWS = 200_000  # a container this large may make the pass a bulk load
 STAGE = "pdmap_stage"
 
@@ -41,10 +42,13 @@ class IdentifierStage:
     """
 
     def __init__(self, conn: Connection, writer: inv.BulkWriter,
-                 limit: int = STAGE_LIMIT) -> None:
+                 limit: int = STAGE_LIMIT, known_limit: int = KNOWN_LIMIT) -> None:
         self.conn = conn
         self.writer = writer
         self.limit = limit
+        self.known_limit = known_limit
+        # NOTE: every strong digest of the pass, written or not, until known_limit: the
+        # index is asked only about digests it held before the pass (or once it forgot).
         self.strong: dict[bytes, int] = {}
         self.pending = 0
         self.sqlite = conn.dialect.name == "sqlite"
@@ -75,7 +79,6 @@ class IdentifierStage:
         if not self.sqlite:
             self.writer.insert(inv.identifiers, ("digest", "subject", "kind", "strong"),
                                list(rows), ignore_duplicates=True)
-            self.indexed = self.indexed or bool(self.strong)
         else:
             groups: dict[tuple[str, bool], list[Identifier]] = {}
             for r in rows:
@@ -88,19 +91,21 @@ class IdentifierStage:
                     (b"".join(r[0] for r in part), kind, int(strong),
                      orjson.dumps([r[1] for r in part])))
             self.pending += len(rows)
-        if max(self.pending, len(self.strong)) >= self.limit:
+        if self.pending >= self.limit:
             self.flush()
+        if len(self.strong) >= self.known_limit:
+            self.flush()
+            self.strong.clear()  # from now on the index answers for them
+            self.indexed = True
 
     def flush(self) -> None:
-        """Write what waits, in digest order; the dict empties and the index answers."""
+        """Write what waits, in digest order."""
         if self.sqlite and self.pending:
             self.conn.exec_driver_sql(
                 f"INSERT INTO {inv.identifiers.name} (digest, subject, kind, strong) SELECT "
                 f"digest, subject, kind, strong FROM temp.{STAGE} WHERE true "
                 f"ORDER BY digest, subject ON CONFLICT DO NOTHING")
             self.conn.exec_driver_sql(f"DELETE FROM temp.{STAGE}")
-        self.indexed = self.indexed or bool(self.strong)
-        self.strong.clear()
         self.pending = 0
 
 
@@ -164,10 +169,10 @@ def restore_indexes(conn: Connection) -> None:
         ix.create(conn, checkfirst=True)
 
 
-def bulk_worthy(conn: Connection, rows: Any) -> bool:
+def bulk_worthy(conn: Connection, rows: Any, least: int = BULK_ROWS) -> bool:
     """Whether streaming `rows` rows should drop the subject indexes first: a large table
-    that adds at least half again what the index holds."""
-    if not isinstance(rows, int) or rows < BULK_ROWS:
+    (`least` rows or more) that adds at least half again what the index holds."""
+    if not isinstance(rows, int) or rows < least:
         return False
     held = conn.execute(sa.select(sa.func.count()).select_from(inv.occurrences)).scalar_one()
     return rows * 2 >= int(held)

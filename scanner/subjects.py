@@ -262,6 +262,7 @@ class Hasher:
     """
 
     def __init__(self, key: bytes) -> None:
+        self.key = key  # NOTE: kept so a worker process can build the same Hasher
         if len(key) > 64:  # RFC 2104: a long key is hashed first
             key = hashlib.sha256(key).digest()
         key = key.ljust(64, b"\0")

@@ -144,7 +144,8 @@ class Linked:
     """One pass of discovery + link over a source, as the engine runs it."""
 
     def __init__(self, url: str, index: Index, max_shared: int = 3,
-                 categories: Mapping[str, str] = CATEGORIES, name: str = "shop") -> None:
+                 categories: Mapping[str, str] = CATEGORIES, name: str = "shop",
+                 **options: Any) -> None:
         self.connector = SqlConnector(SourceConfig(name=name, url=url))
         self.report = ScanReport()
         self.scan_id = index.begin_scan()
@@ -153,7 +154,7 @@ class Linked:
         for c in self.containers:
             index.record_container(self.scan_id, name, url, c, self.verdicts[c.name])
         link_source(index, KEY, self.connector, self.containers, self.verdicts, self.report,
-                    self.scan_id, LinkOptions(region="FR", max_shared=max_shared))
+                    self.scan_id, LinkOptions(region="FR", max_shared=max_shared, **options))
         self.connector.close()
         assert not self.report.failures, self.report.failures
 

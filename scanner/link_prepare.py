@@ -1,0 +1,191 @@
+"""Rows to digests and locators: the half of the link pass that needs no index.
+
+`Preparer.prepare` turns a page of a container's rows into, per row, its locator, strong
+and weak identifier digests, its parents' locators and its categories. It is pure (no
+index, no connector), so `PreparePool` can run it in a second process while this one
+writes the previous page to the index: normalizing and hashing is most of a root table's
+per-row cost, and threads would share one core through the GIL.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import TYPE_CHECKING, Any
+
+import orjson
+
+from scanner import inventory as inv
+from scanner.subjects import Hasher, account_value, is_strong, normalize_name, normalizer
+
+if TYPE_CHECKING:
+    from scanner.link import Plan
+
+ROWNUM = "__row__"  # the locator of rows read without any key: their position
+IN_FLIGHT = 3  # pages handed to the worker ahead of the one being written
+
+Prepared = tuple[list[Any], int]  # rows, identifiers rejected
+
+
+class Preparer:
+    """What `prepare` needs of a container's plan; picklable (the key travels as bytes)."""
+
+    def __init__(self, key: bytes, plan: Plan, keys: tuple[str, ...], region: str,
+                 shared: set[bytes], namespace: str) -> None:
+        self.key = key
+        self.region = region
+        self.shared = shared
+        self.namespace = namespace
+        self.position = 0
+        self.keys = keys  # what the reader puts first: the primary key, rowid/ctid, or none
+        self.n_keys = len(keys)
+        pos = {k: i for i, k in enumerate(keys)}
+        for f in plan.fields():
+            if f not in pos:
+                pos[f] = len(pos)
+        self.pos = pos
+        self.ident_fields = [(pos[f], kind) for f, kind in plan.identifiers]
+        self.names = [pos[f] for f in plan.names]
+        self.account = plan.account_key and bool(keys)
+        self.links = [([pos[col] for col in p.columns], p.parent_key, p.hashed)
+                      for p in plan.parents]
+        self.cat_fields = [(pos[f], cat) for f, cat in plan.categories.items()]
+        self.cat_index = [i for i, _ in self.cat_fields]
+        self.other_categories = plan.other_categories
+        self.hashed = plan.hashed if keys == plan.container.primary_key else ()
+        self._setup()
+
+    def _setup(self) -> None:
+        self.hasher = Hasher(self.key)
+        self.idents = [(i, kind, normalizer(kind, self.region), self.hasher.prefix(kind))
+                       for i, kind in self.ident_fields]
+        self.name_prefix = self.hasher.prefix("name")
+        self._cats: dict[tuple[bool, ...], str] = {}
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {k: v for k, v in self.__dict__.items()
+                if k not in ("hasher", "idents", "name_prefix", "_cats")}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self._setup()
+
+    def locator(self, names: Sequence[str], values: Sequence[Any],
+                hashed: Sequence[str]) -> inv.Locator:
+        """A row's locator; key values that are personal data stand as their digest.
+
+        NOTE: a key that is itself personal data (an e-mail as primary key) would put a raw
+        value in the index; {"hmac": ...} stands in for it, and a fetch finds the row through
+        the subject's identifiers instead (see docs/subjects.md).
+        """
+        if hashed:
+            values = [{"hmac": self.hasher("locator", str(v))} if n in hashed else v
+                      for n, v in zip(names, values, strict=True)]
+        return inv.locator(names, values)
+
+    def categories(self, row: Sequence[Any]) -> str:
+        present = tuple([row[i] is not None for i in self.cat_index])
+        out = self._cats.get(present)
+        if out is None:
+            cats = set(self.other_categories)
+            cats.update(cat for (_, cat), p in zip(self.cat_fields, present, strict=True) if p)
+            out = self._cats[present] = orjson.dumps(sorted(cats)).decode()
+        return out
+
+    def prepare(self, page: Sequence[Sequence[Any]]) -> Prepared:
+        """Per row: (locator, strong, weak, parent locators per link, categories, whether
+        the row's own key makes it a subject)."""
+        digest, shared, n_keys, keys = self.hasher.digest_with, self.shared, self.n_keys, \
+            self.keys
+        one_key = keys[0] if n_keys == 1 and not self.hashed else None
+        lo, hi = inv.INT64
+        account = self.account
+        idents, names, name_prefix = self.idents, self.names, self.name_prefix
+        links_of, categories = self.links, self.categories
+        rows: list[Any] = []
+        rejected = 0
+        for row in page:
+            if one_key is not None and type(k := row[0]) is int and lo <= k <= hi:
+                loc: inv.Locator = (k, one_key)
+            elif n_keys:
+                loc = self.locator(keys, row[:n_keys], self.hashed)
+            else:
+                loc = (self.position, ROWNUM)
+                self.position += 1
+            strong: list[tuple[bytes, str]] = []
+            weak: list[tuple[bytes, str]] = []
+            for i, kind, norm, prefix in idents:
+                v = row[i]
+                if v is None:
+                    continue
+                n = norm(v)
+                if n is None:
+                    rejected += 1
+                    continue
+                d = digest(prefix, n)
+                if d in shared or not is_strong(kind, n):
+                    weak.append((d, kind))
+                else:
+                    strong.append((d, kind))
+            if names:
+                parts = [v for i in names if isinstance(v := row[i], str)]
+                n = normalize_name(" ".join(parts)) if parts else None
+                if n is not None:
+                    weak.append((digest(name_prefix, n), "name"))
+            # NOTE: a row of an account table is a subject even without a usable e-mail;
+            # its key is not hashed: `find --kind account` reads the table's occurrences.
+            acct = account and (type(k := row[0]) is int and k > 0 or account_value(
+                "", row[0] if n_keys == 1 else "|".join(str(v) for v in row[:n_keys]))
+                is not None)
+            links: list[inv.Locator | None] = []
+            for cols, pkey, hashed in links_of:
+                vals = [row[i] for i in cols]
+                links.append(None if None in vals else self.locator(pkey, vals, hashed))
+            rows.append((loc, strong, weak, links, categories(row), acct))
+        return rows, rejected
+
+
+# -- the second process -----------------------------------------------------------------------
+
+_current: Preparer | None = None
+
+
+def _configure(preparer: Preparer) -> None:
+    global _current
+    _current = preparer
+
+
+def _prepare(page: Sequence[Sequence[Any]]) -> Prepared:
+    assert _current is not None, "a page before its container's preparer"
+    return _current.prepare(page)
+
+
+class PreparePool:
+    """One worker process that prepares pages in order, a few ahead of the writer.
+
+    NOTE: one worker, tasks in submission order: a container's `Preparer` is sent once
+    (`configure`) and stays the worker's until the next container's. Start it only for
+    large containers: a fresh process costs about a second of imports.
+    """
+
+    def __init__(self) -> None:
+        self.pool = ProcessPoolExecutor(max_workers=1,
+                                        mp_context=multiprocessing.get_context("spawn"))
+
+    def configure(self, preparer: Preparer) -> None:
+        self.pool.submit(_configure, preparer).result()
+
+    def map(self, pages: Iterable[Sequence[Sequence[Any]]]) -> Iterator[Prepared]:
+        """prepare(page) for each page, in order, at most IN_FLIGHT pages ahead."""
+        waiting: deque[Future[Prepared]] = deque()
+        for page in pages:
+            waiting.append(self.pool.submit(_prepare, page))
+            if len(waiting) >= IN_FLIGHT:
+                yield waiting.popleft().result()
+        while waiting:
+            yield waiting.popleft().result()
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
