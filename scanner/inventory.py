@@ -196,6 +196,29 @@ def insert_subjects(conn: Connection, ids: Sequence[int], scan_id: int) -> None:
         BulkWriter(conn).insert(subjects, ("id", "scan_id"), [(s, scan_id) for s in ids])
 
 
+def insert_occurrences(conn: Connection, writer: BulkWriter,
+                       rows: Sequence[tuple[int, int, str, int, str, int]]) -> None:
+    """(container_id, row_key, item, subject, categories, scan_id) rows, duplicates ignored.
+
+    On SQLite, rows sharing a container, item, categories and scan go in as one JSON array
+    of [row_key, subject] (no per-row parameter binding).
+    """
+    if not rows:
+        return
+    if conn.dialect.name != "sqlite":
+        writer.insert(occurrences, ("container_id", "row_key", "item", "subject", "categories",
+                                    "scan_id"), rows, ignore_duplicates=True)
+        return
+    groups: dict[tuple[int, str, str, int], list[tuple[int, int]]] = {}
+    for cid, key, item, subject, cats, scan in rows:
+        groups.setdefault((cid, item, cats, scan), []).append((key, subject))
+    for (cid, item, cats, scan), pairs in groups.items():
+        conn.exec_driver_sql(
+            f"INSERT INTO {occurrences.name} (container_id, row_key, item, subject, categories, "
+            f"scan_id) SELECT ?, j.value ->> 0, ?, j.value ->> 1, ?, ? FROM json_each(?) j "
+            f"WHERE true ON CONFLICT DO NOTHING", (cid, item, cats, scan, orjson.dumps(pairs)))
+
+
 def has_strong_identifiers(conn: Connection) -> bool:
     q = sa.select(identifiers.c.digest).where(identifiers.c.strong).limit(1)
     return conn.execute(q).first() is not None

@@ -225,8 +225,7 @@ class Linker:
         inv.insert_subjects(conn, new_subjects, scan_id)
         self.stage.add(new_idents)
         self.stage.add(list(weak_idents))
-        w.insert(inv.occurrences, ("container_id", "row_key", "item", "subject", "categories",
-                                   "scan_id"), occ, ignore_duplicates=True)
+        inv.insert_occurrences(conn, w, occ)
         self.report.count("subject_rows", len(rows))
         self.report.count("subject_occurrences", len(occ))
         self.report.count("subjects_created", len(new_subjects))

@@ -9,6 +9,7 @@ per-row cost, and threads would share one core through the GIL.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
@@ -154,6 +155,7 @@ _current: Preparer | None = None
 
 def _configure(preparer: Preparer) -> None:
     global _current
+    gc.disable()  # NOTE: as in the link pass (scanner/link.py): no cycles, many objects
     _current = preparer
 
 

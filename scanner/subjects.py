@@ -175,6 +175,11 @@ def _strip_accents(s: str) -> str:
 _NAME_SEP = re.compile(r"[\s,;./_()\-]+")
 
 
+@lru_cache(maxsize=1 << 16)
+def _fold_token(token: str) -> str:
+    return _strip_accents(token).casefold()
+
+
 def normalize_name(raw: object) -> str | None:
     """Folded tokens in sorted order, so 'Martin, Alice' and 'alice martin' are one name.
 
@@ -183,8 +188,11 @@ def normalize_name(raw: object) -> str | None:
     """
     if not isinstance(raw, str):
         return None
-    tokens = [t for t in _NAME_SEP.split(_strip_accents(raw).casefold())
-              if len(t) > 1 and t not in PLACEHOLDERS]
+    if raw.isascii():
+        folded = raw.casefold()
+    else:  # NOTE: per token, cached: names repeat, and NFKD is most of the cost
+        folded = " ".join([_fold_token(t) for t in _NAME_SEP.split(raw)])
+    tokens = [t for t in _NAME_SEP.split(folded) if len(t) > 1 and t not in PLACEHOLDERS]
     if len(tokens) < 2:
         return None
     tokens.sort()
