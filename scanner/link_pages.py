@@ -178,18 +178,21 @@ class Linker:
         occ: list[tuple[int, int, str, int, str, int]] = []
         merged = unlinked = 0
         cid, scan_id = self.cid, self.scan_id
+        known_get = known.get
         for (key, item), strong, weak, links, cats, acct in rows:
-            own = {find(known[d]) for d, _ in strong if d in known} if known else set()
+            own = {find(s) for d, _ in strong if (s := known_get(d)) is not None}
             if acct and previous:  # re-streamed: the row keeps its subject
                 own.update(find(s) for s in previous.get((key, item), ()))
-            merged += merges.merge(own)
+            if len(own) > 1:
+                merged += merges.merge(own)
             via_links: list[int] = []
-            for j, loc in enumerate(links):
-                if loc is not None:
-                    for s in parents[j].get(loc, ()):
-                        s = find(s)  # a parent's subject merged since it was written
-                        if s not in via_links:
-                            via_links.append(s)
+            if links:
+                for j, loc in enumerate(links):
+                    if loc is not None:
+                        for s in parents[j].get(loc, ()):
+                            s = find(s)  # a parent's subject merged since it was written
+                            if s not in via_links:
+                                via_links.append(s)
             if own:
                 subject: int | None = own.pop()
             elif strong and len(via_links) == 1:
@@ -205,6 +208,11 @@ class Linker:
                     if d not in known:
                         known[d] = subject
                         new_idents.append((d, subject, kind, True))
+                if not via_links:  # the common case: one subject
+                    occ.append((cid, key, item, subject, cats, scan_id))
+                    for d, kind in weak:
+                        weak_idents.add((d, subject, kind, False))
+                    continue
                 row_subjects = [subject] + [s for s in via_links if s != subject]
             elif via_links:
                 row_subjects = via_links
