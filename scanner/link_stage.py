@@ -15,6 +15,7 @@ their subjects at random): building an index by sorting beats maintaining it row
 
 from __future__ import annotations
 
+import struct
 from collections.abc import Sequence
 from typing import Any
 
@@ -27,7 +28,9 @@ from scanner import inventory as inv
 STAGE_LIMIT = 1_500_000  # identifiers held back before a flush: bounds memory
 KNOWN_LIMIT = 3_000_000  # strong digests remembered for resolution: about 130 bytes each
 BULK_ROWS = 200_000  # a container this large may make the pass a bulk load
-STAGE = "pdmap_stage"
+FLUSH_ROWS = 20_000  # identifiers per statement when the stage is written
+RECORD = 40  # bytes per waiting identifier: 32 of digest, 8 of subject (little-endian)
+_SUBJECT = struct.Struct("<32xq")  # the subject of a record
 
 Identifier = tuple[bytes, int, str, bool]  # digest, subject, kind, strong
 
@@ -35,10 +38,12 @@ Identifier = tuple[bytes, int, str, bool]  # digest, subject, kind, strong
 class IdentifierStage:
     """New identifiers of one container's pass, held back and written sorted.
 
-    On SQLite they wait in a TEMP table and go in with one INSERT ... SELECT ... ORDER BY;
-    other index databases get them page by page (their B-trees are not the bottleneck).
-    Strong digests also wait in a dict, so a digest seen earlier in the pass resolves
-    without a query; the index is asked only for digests it may hold.
+    On SQLite they wait in memory, bucketed by their first byte, each as one record
+    (digest, subject); a flush sorts bucket by bucket (small sorts, cache-friendly) and
+    writes each kind in digest order, one blob of records per statement. Other index
+    databases get them page by page. Strong digests also wait in a dict, so a digest seen
+    earlier in the pass resolves without a query; the index is asked only for digests it
+    may hold.
     """
 
     def __init__(self, conn: Connection, writer: inv.BulkWriter,
@@ -50,15 +55,11 @@ class IdentifierStage:
         # NOTE: every strong digest of the pass, written or not, until known_limit: the
         # index is asked only about digests it held before the pass (or once it forgot).
         self.strong: dict[bytes, int] = {}
+        self.waiting: dict[tuple[str, bool], list[list[bytes]]] = {}
         self.pending = 0
         self.sqlite = conn.dialect.name == "sqlite"
         # NOTE: a first scan starts from an empty inventory: no query per page then.
         self.indexed = inv.has_strong_identifiers(conn)
-        if self.sqlite:
-            conn.exec_driver_sql(
-                f"CREATE TEMP TABLE IF NOT EXISTS {STAGE} (digest BLOB NOT NULL, subject "
-                f"INTEGER NOT NULL, kind TEXT NOT NULL, strong INTEGER NOT NULL)")
-            conn.exec_driver_sql(f"DELETE FROM temp.{STAGE}")
 
     def resolve(self, digests: Sequence[bytes]) -> dict[bytes, int]:
         """digest -> subject for the strong digests known, in this pass or before it."""
@@ -73,39 +74,47 @@ class IdentifierStage:
     def add(self, rows: Sequence[Identifier]) -> None:
         if not rows:
             return
+        held = self.strong
         for d, s, _, strong in rows:
             if strong:
-                self.strong[d] = s
+                held[d] = s
         if not self.sqlite:
             self.writer.insert(inv.identifiers, ("digest", "subject", "kind", "strong"),
                                list(rows), ignore_duplicates=True)
         else:
-            groups: dict[tuple[str, bool], list[Identifier]] = {}
-            for r in rows:
-                groups.setdefault((r[2], r[3]), []).append(r)
-            for (kind, strong), part in groups.items():
-                # One statement per kind: the digests as one blob, the subjects as JSON.
-                self.conn.exec_driver_sql(
-                    f"INSERT INTO temp.{STAGE} SELECT substr(?, j.key * 32 + 1, 32), j.value,"
-                    f" ?, ? FROM json_each(?) j",
-                    (b"".join(r[0] for r in part), kind, int(strong),
-                     orjson.dumps([r[1] for r in part])))
+            waiting = self.waiting
+            for d, s, kind, strong in rows:
+                buckets = waiting.get((kind, strong))
+                if buckets is None:
+                    buckets = waiting[(kind, strong)] = [[] for _ in range(256)]
+                buckets[d[0]].append(d + s.to_bytes(8, "little"))
             self.pending += len(rows)
         if self.pending >= self.limit:
             self.flush()
-        if len(self.strong) >= self.known_limit:
+        if len(held) >= self.known_limit:
             self.flush()
-            self.strong.clear()  # from now on the index answers for them
+            held.clear()  # from now on the index answers for them
             self.indexed = True
 
     def flush(self) -> None:
-        """Write what waits, in digest order."""
-        if self.sqlite and self.pending:
-            self.conn.exec_driver_sql(
-                f"INSERT INTO {inv.identifiers.name} (digest, subject, kind, strong) SELECT "
-                f"digest, subject, kind, strong FROM temp.{STAGE} WHERE true "
-                f"ORDER BY digest, subject ON CONFLICT DO NOTHING")
-            self.conn.exec_driver_sql(f"DELETE FROM temp.{STAGE}")
+        """Write what waits, each kind in digest order."""
+        sql = (f"INSERT INTO {inv.identifiers.name} (digest, subject, kind, strong) SELECT "
+               f"substr(?, j.key * {RECORD} + 1, 32), j.value, ?, ? FROM json_each(?) j "
+               f"WHERE true ON CONFLICT DO NOTHING")
+        for (kind, strong), buckets in self.waiting.items():
+            chunk: list[bytes] = []
+            for bucket in buckets:
+                bucket.sort()
+                chunk.extend(bucket)
+                bucket.clear()
+                if len(chunk) >= FLUSH_ROWS or bucket is buckets[-1]:
+                    if chunk:
+                        blob = b"".join(chunk)
+                        subjects = [t[0] for t in _SUBJECT.iter_unpack(blob)]
+                        self.conn.exec_driver_sql(
+                            sql, (blob, kind, int(strong), orjson.dumps(subjects)))
+                    chunk = []
+        self.waiting.clear()
         self.pending = 0
 
 
