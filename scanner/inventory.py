@@ -210,9 +210,10 @@ def merge_into_smallest(conn: Connection, found: set[int], redirect: dict[int, i
 def clear_container(conn: Connection, container_id: int) -> int:
     """Forget a container's occurrences and runs; how many there were."""
     n = 0
-    for table in (occurrences, child_runs, run_parents):
+    for table in (occurrences, child_runs):
         r = conn.execute(table.delete().where(table.c.container_id == container_id))
-        n += max(int(r.rowcount or 0), 0) if table is not run_parents else 0
+        n += max(int(r.rowcount or 0), 0)
+    conn.execute(run_parents.delete().where(run_parents.c.container_id == container_id))
     return n
 
 
