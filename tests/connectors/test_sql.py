@@ -10,7 +10,7 @@ import sqlalchemy as sa
 
 from connectors.sql import SqlConnector, field_kind, normalize_url
 from scanner.config import SourceConfig
-from scanner.types import Locator, ScanReport
+from scanner.types import ContainerSchema, Locator, ScanReport
 from tests.connectors import sql_estate
 
 
@@ -18,7 +18,7 @@ def connector(url: str, **options: object) -> SqlConnector:
     return SqlConnector(SourceConfig("db", url, options=dict(options)))
 
 
-def containers(c: SqlConnector) -> dict[str, object]:
+def containers(c: SqlConnector) -> dict[str, ContainerSchema]:
     report = ScanReport()
     found = {x.name.split(".", 1)[1]: x for x in c.discover(report)}
     assert report.failures == []
@@ -183,22 +183,21 @@ def test_when_reading_groups_then_each_link_comes_once_with_its_keys_in_order(
     log = sa.Table("Order Log", md,
                    sa.Column("Seq", sa.Integer, primary_key=True, autoincrement=False),
                    sa.Column("person ID", sa.Integer), sa.Column("note", sa.String(20)))
-    rows = [{"Seq": i, "person ID": None if i % 7 == 0 else (i * 13) % 5, "note": "x"}
-            for i in range(1, 41)]
+    rows = [(i, None if i % 7 == 0 else (i * 13) % 5) for i in range(1, 41)]
     random.Random(1).shuffle(rows)  # the database's order is not the keys'
     engine = sa.create_engine(sql_url)
     md.create_all(engine)
     with engine.begin() as conn:
-        conn.execute(log.insert(), rows)
+        conn.execute(log.insert(), [{"Seq": i, "person ID": p, "note": "x"} for i, p in rows])
     engine.dispose()
     c = connector(sql_url, page_size=2)
     container = containers(c)["Order Log"]
     pages = list(c.read_groups(container, "Seq", "person ID"))
     assert all(0 < len(page) <= 2 for page in pages)
     want: dict[int, list[int]] = {}
-    for r in sorted(rows, key=lambda r: r["Seq"]):
-        if r["person ID"] is not None:
-            want.setdefault(r["person ID"], []).append(r["Seq"])
+    for i, p in sorted(rows):
+        if p is not None:
+            want.setdefault(p, []).append(i)
     got = [(link, keys) for page in pages for link, keys in page]
     assert [(link, orjson.loads(keys)) for link, keys in got] == sorted(want.items())
     assert all(" " not in keys for _, keys in got)  # compact: the index stores it as is
