@@ -7,7 +7,7 @@ number; what it is known by is a set of HMAC digests; where it appears is a set 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 import orjson
@@ -48,6 +48,32 @@ occurrences = sa.Table(
     sa.Column("scan_id", sa.Integer, nullable=False),
     sa.Index("ix_occurrences_subject", "subject"),
     sqlite_with_rowid=False,
+)
+
+# A leaf pure child (orders of customers, nothing below them) is stored as runs instead of
+# one occurrence per row (scanner/link_runs.py): one row per parent key, holding the child
+# rows' keys as a JSON array of integers. NOTE: no subject here: a run belongs to whoever
+# the parent row belongs to (its occurrences, container run_parents.parent_id, row_key
+# parent_key, item run_parents.parent_item), so merges and orphan drops need nothing.
+# The readers below expand a run into one occurrence per child row, item {item: key}.
+child_runs = sa.Table(
+    "child_runs", metadata,
+    sa.Column("container_id", sa.Integer, primary_key=True, autoincrement=False),
+    sa.Column("parent_key", sa.BigInteger, primary_key=True, autoincrement=False),
+    sa.Column("row_keys", sa.Text, nullable=False),  # JSON array of the child rows' keys
+    sa.Column("row_count", sa.Integer, nullable=False),
+    sqlite_with_rowid=False,
+)
+run_parents = sa.Table(  # one row per container stored as runs
+    "run_parents", metadata,
+    sa.Column("container_id", sa.Integer, primary_key=True, autoincrement=False),
+    sa.Column("parent_id", sa.Integer, nullable=False),  # the parent's container
+    sa.Column("parent_item", sa.Text, nullable=False),  # the parent's key column
+    sa.Column("item", sa.Text, nullable=False),  # the child's key column
+    sa.Column("categories", sa.Text, nullable=False),  # of every child row: a pure child's
+    sa.Column("scan_id", sa.Integer, nullable=False),
+    # NOTE: without it SQLite's planner reads a subject's runs by scanning every run.
+    sa.Index("ix_run_parents_parent", "parent_id", "parent_item"),
 )
 
 IN_CHUNK = 5000  # parameters per IN list: below every dialect's limit
@@ -257,9 +283,13 @@ def merge_into_smallest(conn: Connection, found: set[int], redirect: dict[int, i
 
 
 def clear_container(conn: Connection, container_id: int) -> int:
-    """Forget a container's occurrences; how many there were."""
-    r = conn.execute(occurrences.delete().where(occurrences.c.container_id == container_id))
-    return max(int(r.rowcount or 0), 0)
+    """Forget a container's occurrences and runs; how many there were."""
+    n = 0
+    for table in (occurrences, child_runs):
+        r = conn.execute(table.delete().where(table.c.container_id == container_id))
+        n += max(int(r.rowcount or 0), 0)
+    conn.execute(run_parents.delete().where(run_parents.c.container_id == container_id))
+    return n
 
 
 def drop_orphan_subjects(conn: Connection) -> int:
@@ -330,16 +360,56 @@ def find_subjects(index: Index, digests: Sequence[str | bytes]) -> tuple[list[in
     return sorted({s for s, _ in rows}), False
 
 
+OccurrenceRow = tuple[str, str, int, str, str]  # source, container, row_key, item, categories
+
+
+def occurrence_rows(conn: Connection, subject: int,
+                    runs: bool = True) -> Iterator[OccurrenceRow]:
+    """A subject's occurrences by source, container and row key, each run (child_runs)
+    expanded into one occurrence per child row. `runs`: False for an index older than the
+    runs tables."""
+    plain = (sa.select(sources.c.name.label("source"), containers.c.name.label("container"),
+                       occurrences.c.row_key, occurrences.c.item,
+                       sa.cast(sa.null(), sa.Text).label("row_keys"), occurrences.c.categories)
+             .select_from(occurrences.join(containers,
+                                           containers.c.id == occurrences.c.container_id)
+                          .join(sources, sources.c.id == containers.c.source_id))
+             .where(occurrences.c.subject == subject))
+    q: Any = plain.order_by(sources.c.name, containers.c.name, occurrences.c.row_key,
+                            occurrences.c.item)
+    if runs:
+        parent = occurrences.alias("parent")
+        run = (sa.select(sources.c.name, containers.c.name, child_runs.c.parent_key,
+                         run_parents.c.item, child_runs.c.row_keys, run_parents.c.categories)
+               .select_from(
+                   parent.join(run_parents, sa.and_(
+                       run_parents.c.parent_id == parent.c.container_id,
+                       run_parents.c.parent_item == parent.c.item))
+                   .join(child_runs, sa.and_(
+                       child_runs.c.container_id == run_parents.c.container_id,
+                       child_runs.c.parent_key == parent.c.row_key))
+                   .join(containers, containers.c.id == run_parents.c.container_id)
+                   .join(sources, sources.c.id == containers.c.source_id))
+               .where(parent.c.subject == subject))
+        q = sa.union_all(plain, run).order_by("source", "container", "row_key", "item")
+    group: list[OccurrenceRow] = []
+    place: tuple[str, str] | None = None
+    expanded = False
+    for source, container, row_key, item, row_keys, cats in conn.execute(q):
+        if (source, container) != place:
+            yield from sorted(group) if expanded else group
+            group, place, expanded = [], (source, container), False
+        if row_keys is None:
+            group.append((source, container, row_key, item, cats))
+        else:  # NOTE: runs come by parent key; their rows are put back in key order
+            expanded = True
+            group.extend((source, container, k, item, cats) for k in orjson.loads(row_keys))
+    yield from sorted(group) if expanded else group
+
+
 def subject_occurrences(index: Index, subject: int) -> list[dict[str, Any]]:
-    q = (sa.select(sources.c.name, containers.c.name, occurrences.c.row_key, occurrences.c.item,
-                   occurrences.c.categories)
-         .select_from(occurrences.join(containers, containers.c.id == occurrences.c.container_id)
-                      .join(sources, sources.c.id == containers.c.source_id))
-         .where(occurrences.c.subject == subject)
-         .order_by(sources.c.name, containers.c.name, occurrences.c.row_key,
-                   occurrences.c.item))
     with index.connect() as conn:
-        rows = conn.execute(q).all()
+        rows = list(occurrence_rows(conn, subject))
     return [{"source": s, "container": c, "item": item_values(k, item),
              "categories": orjson.loads(cats)} for s, c, k, item, cats in rows]
 
@@ -353,12 +423,20 @@ def subject_identifier_kinds(index: Index, subject: int) -> dict[str, int]:
 
 
 def inventory_stats(index: Index) -> dict[str, Any]:
-    """Subjects, identifiers, and per source and category: rows (occurrences) and subjects.
+    """Subjects, identifiers, and per source and category: rows (occurrences, and each row of
+    a run once per subject of its parent row) and subjects.
 
     NOTE: categories are stored per occurrence as a JSON list; the query groups by the list
     (few distinct values per container) and Python splits it, so it stays portable.
     """
     base = (occurrences.join(containers, containers.c.id == occurrences.c.container_id)
+            .join(sources, sources.c.id == containers.c.source_id))
+    parent = occurrences.alias("parent")
+    runs = (child_runs.join(run_parents, run_parents.c.container_id == child_runs.c.container_id)
+            .join(parent, sa.and_(parent.c.container_id == run_parents.c.parent_id,
+                                  parent.c.row_key == child_runs.c.parent_key,
+                                  parent.c.item == run_parents.c.parent_item))
+            .join(containers, containers.c.id == run_parents.c.container_id)
             .join(sources, sources.c.id == containers.c.source_id))
     with index.connect() as conn:
         n_subjects = conn.execute(sa.select(sa.func.count()).select_from(subjects)).scalar_one()
@@ -373,16 +451,26 @@ def inventory_stats(index: Index) -> dict[str, Any]:
                       sa.func.count())
             .select_from(base)
             .group_by(sources.c.name, containers.c.name, occurrences.c.categories)).all()
+        per_run = conn.execute(
+            sa.select(sources.c.name, containers.c.name, run_parents.c.categories,
+                      sa.func.sum(child_runs.c.row_count))
+            .select_from(runs)
+            .group_by(sources.c.name, containers.c.name, run_parents.c.categories)).all()
+    # NOTE: a run's parent row is an occurrence of the same source, so its subjects are
+    # already among the source's distinct subjects: runs only add rows.
+    rows = {s: int(n) for s, n, _ in per_source}
+    for source, _, _, n in per_run:
+        rows[source] = rows.get(source, 0) + int(n)
     by_cat: dict[tuple[str, str], dict[str, Any]] = {}
-    for source, container, cats, n in per_cats:
+    for source, container, cats, n in [*per_cats, *per_run]:
         for cat in orjson.loads(cats):
             entry = by_cat.setdefault((source, cat), {"rows": 0, "containers": set()})
-            entry["rows"] += n
+            entry["rows"] += int(n)
             entry["containers"].add(container)
     return {
         "subjects": int(n_subjects),
         "identifiers": [{"kind": k, "strong": bool(s), "count": int(n)} for k, s, n in kinds],
-        "sources": [{"source": s, "rows": int(n), "subjects": int(d)} for s, n, d in per_source],
+        "sources": [{"source": s, "rows": rows[s], "subjects": int(d)} for s, _, d in per_source],
         "categories": [{"source": s, "category": c, "rows": e["rows"],
                         "containers": len(e["containers"])}
                        for (s, c), e in sorted(by_cat.items())],

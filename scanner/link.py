@@ -22,6 +22,7 @@ from typing import Any
 import orjson
 
 from scanner import inventory as inv
+from scanner import link_runs
 from scanner.index import Index
 from scanner.link_pages import Linker, read_ahead
 from scanner.link_prepare import PreparePool
@@ -39,7 +40,8 @@ from scanner.types import WEAK_IDENTIFIER_KINDS, ContainerSchema, FieldVerdict, 
 
 log = logging.getLogger(__name__)
 
-LINK_VERSION = 1  # bump when digests or rules change: every container is re-streamed
+# Bump when digests, rules or storage change: every container is re-streamed.
+LINK_VERSION = 2  # 2: leaf pure children stored as runs (scanner/link_runs.py)
 MAX_SHARED = 1000  # a strong value held by more rows than this in one table does not merge
 BATCH = 5000
 WORKER_ROWS = 100_000
@@ -87,6 +89,7 @@ class Plan:
     changed: str | None = None  # an updated_at-style column, when there is one
     # Key columns that hold personal data (newsletter.email): the item stores their digest.
     hashed: tuple[str, ...] = ()
+    runs: bool = False  # a leaf pure child: stored as runs (scanner/link_runs.py)
 
     def fields(self) -> list[str]:
         out: list[str] = []
@@ -99,7 +102,7 @@ class Plan:
     def signature(self, options: LinkOptions, key_id: str) -> str:
         data = [LINK_VERSION, key_id, options.region, options.max_shared, self.identifiers,
                 self.names, [(p.columns, p.parent) for p in self.parents], self.account_key,
-                sorted(self.categories.items()), self.other_categories, self.hashed]
+                sorted(self.categories.items()), self.other_categories, self.hashed, self.runs]
         return hashlib.sha256(orjson.dumps(data)).hexdigest()[:32]
 
 
@@ -164,7 +167,10 @@ def plan_source(containers: Sequence[ContainerSchema],
             other_categories=tuple(sorted({cat for f, cat in cats[name].items()
                                            if f not in streamed})),
             changed=changed_col, hashed=hashed[name]))
-    return plans
+    linked_to = {p.parent for plan in plans for p in plan.parents}
+    return [replace(plan, runs=link_runs.eligible(
+        plan, by_name.get(plan.parents[0].parent) if plan.parents else None,
+        leaf=plan.container.name not in linked_to)) for plan in plans]
 
 
 def _parents(c: ContainerSchema, by_name: Mapping[str, ContainerSchema],
@@ -350,6 +356,12 @@ def _link_container(index: Index, hasher: Hasher, key_id: str, connector: Any, p
     if current is not None and old_state.get("link") == mark and not parents_changed:
         report.count("containers_link_unchanged")
         return False
+    if plan.runs and link_runs.supported(connector):
+        link_runs.link(index, connector, plan, cid, cids[plan.parents[0].parent], scan_id,
+                       report)
+        index.set_container_state(cid, {**old_state, "link": mark})
+        report.count("containers_linked")
+        return True
     shared = _shared_digests(connector, plan, hasher, options, report)
     parent_cids = {p.parent: cids[p.parent] for p in plan.parents}
     linker = Linker(hasher, plan, _key_columns(connector, c), cid, parent_cids, scan_id,
