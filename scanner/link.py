@@ -265,6 +265,7 @@ def link_source(index: Index, key: bytes, connector: Any, containers: Sequence[C
     cids: dict[str, int] = {}
     restreamed: set[str] = set()
     source = connector.name
+    run = Run()
     for c in containers:
         found = index.container_state(source, c.name)
         if found is None:
@@ -276,7 +277,7 @@ def link_source(index: Index, key: bytes, connector: Any, containers: Sequence[C
             index.set_container_state(found[0], {k: v for k, v in found[1].items()
                                                  if k != "link"})
             restreamed.add(c.name)
-    run = Run()
+            run.cleared = True
     collecting = gc.isenabled()
     # NOTE: a page makes tens of thousands of small tuples and lists, none in a cycle; the
     # cyclic collector would walk every live object again and again (unpickling a worker's
@@ -294,7 +295,7 @@ def link_source(index: Index, key: bytes, connector: Any, containers: Sequence[C
             if run.deferred:
                 restore_indexes(conn)
             run.merges.apply(conn)
-    if restreamed:
+    if restreamed and run.cleared:  # NOTE: a first pass removes nothing: no orphan to seek
         with index.begin() as conn:
             report.count("subjects_dropped", inv.drop_orphan_subjects(conn))
 
@@ -304,7 +305,8 @@ class Run:
     """What one link pass over a source shares between its containers."""
 
     merges: Merges = field(default_factory=Merges)
-    deferred: bool = False  # the subject indexes are dropped until the pass ends
+    deferred: set[str] = field(default_factory=set)  # subject indexes dropped until the end
+    cleared: bool = False  # occurrences were removed: subjects may be left without any
     pool: PreparePool | None = None  # started for the first large container
 
 
@@ -326,6 +328,7 @@ def _link_plans(index: Index, hasher: Hasher, key_id: str, connector: Any, plans
             report.fail(source, name, f"subject linking failed: {one_line(e)}")
             report.count("containers_link_failed")
             restreamed.add(name)
+            run.cleared = True  # what it wrote before failing may be all a subject had
             continue
         if did:
             restreamed.add(name)
@@ -357,6 +360,7 @@ def _link_container(index: Index, hasher: Hasher, key_id: str, connector: Any, p
         report.count("containers_link_unchanged")
         return False
     if plan.runs and link_runs.supported(connector):
+        run.cleared = run.cleared or "link" in old_state
         link_runs.link(index, connector, plan, cid, cids[plan.parents[0].parent], scan_id,
                        report)
         index.set_container_state(cid, {**old_state, "link": mark})
@@ -377,10 +381,11 @@ def _link_container(index: Index, hasher: Hasher, key_id: str, connector: Any, p
             linker.previous = inv.keep_previous(conn, cid) > 0
         if inv.clear_container(conn, cid):
             report.count("occurrences_cleared")
-        if not run.deferred and bulk_worthy(conn, (current or {}).get("rows"),
-                                                options.bulk_rows):
-            defer_indexes(conn)  # NOTE: built again, sorted, when the pass ends
-            run.deferred = True
+            run.cleared = True
+        child = bool(plan.parents)
+        if (len(run.deferred) < (2 if child else 1)
+                and bulk_worthy(conn, (current or {}).get("rows"), options.bulk_rows)):
+            run.deferred |= defer_indexes(conn, child)  # NOTE: built again when it ends
         linker.start(conn)
         try:
             since = time.monotonic()

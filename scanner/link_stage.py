@@ -162,15 +162,26 @@ class Merges:
         return n
 
 
-def _subject_indexes() -> list[sa.Index]:
-    return [ix for t in (inv.occurrences, inv.identifiers) for ix in t.indexes]
+def _subject_indexes(tables: Sequence[sa.Table] = (inv.occurrences, inv.identifiers),
+                     ) -> list[sa.Index]:
+    return [ix for t in tables for ix in t.indexes]
 
 
-def defer_indexes(conn: Connection) -> None:
-    """Drop the subject indexes for a bulk load (`restore_indexes` builds them again;
-    `Index()` does too, should a pass die in between)."""
-    for ix in _subject_indexes():
+def defer_indexes(conn: Connection, child: bool) -> set[str]:
+    """Drop subject indexes for a bulk load; the names dropped (`restore_indexes` builds
+    them again; `Index()` does too, should a pass die in between).
+
+    NOTE: a root table's rows get subjects in the order they are read, so its occurrences
+    append to their subject index and keeping it costs less than building it again; a
+    child's rows take their parents' subjects, in random order. Identifiers go in digest
+    order, their subjects at random, for both.
+    """
+    tables = (inv.occurrences, inv.identifiers) if child else (inv.identifiers,)
+    dropped = set()
+    for ix in _subject_indexes(tables):
         ix.drop(conn, checkfirst=True)
+        dropped.add(str(ix.name))
+    return dropped
 
 
 def restore_indexes(conn: Connection) -> None:
