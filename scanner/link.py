@@ -25,7 +25,7 @@ from scanner import inventory as inv
 from scanner import link_runs
 from scanner.index import Index
 from scanner.link_pages import Linker, read_ahead
-from scanner.link_prepare import PreparePool
+from scanner.link_prepare import stream_prepared
 from scanner.link_stage import (
     BULK_ROWS,
     KNOWN_LIMIT,
@@ -289,8 +289,6 @@ def link_source(index: Index, key: bytes, connector: Any, containers: Sequence[C
     finally:
         if collecting:
             gc.enable()
-        if run.pool is not None:
-            run.pool.close()
         with index.begin() as conn:
             if run.deferred:
                 restore_indexes(conn)
@@ -307,7 +305,6 @@ class Run:
     merges: Merges = field(default_factory=Merges)
     deferred: set[str] = field(default_factory=set)  # subject indexes dropped until the end
     cleared: bool = False  # occurrences were removed: subjects may be left without any
-    pool: PreparePool | None = None  # started for the first large container
 
 
 def _link_plans(index: Index, hasher: Hasher, key_id: str, connector: Any, plans: list[Plan],
@@ -370,7 +367,6 @@ def _link_container(index: Index, hasher: Hasher, key_id: str, connector: Any, p
     parent_cids = {p.parent: cids[p.parent] for p in plan.parents}
     linker = Linker(hasher, plan, _key_columns(connector, c), cid, parent_cids, scan_id,
                      options, shared, f"{connector.name}/{c.name}", report, run.merges)
-    pages = _pages(connector, c, plan.fields(), options.batch_size)
     with index.connect() as conn:
         if conn.dialect.name == "sqlite":
             # NOTE: digests arrive in random order; the default 2 MB page cache makes every
@@ -389,8 +385,8 @@ def _link_container(index: Index, hasher: Hasher, key_id: str, connector: Any, p
         linker.start(conn)
         try:
             since = time.monotonic()
-            for work in _prepared(linker, read_ahead(pages, _same), run,
-                                  (current or {}).get("rows"), options.worker_rows):
+            for work in _prepared(linker, connector, plan, (current or {}).get("rows"),
+                                  options):
                 linker.apply(conn, work)
                 if time.monotonic() - since > COMMIT_SECONDS:
                     conn.commit()
@@ -403,16 +399,18 @@ def _link_container(index: Index, hasher: Hasher, key_id: str, connector: Any, p
     return True
 
 
-def _prepared(linker: Linker, pages: Iterator[Any], run: Run, rows: Any,
-              worker_rows: int) -> Iterator[Any]:
-    """linker.prepare of each page: in the pass's worker process for a large container."""
-    if linker.fast is not None or not isinstance(rows, int) or rows < worker_rows:
-        yield from map(linker.prepare, pages)
+def _prepared(linker: Linker, connector: Any, plan: Plan, rows: Any,
+              options: LinkOptions) -> Iterator[Any]:
+    """linker.prepare of each page; read and prepared by a worker process for a large
+    table of a connector that can be opened again there (`connector.source`)."""
+    c = plan.container
+    if (linker.fast is None and isinstance(rows, int) and rows >= options.worker_rows
+            and hasattr(connector, "read_pages") and hasattr(connector, "source")):
+        yield from stream_prepared((type(connector), connector.source), c, plan.fields(),
+                                   linker.prep)
         return
-    if run.pool is None:
-        run.pool = PreparePool()
-    run.pool.configure(linker.prep)
-    yield from run.pool.map(pages)
+    pages = _pages(connector, c, plan.fields(), options.batch_size)
+    yield from map(linker.prepare, read_ahead(pages, _same))
 
 
 def _same(page: Any) -> Any:

@@ -2,18 +2,17 @@
 
 `Preparer.prepare` turns a page of a container's rows into, per row, its locator, strong
 and weak identifier digests, its parents' locators and its categories. It is pure (no
-index, no connector), so `PreparePool` can run it in a second process while this one
-writes the previous page to the index: normalizing and hashing is most of a root table's
-per-row cost, and threads would share one core through the GIL.
+index, no connector), so `stream_prepared` can run it, with the reading, in a second
+process while this one writes the previous page to the index.
 """
 
 from __future__ import annotations
 
 import gc
 import multiprocessing
-from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+import pickle
+from collections.abc import Iterator, Sequence
+from multiprocessing.connection import Connection
 from typing import TYPE_CHECKING, Any
 
 import orjson
@@ -25,7 +24,6 @@ if TYPE_CHECKING:
     from scanner.link import Plan
 
 ROWNUM = "__row__"  # the locator of rows read without any key: their position
-IN_FLIGHT = 3  # pages handed to the worker ahead of the one being written
 
 Prepared = tuple[list[Any], int]  # rows, identifiers rejected
 
@@ -150,44 +148,63 @@ class Preparer:
 
 # -- the second process -----------------------------------------------------------------------
 
-_current: Preparer | None = None
 
+def _stream(out: Connection, factory: tuple[Any, Any], container: Any, fields: list[str],
+            preparer: Preparer) -> None:
+    """The worker: its own connector reads the pages, prepares them, sends each pickled.
 
-def _configure(preparer: Preparer) -> None:
-    global _current
-    gc.disable()  # NOTE: as in the link pass (scanner/link.py): no cycles, many objects
-    _current = preparer
-
-
-def _prepare(page: Sequence[Sequence[Any]]) -> Prepared:
-    assert _current is not None, "a page before its container's preparer"
-    return _current.prepare(page)
-
-
-class PreparePool:
-    """One worker process that prepares pages in order, a few ahead of the writer.
-
-    NOTE: one worker, tasks in submission order: a container's `Preparer` is sent once
-    (`configure`) and stays the worker's until the next container's. Start it only for
-    large containers: a fresh process costs about a second of imports.
+    An empty message ends the stream; ("error", text) reports a failure.
     """
+    gc.disable()  # NOTE: as in the link pass (scanner/link.py): no cycles, many objects
+    connector = None
+    try:
+        cls, source = factory
+        connector = cls(source)
+        for page in connector.read_pages(container, fields):
+            out.send_bytes(pickle.dumps(preparer.prepare(page), protocol=pickle.HIGHEST_PROTOCOL))
+        out.send_bytes(b"")
+    except BaseException as e:  # noqa: BLE001 - handed to the link pass, which reports it
+        from scanner.registry import one_line
 
-    def __init__(self) -> None:
-        self.pool = ProcessPoolExecutor(max_workers=1,
-                                        mp_context=multiprocessing.get_context("spawn"))
+        out.send_bytes(pickle.dumps(("error", one_line(e))))
+    finally:
+        close = getattr(connector, "close", None)
+        if close is not None:
+            close()
+        out.close()
 
-    def configure(self, preparer: Preparer) -> None:
-        self.pool.submit(_configure, preparer).result()
 
-    def map(self, pages: Iterable[Sequence[Sequence[Any]]]) -> Iterator[Prepared]:
-        """prepare(page) for each page, in order, at most IN_FLIGHT pages ahead."""
-        waiting: deque[Future[Prepared]] = deque()
-        for page in pages:
-            waiting.append(self.pool.submit(_prepare, page))
-            if len(waiting) >= IN_FLIGHT:
-                yield waiting.popleft().result()
-        while waiting:
-            yield waiting.popleft().result()
+def stream_prepared(factory: tuple[Any, Any], container: Any, fields: list[str],
+                    preparer: Preparer) -> Iterator[Prepared]:
+    """Prepared pages of a container, read and prepared by a second process.
 
-    def close(self) -> None:
-        self.pool.shutdown(wait=True, cancel_futures=True)
+    NOTE: normalizing and hashing is most of a root table's per-row cost, and threads
+    share one core through the GIL. The worker reads with its own connection (the same
+    keyset pages) and sends results through a pipe, whose small buffer keeps it at most a
+    page or two ahead; this process only unpickles and writes. Start it only for large
+    tables: a fresh process costs about a second of imports.
+    """
+    ctx = multiprocessing.get_context("spawn")
+    receive, send = ctx.Pipe(duplex=False)
+    worker = ctx.Process(target=_stream, args=(send, factory, container, fields, preparer),
+                         name="pdmap-link-prepare", daemon=True)
+    worker.start()
+    send.close()
+    try:
+        while True:
+            try:
+                data = receive.recv_bytes()
+            except EOFError:
+                raise RuntimeError("the worker preparing pages stopped unexpectedly") from None
+            if not data:
+                return
+            work = pickle.loads(data)
+            if isinstance(work, tuple) and len(work) == 2 and work[0] == "error":
+                raise RuntimeError(work[1])
+            yield work
+    finally:
+        receive.close()
+        worker.join(timeout=5)
+        if worker.is_alive():
+            worker.terminate()
+            worker.join()
