@@ -284,12 +284,9 @@ def link_source(index: Index, key: bytes, connector: Any, containers: Sequence[C
     # page took five times longer with it on).
     gc.disable()
     try:
-        _prime(index, connector, plans, cids, hasher, key_id, options, run)
         _link_plans(index, hasher, key_id, connector, plans, cids, restreamed, report, scan_id,
                     options, run)
     finally:
-        for primed in run.primed.values():
-            primed.close()
         if collecting:
             gc.enable()
         with index.begin() as conn:
@@ -308,8 +305,6 @@ class Run:
     merges: Merges = field(default_factory=Merges)
     deferred: set[str] = field(default_factory=set)  # subject indexes dropped until the end
     cleared: bool = False  # occurrences were removed: subjects may be left without any
-    states: dict[str, Any] = field(default_factory=dict)  # the source's, read once per pass
-    primed: dict[str, link_runs.Primed] = field(default_factory=dict)
 
 
 def _link_plans(index: Index, hasher: Hasher, key_id: str, connector: Any, plans: list[Plan],
@@ -349,10 +344,14 @@ def _link_container(index: Index, hasher: Hasher, key_id: str, connector: Any, p
                     scan_id: int, options: LinkOptions, run: Run) -> bool:
     c = plan.container
     cid = cids[c.name]
-    current = run.states[c.name] if c.name in run.states else _state(connector, plan)
+    has_state = hasattr(connector, "state")
+    current = connector.state(c, plan.changed) if has_state else None
     stored = index.container_state(connector.name, c.name)
     old_state = stored[1] if stored and isinstance(stored[1], dict) else {}
-    mark = _mark(connector, plan, current, hasher, options, key_id)
+    mark: dict[str, Any] = {"source": _private(current, hasher),
+                            "plan": plan.signature(options, key_id)}
+    if plan.account_key:  # where `find --kind account` looks (inventory.account_containers)
+        mark["account"] = list(_key_columns(connector, c))
     parents_changed = any(p.parent in restreamed for p in plan.parents)
     if current is not None and old_state.get("link") == mark and not parents_changed:
         report.count("containers_link_unchanged")
@@ -360,7 +359,7 @@ def _link_container(index: Index, hasher: Hasher, key_id: str, connector: Any, p
     if plan.runs and link_runs.supported(connector):
         run.cleared = run.cleared or "link" in old_state
         link_runs.link(index, connector, plan, cid, cids[plan.parents[0].parent], scan_id,
-                       report, run.primed.pop(c.name, None))
+                       report)
         index.set_container_state(cid, {**old_state, "link": mark})
         report.count("containers_linked")
         return True
@@ -398,48 +397,6 @@ def _link_container(index: Index, hasher: Hasher, key_id: str, connector: Any, p
     index.set_container_state(cid, {**old_state, "link": mark})
     report.count("containers_linked")
     return True
-
-
-def _state(connector: Any, plan: Plan) -> dict[str, Any] | None:
-    if not hasattr(connector, "state"):
-        return None
-    state: dict[str, Any] = connector.state(plan.container, plan.changed)
-    return state
-
-
-def _mark(connector: Any, plan: Plan, current: dict[str, Any] | None, hasher: Hasher,
-          options: LinkOptions, key_id: str) -> dict[str, Any]:
-    """What a container's link state records: the source's state and the plan's."""
-    mark: dict[str, Any] = {"source": _private(current, hasher),
-                            "plan": plan.signature(options, key_id)}
-    if plan.account_key:  # where `find --kind account` looks (inventory.account_containers)
-        mark["account"] = list(_key_columns(connector, plan.container))
-    return mark
-
-
-def _prime(index: Index, connector: Any, plans: Sequence[Plan], cids: Mapping[str, int],
-           hasher: Hasher, key_id: str, options: LinkOptions, run: Run) -> None:
-    """Read the sources' states once, and start the grouped reads of the run tables the
-    pass will stream (link_runs.Primed), so their sorts overlap the parents' linking."""
-    changing: set[str] = set()
-    for plan in plans:  # parents first
-        name = plan.container.name
-        if name not in cids:
-            continue
-        try:
-            current = run.states[name] = _state(connector, plan)
-        except Exception:  # noqa: BLE001 - asked again, and reported, in its turn
-            log.debug("state of %s", name, exc_info=True)
-            changing.add(name)
-            continue
-        stored = index.container_state(connector.name, name)
-        old = stored[1] if stored and isinstance(stored[1], dict) else {}
-        if (current is None or old.get("link") != _mark(connector, plan, current, hasher,
-                                                        options, key_id)
-                or any(p.parent in changing for p in plan.parents)):
-            changing.add(name)
-            if plan.runs and link_runs.primable(connector):
-                run.primed[name] = link_runs.Primed(connector, plan)
 
 
 def _prepared(linker: Linker, connector: Any, plan: Plan, rows: Any,

@@ -12,9 +12,8 @@ docs/subjects.md.
 
 from __future__ import annotations
 
-import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 import orjson
@@ -63,54 +62,8 @@ def supported(connector: Any) -> bool:
     return hasattr(connector, "read_groups") and hasattr(connector, "count_nulls")
 
 
-def primable(connector: Any) -> bool:
-    """Whether the grouped read may start in another thread: a server database (a SQLite
-    connection belongs to the thread that opened it)."""
-    return supported(connector) and getattr(connector, "dialect", None) in (
-        "postgresql", "mysql", "mariadb")
-
-
-class Primed:
-    """A container's grouped read, started ahead: a thread asks for the first page.
-
-    NOTE: the database sorts the whole table before it sends the first group (seconds for
-    millions of rows); started when the pass begins, that sort runs in the database's
-    process while this one links the parent tables. Nothing is held in memory but the
-    first page; the rest is read when the container's turn comes.
-    """
-
-    def __init__(self, connector: Any, plan: Plan) -> None:
-        c = plan.container
-        self.pages = connector.read_groups(c, c.primary_key[0], plan.parents[0].columns[0])
-        self.first: Any = None
-        self.error: BaseException | None = None
-        self.thread = threading.Thread(target=self._start, name="pdmap-runs-prime",
-                                       daemon=True)
-        self.thread.start()
-
-    def _start(self) -> None:
-        try:
-            self.first = next(self.pages, None)
-        except BaseException as e:  # noqa: BLE001 - raised where the pages are read
-            self.error = e
-
-    def take(self) -> Iterator[Any]:
-        self.thread.join()
-        if self.error is not None:
-            raise self.error
-        if self.first is not None:
-            yield self.first
-            yield from self.pages
-
-    def close(self) -> None:
-        self.thread.join()
-        close = getattr(self.pages, "close", None)
-        if close is not None:
-            close()
-
-
 def link(index: Index, connector: Any, plan: Plan, cid: int, parent_cid: int, scan_id: int,
-         report: ScanReport, primed: Primed | None = None) -> None:
+         report: ScanReport) -> None:
     """Stream a container grouped by its link and replace its runs (and occurrences)."""
     c = plan.container
     p = plan.parents[0]
@@ -122,8 +75,7 @@ def link(index: Index, connector: Any, plan: Plan, cid: int, parent_cid: int, sc
             report.count("occurrences_cleared")
         runs = Runs(conn, cid, parent_cid, p.parent_key[0], key, categories, scan_id)
         since = time.monotonic()
-        groups = primed.take() if primed else connector.read_groups(c, key, column)
-        for page in read_ahead(groups, _same):
+        for page in read_ahead(connector.read_groups(c, key, column), _same):
             runs.write(page)
             if time.monotonic() - since > COMMIT_SECONDS:
                 conn.commit()
