@@ -316,8 +316,10 @@ def _link_plans(index: Index, hasher: Hasher, key_id: str, connector: Any, plans
         if name not in cids:
             continue
         try:
+            began = time.monotonic()
             did = _link_container(index, hasher, key_id, connector, plan, cids, restreamed,
                                   report, scan_id, options, run)
+            log.debug("linked %s in %.1fs", name, time.monotonic() - began)
         except Exception as e:  # noqa: BLE001 - one container failing never stops the scan
             from scanner.registry import one_line
 
