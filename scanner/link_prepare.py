@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING, Any
 import orjson
 
 from scanner import inventory as inv
-from scanner.subjects import Hasher, account_value, is_strong, normalize_name, normalizer
+from scanner.subjects import Hasher, account_value, is_role_email, normalize_name, normalizer
+from scanner.types import WEAK_IDENTIFIER_KINDS
 
 if TYPE_CHECKING:
     from scanner.link import Plan
@@ -58,7 +59,10 @@ class Preparer:
 
     def _setup(self) -> None:
         self.hasher = Hasher(self.key)
-        self.idents = [(i, kind, normalizer(kind, self.region), self.hasher.prefix(kind))
+        # (position, kind, normalizer, digest prefix, always weak, role test): is_strong,
+        # unrolled for the hot loop
+        self.idents = [(i, kind, normalizer(kind, self.region), self.hasher.prefix(kind),
+                        kind in WEAK_IDENTIFIER_KINDS, is_role_email if kind == "email" else None)
                        for i, kind in self.ident_fields]
         self.name_prefix = self.hasher.prefix("name")
         self._cats: dict[tuple[bool, ...], str] = {}
@@ -103,6 +107,8 @@ class Preparer:
         account = self.account
         idents, names, name_prefix = self.idents, self.names, self.name_prefix
         links_of, categories = self.links, self.categories
+        known_cats, cat_index = self._cats, self.cat_index
+        one_name = names[0] if len(names) == 1 else None
         rows: list[Any] = []
         rejected = 0
         for row in page:
@@ -115,7 +121,7 @@ class Preparer:
                 self.position += 1
             strong: list[tuple[bytes, str]] = []
             weak: list[tuple[bytes, str]] = []
-            for i, kind, norm, prefix in idents:
+            for i, kind, norm, prefix, always_weak, role in idents:
                 v = row[i]
                 if v is None:
                     continue
@@ -124,11 +130,16 @@ class Preparer:
                     rejected += 1
                     continue
                 d = digest(prefix, n)
-                if d in shared or not is_strong(kind, n):
+                if always_weak or (role is not None and role(n)) or d in shared:
                     weak.append((d, kind))
                 else:
                     strong.append((d, kind))
-            if names:
+            if one_name is not None:
+                v = row[one_name]
+                n = normalize_name(v) if isinstance(v, str) else None
+                if n is not None:
+                    weak.append((digest(name_prefix, n), "name"))
+            elif names:
                 parts = [v for i in names if isinstance(v := row[i], str)]
                 n = normalize_name(" ".join(parts)) if parts else None
                 if n is not None:
@@ -142,7 +153,8 @@ class Preparer:
             for cols, pkey, hashed in links_of:
                 vals = [row[i] for i in cols]
                 links.append(None if None in vals else self.locator(pkey, vals, hashed))
-            rows.append((loc, strong, weak, links, categories(row), acct))
+            cats = known_cats.get(tuple([row[i] is not None for i in cat_index]))
+            rows.append((loc, strong, weak, links, cats or categories(row), acct))
         return rows, rejected
 
 
