@@ -29,6 +29,7 @@ from scanner.config import SourceConfig  # noqa: E402
 from scanner.index import Index  # noqa: E402
 from scanner.inventory import find_subject  # noqa: E402
 from scanner.link import LinkOptions, link_source  # noqa: E402
+from scanner.link_prepare import SHARDS  # noqa: E402
 from scanner.types import FieldVerdict, ScanReport  # noqa: E402
 from tests.services.postgres import PostgresServer  # noqa: E402
 
@@ -136,11 +137,12 @@ def main() -> None:
         connector.close()
         index.close()
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    # NOTE: large tables are prepared in a worker process (scanner/link_prepare.py); the
-    # largest finished child (the worker, or the server's initdb) counts too.
+    # NOTE: large tables are prepared by SHARDS worker processes (scanner/link_prepare.py);
+    # the OS keeps the largest finished child's peak (a worker, or the server's initdb), so
+    # this process plus SHARDS times that bounds the pass's peak from above.
     child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    print(f"peak RSS  : {peak:,.0f} MiB, largest child process {child:,.0f} MiB, together "
-          f"{peak + child:,.0f} MiB (target < 1024)")
+    print(f"peak RSS  : {peak:,.0f} MiB here, largest worker {child:,.0f} MiB; with {SHARDS} "
+          f"workers at most {peak + SHARDS * child:,.0f} MiB (target < 1024)")
 
 
 if __name__ == "__main__":

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from scanner.link import Plan
 
 ROWNUM = "__row__"  # the locator of rows read without any key: their position
+SHARDS = 2  # worker processes preparing a large table's pages
 
 Prepared = tuple[list[Any], int]  # rows, identifiers rejected
 
@@ -162,8 +163,9 @@ class Preparer:
 
 
 def _stream(out: Connection, factory: tuple[Any, Any], container: Any, fields: list[str],
-            preparer: Preparer) -> None:
-    """The worker: its own connector reads the pages, prepares them, sends each pickled.
+            preparer: Preparer, shard: int, shards: int) -> None:
+    """A worker: its own connector reads every page; it prepares and sends (pickled) the
+    pages whose number is `shard` modulo `shards`.
 
     An empty message ends the stream; ("error", text) reports a failure.
     """
@@ -172,8 +174,12 @@ def _stream(out: Connection, factory: tuple[Any, Any], container: Any, fields: l
     try:
         cls, source = factory
         connector = cls(source)
-        for page in connector.read_pages(container, fields):
-            out.send_bytes(pickle.dumps(preparer.prepare(page), protocol=pickle.HIGHEST_PROTOCOL))
+        for n, page in enumerate(connector.read_pages(container, fields)):
+            if n % shards == shard:
+                out.send_bytes(pickle.dumps(preparer.prepare(page),
+                                            protocol=pickle.HIGHEST_PROTOCOL))
+            else:
+                preparer.position += len(page)  # rows without a key are located by position
         out.send_bytes(b"")
     except BaseException as e:  # noqa: BLE001 - handed to the link pass, which reports it
         from scanner.registry import one_line
@@ -187,36 +193,49 @@ def _stream(out: Connection, factory: tuple[Any, Any], container: Any, fields: l
 
 
 def stream_prepared(factory: tuple[Any, Any], container: Any, fields: list[str],
-                    preparer: Preparer) -> Iterator[Prepared]:
-    """Prepared pages of a container, read and prepared by a second process.
+                    preparer: Preparer, shards: int = SHARDS) -> Iterator[Prepared]:
+    """Prepared pages of a container, in order, read and prepared by worker processes.
 
     NOTE: normalizing and hashing is most of a root table's per-row cost, and threads
-    share one core through the GIL. The worker reads with its own connection (the same
-    keyset pages) and sends results through a pipe, whose small buffer keeps it at most a
-    page or two ahead; this process only unpickles and writes. Start it only for large
-    tables: a fresh process costs about a second of imports.
+    share one core through the GIL. Each worker reads the table with its own connection
+    (the same keyset pages) and prepares every `shards`-th page; this process takes the
+    pages from the workers in turn, so they come in the order read, and only unpickles
+    and writes. Reading is cheap beside preparing, so reading twice costs less than a
+    second process handing out pages would. A pipe's small buffer keeps a worker a page or
+    two ahead. A table written to during the pass may be paged differently by the two
+    readers (a row seen twice, or not at all); its state then differs and the next scan
+    streams it again. Start workers only for large tables: each costs about a second.
     """
     ctx = multiprocessing.get_context("spawn")
-    receive, send = ctx.Pipe(duplex=False)
-    worker = ctx.Process(target=_stream, args=(send, factory, container, fields, preparer),
-                         name="pdmap-link-prepare", daemon=True)
-    worker.start()
-    send.close()
+    receivers, workers = [], []
+    for shard in range(shards):
+        receive, send = ctx.Pipe(duplex=False)
+        worker = ctx.Process(target=_stream, args=(send, factory, container, fields, preparer,
+                                                   shard, shards),
+                             name=f"pdmap-link-prepare-{shard}", daemon=True)
+        worker.start()
+        send.close()
+        receivers.append(receive)
+        workers.append(worker)
     try:
+        n = 0
         while True:
             try:
-                data = receive.recv_bytes()
+                data = receivers[n % shards].recv_bytes()
             except EOFError:
-                raise RuntimeError("the worker preparing pages stopped unexpectedly") from None
+                raise RuntimeError("a worker preparing pages stopped unexpectedly") from None
             if not data:
                 return
             work = pickle.loads(data)
             if isinstance(work, tuple) and len(work) == 2 and work[0] == "error":
                 raise RuntimeError(work[1])
             yield work
+            n += 1
     finally:
-        receive.close()
-        worker.join(timeout=5)
-        if worker.is_alive():
-            worker.terminate()
-            worker.join()
+        for receive in receivers:
+            receive.close()
+        for worker in workers:
+            worker.join(timeout=5)
+            if worker.is_alive():
+                worker.terminate()
+                worker.join()

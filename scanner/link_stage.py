@@ -25,7 +25,7 @@ from sqlalchemy.engine import Connection
 
 from scanner import inventory as inv
 
-STAGE_LIMIT = 1_500_000  # identifiers held back before a flush: bounds memory
+STAGE_LIMIT = 1_500_000  # identifiers held back before a flush: bounds memory (~90 B each)
 KNOWN_LIMIT = 3_000_000  # strong digests remembered for resolution: about 130 bytes each
 BULK_ROWS = 200_000  # a container this large may make the pass a bulk load
 FLUSH_ROWS = 20_000  # identifiers per statement when the stage is written
