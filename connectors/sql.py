@@ -28,7 +28,6 @@ PAGE_SIZE = 5000
 
 ROWID = "__rowid__"  # SQLite tables without a primary key are located by rowid
 CTID = "__ctid__"  # PostgreSQL tables without a primary key are located by ctid
-GROUP_WORK_MEM = "64MB"  # PostgreSQL, for read_groups: hash the groups instead of sorting
 ROWNUM = "__row__"  # elsewhere, by position (unstable: see README)
 
 
@@ -348,8 +347,7 @@ class SqlConnector:
 
     def read_groups(self, container: ContainerSchema, key: str,
                     link: str) -> Iterator[Sequence[Sequence[Any]]]:
-        """Pages of (link value, JSON array of the `key` values of its rows; in key order
-        except on PostgreSQL):
+        """Pages of (link value, JSON array of the `key` values of its rows, in key order):
         one per distinct non-null `link`, in link order, through a server-side cursor.
 
         NOTE: for the link pass's leaf pure children (orders by customer): the database
@@ -359,11 +357,9 @@ class SqlConnector:
         k, ln = t.c[key], t.c[link]
         quote = self.engine.dialect.identifier_preparer.quote
         if self.dialect == "postgresql":
-            # NOTE: no ORDER BY inside the aggregate: PostgreSQL would sort every group
-            # again; with room to hash (work_mem) it groups without sorting the rows, and
-            # the readers put a run's keys in order (inventory.occurrence_rows).
             agg: Any = sa.literal_column(
-                f"'[' || string_agg(CAST({quote(key)} AS TEXT), ',') || ']'")
+                f"'[' || string_agg(CAST({quote(key)} AS TEXT), ',' ORDER BY {quote(key)})"
+                f" || ']'")
         elif self.dialect in ("mysql", "mariadb"):
             agg = sa.literal_column(f"CONCAT('[', GROUP_CONCAT({quote(key)} ORDER BY "
                                     f"{quote(key)} SEPARATOR ','), ']')")
@@ -376,8 +372,6 @@ class SqlConnector:
         with self._connect() as conn:
             if self.dialect in ("mysql", "mariadb"):  # GROUP_CONCAT stops at 1 MB by default
                 conn.exec_driver_sql("SET SESSION group_concat_max_len = 4294967295")
-            else:
-                conn.exec_driver_sql(f"SET LOCAL work_mem = '{GROUP_WORK_MEM}'")
             result = conn.execution_options(stream_results=True,
                                             yield_per=self.page_size).execute(q)
             yield from result.partitions(self.page_size)
