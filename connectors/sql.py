@@ -14,6 +14,7 @@ import zlib
 from collections.abc import Iterator, Sequence
 from typing import Any
 
+import orjson
 import sqlalchemy as sa
 from sqlalchemy.engine import URL, Connection, Engine, make_url
 
@@ -343,6 +344,68 @@ class SqlConnector:
             else:
                 m = rows[-1]._mapping
                 last = tuple(m[k] for k in keys)
+
+    def read_groups(self, container: ContainerSchema, key: str,
+                    link: str) -> Iterator[Sequence[Sequence[Any]]]:
+        """Pages of (link value, JSON array of the `key` values of its rows, in key order):
+        one per distinct non-null `link`, in link order, through a server-side cursor.
+
+        NOTE: for the link pass's leaf pure children (orders by customer): the database
+        groups the rows and writes the JSON, so Python handles a group, not a row each.
+        """
+        t = self.table(container)
+        k, ln = t.c[key], t.c[link]
+        quote = self.engine.dialect.identifier_preparer.quote
+        if self.dialect == "postgresql":
+            agg: Any = sa.literal_column(
+                f"'[' || string_agg(CAST({quote(key)} AS TEXT), ',' ORDER BY {quote(key)})"
+                f" || ']'")
+        elif self.dialect in ("mysql", "mariadb"):
+            agg = sa.literal_column(f"CONCAT('[', GROUP_CONCAT({quote(key)} ORDER BY "
+                                    f"{quote(key)} SEPARATOR ','), ']')")
+        else:
+            # NOTE: SQLite before 3.44 cannot order inside an aggregate (and its GROUP BY
+            # sorter keeps no order within a group): ordered rows, grouped here.
+            yield from self._read_groups_ordered(t, k, ln)
+            return
+        q = sa.select(ln, agg).where(ln.is_not(None)).group_by(ln).order_by(ln)
+        with self._connect() as conn:
+            if self.dialect in ("mysql", "mariadb"):  # GROUP_CONCAT stops at 1 MB by default
+                conn.exec_driver_sql("SET SESSION group_concat_max_len = 4294967295")
+            result = conn.execution_options(stream_results=True,
+                                            yield_per=self.page_size).execute(q)
+            yield from result.partitions(self.page_size)
+
+    def _read_groups_ordered(self, t: sa.TableClause, k: Any,
+                             ln: Any) -> Iterator[Sequence[Sequence[Any]]]:
+        q = sa.select(ln, k).where(ln.is_not(None)).order_by(ln, k)
+        page: list[tuple[Any, str]] = []
+        with self._connect() as conn:
+            result = conn.execution_options(stream_results=True,
+                                            yield_per=self.page_size).execute(q)
+            last: Any = None
+            keys: list[Any] = []
+            for part in result.partitions(self.page_size):
+                for link, key in part:
+                    if keys and link != last:
+                        page.append((last, orjson.dumps(keys, default=str).decode()))
+                        keys = []
+                        if len(page) >= self.page_size:
+                            yield page
+                            page = []
+                    last = link
+                    keys.append(key)
+            if keys:
+                page.append((last, orjson.dumps(keys, default=str).decode()))
+        if page:
+            yield page
+
+    def count_nulls(self, container: ContainerSchema, field: str) -> int:
+        """Rows whose `field` is NULL."""
+        t = self.table(container)
+        with self._connect() as conn:
+            return int(conn.execute(sa.select(sa.func.count()).select_from(t)
+                                    .where(t.c[field].is_(None))).scalar_one())
 
     def fetch(self, locator: Locator) -> Record | None:
         """The row's current values (all columns), or None when it is gone."""

@@ -19,7 +19,9 @@ from sqlalchemy.engine import Connection, Engine, make_url
 from scanner.config import mask_url
 from scanner.types import ContainerSchema, FieldVerdict, ScanReport
 
-SCHEMA_VERSION = 2  # 2: identifier digests as bytes, integer row keys (scanner.inventory)
+# 2: identifier digests as bytes, integer row keys; 3: runs of pure children (child_runs,
+# run_parents; scanner.inventory)
+SCHEMA_VERSION = 3
 metadata = sa.MetaData()
 
 meta = sa.Table(
@@ -111,8 +113,19 @@ class Index:
         self.engine = open_engine(url)
         metadata.create_all(self.engine)
         with self.engine.begin() as conn:
-            if conn.execute(sa.select(meta.c.value).where(meta.c.key == "schema")).first() is None:
+            # NOTE: a link pass drops the subject indexes for a bulk load and builds them
+            # again at its end (scanner/link_stage.py); one that died in between left none.
+            for table in metadata.sorted_tables:
+                for ix in table.indexes:
+                    ix.create(conn, checkfirst=True)
+            found = conn.execute(sa.select(meta.c.value).where(meta.c.key == "schema")).first()
+            if found is None:
                 conn.execute(meta.insert().values(key="schema", value=str(SCHEMA_VERSION)))
+            elif found[0] == "2":
+                # NOTE: 3 only added tables, which create_all has just made; what version 2
+                # linked is streamed again (scanner.link.LINK_VERSION) into them.
+                conn.execute(meta.update().where(meta.c.key == "schema").values(
+                    value=str(SCHEMA_VERSION)))
 
     def describe(self) -> str:
         return mask_url(self.url)

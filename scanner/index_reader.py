@@ -21,7 +21,14 @@ from exporters.portability import OccurrenceRow
 from scanner.config import mask_url
 from scanner.export import ExportError
 from scanner.index import containers, fields, open_engine, sources, verdicts
-from scanner.inventory import candidate_digests, find_subjects, item_values, occurrences
+from scanner.inventory import (
+    child_runs,
+    item_values,
+    occurrence_rows,
+    occurrences,
+    resolve_identifier,
+    run_parents,
+)
 from scanner.registry import scheme_of
 from scanner.types import ContainerSchema, FieldSchema
 
@@ -76,6 +83,10 @@ class IndexReader:
             self.engine.dispose()
             raise IndexNotReady(f"the index at {mask_url(url)} has no subject inventory: "
                                 "run 'pdmap scan' first")
+        # NOTE: an index written before runs existed has no runs tables, and an export
+        # never creates tables.
+        inspector = sa.inspect(self.engine)
+        self._runs = all(inspector.has_table(t.name) for t in (child_runs, run_parents))
         self.key = key
         self.region = region
         self._view = cast("Index", _View(self.engine))
@@ -92,24 +103,18 @@ class IndexReader:
         parses as several kinds held by different people); a weak one (a name) must name
         one subject, or AmbiguousIdentifier is raised."""
         k = KIND_ALIASES.get(kind, kind) if kind else None
-        digests = candidate_digests(self._view, self.key, identifier, k, self.region)
-        found, strong = find_subjects(self._view, digests)
+        found, strong = resolve_identifier(self._view, self.key, identifier, k, self.region)
         if len(found) > 1 and not strong:
             raise AmbiguousIdentifier(
                 f"a name matches {len(found)} subjects; give an e-mail, phone or account key")
         return found
 
     def occurrences(self, subject: int) -> Iterator[OccurrenceRow]:
+        """Runs of pure children (inventory.child_runs) come as one occurrence per row."""
         types = self._source_types()
-        q = (sa.select(sources.c.name, containers.c.name, occurrences.c.row_key,
-                       occurrences.c.item, occurrences.c.categories)
-             .select_from(occurrences.join(containers,
-                                           containers.c.id == occurrences.c.container_id)
-                          .join(sources, sources.c.id == containers.c.source_id))
-             .where(occurrences.c.subject == subject))
-        # NOTE: one result held at a time by the driver; the exporter sorts the locators.
         with self.engine.connect() as conn:
-            for source, container, row_key, item, cats in conn.execute(q):
+            for source, container, row_key, item, cats in occurrence_rows(conn, subject,
+                                                                          self._runs):
                 yield OccurrenceRow(source, container, item_values(row_key, item),
                                     tuple(orjson.loads(cats)), types.get(source, "other"))
 

@@ -7,7 +7,7 @@ number; what it is known by is a set of HMAC digests; where it appears is a set 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 import orjson
@@ -48,6 +48,32 @@ occurrences = sa.Table(
     sa.Column("scan_id", sa.Integer, nullable=False),
     sa.Index("ix_occurrences_subject", "subject"),
     sqlite_with_rowid=False,
+)
+
+# A leaf pure child (orders of customers, nothing below them) is stored as runs instead of
+# one occurrence per row (scanner/link_runs.py): one row per parent key, holding the child
+# rows' keys as a JSON array of integers. NOTE: no subject here: a run belongs to whoever
+# the parent row belongs to (its occurrences, container run_parents.parent_id, row_key
+# parent_key, item run_parents.parent_item), so merges and orphan drops need nothing.
+# The readers below expand a run into one occurrence per child row, item {item: key}.
+child_runs = sa.Table(
+    "child_runs", metadata,
+    sa.Column("container_id", sa.Integer, primary_key=True, autoincrement=False),
+    sa.Column("parent_key", sa.BigInteger, primary_key=True, autoincrement=False),
+    sa.Column("row_keys", sa.Text, nullable=False),  # JSON array of the child rows' keys
+    sa.Column("row_count", sa.Integer, nullable=False),
+    sqlite_with_rowid=False,
+)
+run_parents = sa.Table(  # one row per container stored as runs
+    "run_parents", metadata,
+    sa.Column("container_id", sa.Integer, primary_key=True, autoincrement=False),
+    sa.Column("parent_id", sa.Integer, nullable=False),  # the parent's container
+    sa.Column("parent_item", sa.Text, nullable=False),  # the parent's key column
+    sa.Column("item", sa.Text, nullable=False),  # the child's key column
+    sa.Column("categories", sa.Text, nullable=False),  # of every child row: a pure child's
+    sa.Column("scan_id", sa.Integer, nullable=False),
+    # NOTE: without it SQLite's planner reads a subject's runs by scanning every run.
+    sa.Index("ix_run_parents_parent", "parent_id", "parent_item"),
 )
 
 IN_CHUNK = 5000  # parameters per IN list: below every dialect's limit
@@ -137,6 +163,42 @@ def subjects_of_locators(conn: Connection, container_id: int,
     return out
 
 
+PREVIOUS = "pdmap_previous"
+
+
+def keep_previous(conn: Connection, container_id: int) -> int:
+    """Copy a container's occurrences aside before they are cleared and written again, so
+    `previous_subjects` can give a re-streamed row the subject it had; how many."""
+    conn.exec_driver_sql(f"DROP TABLE IF EXISTS {PREVIOUS}")
+    conn.exec_driver_sql(
+        f"CREATE TEMPORARY TABLE {PREVIOUS} AS SELECT row_key, item, subject FROM "
+        f"{occurrences.name} WHERE container_id = {int(container_id)}")
+    conn.exec_driver_sql(f"CREATE INDEX {PREVIOUS}_key ON {PREVIOUS} (row_key, item)")
+    return int(conn.exec_driver_sql(f"SELECT count(*) FROM {PREVIOUS}").scalar_one())
+
+
+def previous_subjects(conn: Connection, locators: Sequence[Locator]) -> dict[Locator, list[int]]:
+    """(row_key, item) -> the subjects those rows had before `keep_previous`."""
+    by_name: dict[str, list[int]] = {}
+    for k, item in locators:
+        by_name.setdefault(item, []).append(k)
+    out: dict[Locator, list[int]] = {}
+    for part in _chunks([item for item in by_name if item.startswith("{")]):
+        sql = (f"SELECT row_key, item, subject FROM {PREVIOUS} WHERE row_key = 0 AND item IN "
+               f"({_marks(conn, len(part))})")
+        for k, item, subject in conn.exec_driver_sql(sql, tuple(part)).all():
+            out.setdefault((k, item), []).append(subject)
+    for item, keys in by_name.items():
+        if item.startswith("{"):
+            continue
+        for part in _chunks(keys):
+            sql = (f"SELECT row_key, subject FROM {PREVIOUS} WHERE item = {_marks(conn, 1)} "
+                   f"AND row_key IN ({_marks(conn, len(part))})")
+            for k, subject in conn.exec_driver_sql(sql, (item, *part)).all():
+                out.setdefault((k, item), []).append(subject)
+    return out
+
+
 def subjects_of_items(conn: Connection, container_id: int,
                       items: Sequence[str]) -> dict[str, list[int]]:
     """item (JSON of the key values) -> subjects recorded for those rows of a container.
@@ -147,6 +209,45 @@ def subjects_of_items(conn: Connection, container_id: int,
             for item in items if isinstance(d := orjson.loads(item), dict)}
     found = subjects_of_locators(conn, container_id, locs)
     return {locs[loc]: s for loc, s in found.items()}
+
+
+def insert_subjects(conn: Connection, ids: Sequence[int], scan_id: int) -> None:
+    """New subject numbers; on SQLite as one JSON array (no per-row binding)."""
+    if not ids:
+        return
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql(f"INSERT INTO {subjects.name} (id, scan_id) SELECT value, ? FROM "
+                             f"json_each(?)", (scan_id, orjson.dumps(list(ids))))
+    else:
+        BulkWriter(conn).insert(subjects, ("id", "scan_id"), [(s, scan_id) for s in ids])
+
+
+def insert_occurrences(conn: Connection, writer: BulkWriter,
+                       rows: Sequence[tuple[int, int, str, int, str, int]]) -> None:
+    """(container_id, row_key, item, subject, categories, scan_id) rows, duplicates ignored.
+
+    On SQLite, rows sharing a container, item, categories and scan go in as one JSON array
+    of [row_key, subject] (no per-row parameter binding).
+    """
+    if not rows:
+        return
+    if conn.dialect.name != "sqlite":
+        writer.insert(occurrences, ("container_id", "row_key", "item", "subject", "categories",
+                                    "scan_id"), rows, ignore_duplicates=True)
+        return
+    groups: dict[tuple[int, str, str, int], list[tuple[int, int]]] = {}
+    for cid, key, item, subject, cats, scan in rows:
+        groups.setdefault((cid, item, cats, scan), []).append((key, subject))
+    for (cid, item, cats, scan), pairs in groups.items():
+        conn.exec_driver_sql(
+            f"INSERT INTO {occurrences.name} (container_id, row_key, item, subject, categories, "
+            f"scan_id) SELECT ?, j.value ->> 0, ?, j.value ->> 1, ?, ? FROM json_each(?) j "
+            f"WHERE true ON CONFLICT DO NOTHING", (cid, item, cats, scan, orjson.dumps(pairs)))
+
+
+def has_strong_identifiers(conn: Connection) -> bool:
+    q = sa.select(identifiers.c.digest).where(identifiers.c.strong).limit(1)
+    return conn.execute(q).first() is not None
 
 
 def next_subject_id(conn: Connection) -> int:
@@ -182,9 +283,13 @@ def merge_into_smallest(conn: Connection, found: set[int], redirect: dict[int, i
 
 
 def clear_container(conn: Connection, container_id: int) -> int:
-    """Forget a container's occurrences; how many there were."""
-    r = conn.execute(occurrences.delete().where(occurrences.c.container_id == container_id))
-    return max(int(r.rowcount or 0), 0)
+    """Forget a container's occurrences and runs; how many there were."""
+    n = 0
+    for table in (occurrences, child_runs):
+        r = conn.execute(table.delete().where(table.c.container_id == container_id))
+        n += max(int(r.rowcount or 0), 0)
+    conn.execute(run_parents.delete().where(run_parents.c.container_id == container_id))
+    return n
 
 
 def drop_orphan_subjects(conn: Connection) -> int:
@@ -255,16 +360,56 @@ def find_subjects(index: Index, digests: Sequence[str | bytes]) -> tuple[list[in
     return sorted({s for s, _ in rows}), False
 
 
+OccurrenceRow = tuple[str, str, int, str, str]  # source, container, row_key, item, categories
+
+
+def occurrence_rows(conn: Connection, subject: int,
+                    runs: bool = True) -> Iterator[OccurrenceRow]:
+    """A subject's occurrences by source, container and row key, each run (child_runs)
+    expanded into one occurrence per child row. `runs`: False for an index older than the
+    runs tables."""
+    plain = (sa.select(sources.c.name.label("source"), containers.c.name.label("container"),
+                       occurrences.c.row_key, occurrences.c.item,
+                       sa.cast(sa.null(), sa.Text).label("row_keys"), occurrences.c.categories)
+             .select_from(occurrences.join(containers,
+                                           containers.c.id == occurrences.c.container_id)
+                          .join(sources, sources.c.id == containers.c.source_id))
+             .where(occurrences.c.subject == subject))
+    q: Any = plain.order_by(sources.c.name, containers.c.name, occurrences.c.row_key,
+                            occurrences.c.item)
+    if runs:
+        parent = occurrences.alias("parent")
+        run = (sa.select(sources.c.name, containers.c.name, child_runs.c.parent_key,
+                         run_parents.c.item, child_runs.c.row_keys, run_parents.c.categories)
+               .select_from(
+                   parent.join(run_parents, sa.and_(
+                       run_parents.c.parent_id == parent.c.container_id,
+                       run_parents.c.parent_item == parent.c.item))
+                   .join(child_runs, sa.and_(
+                       child_runs.c.container_id == run_parents.c.container_id,
+                       child_runs.c.parent_key == parent.c.row_key))
+                   .join(containers, containers.c.id == run_parents.c.container_id)
+                   .join(sources, sources.c.id == containers.c.source_id))
+               .where(parent.c.subject == subject))
+        q = sa.union_all(plain, run).order_by("source", "container", "row_key", "item")
+    group: list[OccurrenceRow] = []
+    place: tuple[str, str] | None = None
+    expanded = False
+    for source, container, row_key, item, row_keys, cats in conn.execute(q):
+        if (source, container) != place:
+            yield from sorted(group) if expanded else group
+            group, place, expanded = [], (source, container), False
+        if row_keys is None:
+            group.append((source, container, row_key, item, cats))
+        else:  # NOTE: runs come by parent key; their rows are put back in key order
+            expanded = True
+            group.extend((source, container, k, item, cats) for k in orjson.loads(row_keys))
+    yield from sorted(group) if expanded else group
+
+
 def subject_occurrences(index: Index, subject: int) -> list[dict[str, Any]]:
-    q = (sa.select(sources.c.name, containers.c.name, occurrences.c.row_key, occurrences.c.item,
-                   occurrences.c.categories)
-         .select_from(occurrences.join(containers, containers.c.id == occurrences.c.container_id)
-                      .join(sources, sources.c.id == containers.c.source_id))
-         .where(occurrences.c.subject == subject)
-         .order_by(sources.c.name, containers.c.name, occurrences.c.row_key,
-                   occurrences.c.item))
     with index.connect() as conn:
-        rows = conn.execute(q).all()
+        rows = list(occurrence_rows(conn, subject))
     return [{"source": s, "container": c, "item": item_values(k, item),
              "categories": orjson.loads(cats)} for s, c, k, item, cats in rows]
 
@@ -277,21 +422,21 @@ def subject_identifier_kinds(index: Index, subject: int) -> dict[str, int]:
         return dict(conn.execute(q).all())
 
 
-def account_namespaces(index: Index) -> list[str]:
-    """source/container of every container on record: where an account key may live."""
-    q = sa.select(sources.c.name, containers.c.name).join(
-        sources, sources.c.id == containers.c.source_id)
-    with index.connect() as conn:
-        return [f"{s}/{c}" for s, c in conn.execute(q)]
-
-
 def inventory_stats(index: Index) -> dict[str, Any]:
-    """Subjects, identifiers, and per source and category: rows (occurrences) and subjects.
+    """Subjects, identifiers, and per source and category: rows (occurrences, and each row of
+    a run once per subject of its parent row) and subjects.
 
     NOTE: categories are stored per occurrence as a JSON list; the query groups by the list
     (few distinct values per container) and Python splits it, so it stays portable.
     """
     base = (occurrences.join(containers, containers.c.id == occurrences.c.container_id)
+            .join(sources, sources.c.id == containers.c.source_id))
+    parent = occurrences.alias("parent")
+    runs = (child_runs.join(run_parents, run_parents.c.container_id == child_runs.c.container_id)
+            .join(parent, sa.and_(parent.c.container_id == run_parents.c.parent_id,
+                                  parent.c.row_key == child_runs.c.parent_key,
+                                  parent.c.item == run_parents.c.parent_item))
+            .join(containers, containers.c.id == run_parents.c.container_id)
             .join(sources, sources.c.id == containers.c.source_id))
     with index.connect() as conn:
         n_subjects = conn.execute(sa.select(sa.func.count()).select_from(subjects)).scalar_one()
@@ -306,16 +451,26 @@ def inventory_stats(index: Index) -> dict[str, Any]:
                       sa.func.count())
             .select_from(base)
             .group_by(sources.c.name, containers.c.name, occurrences.c.categories)).all()
+        per_run = conn.execute(
+            sa.select(sources.c.name, containers.c.name, run_parents.c.categories,
+                      sa.func.sum(child_runs.c.row_count))
+            .select_from(runs)
+            .group_by(sources.c.name, containers.c.name, run_parents.c.categories)).all()
+    # NOTE: a run's parent row is an occurrence of the same source, so its subjects are
+    # already among the source's distinct subjects: runs only add rows.
+    rows = {s: int(n) for s, n, _ in per_source}
+    for source, _, _, n in per_run:
+        rows[source] = rows.get(source, 0) + int(n)
     by_cat: dict[tuple[str, str], dict[str, Any]] = {}
-    for source, container, cats, n in per_cats:
+    for source, container, cats, n in [*per_cats, *per_run]:
         for cat in orjson.loads(cats):
             entry = by_cat.setdefault((source, cat), {"rows": 0, "containers": set()})
-            entry["rows"] += n
+            entry["rows"] += int(n)
             entry["containers"].add(container)
     return {
         "subjects": int(n_subjects),
         "identifiers": [{"kind": k, "strong": bool(s), "count": int(n)} for k, s, n in kinds],
-        "sources": [{"source": s, "rows": int(n), "subjects": int(d)} for s, n, d in per_source],
+        "sources": [{"source": s, "rows": rows[s], "subjects": int(d)} for s, _, d in per_source],
         "categories": [{"source": s, "category": c, "rows": e["rows"],
                         "containers": len(e["containers"])}
                        for (s, c), e in sorted(by_cat.items())],
@@ -329,23 +484,82 @@ SEARCH_KINDS = ("email", "phone", "iban", "card", "national_id", "name", "accoun
 
 def candidate_digests(index: Index, key: bytes, value: str, kind: str | None = None,
                       region: str = "FR") -> list[str]:
-    """Digests the value may be stored under: for one kind, or for every kind it parses as."""
-    from scanner.subjects import Hasher, account_value, normalize
+    """Digests the value may be stored under: for one kind, or for every kind it parses as.
+
+    Account keys have no digest: `account_subjects` finds them among the rows themselves.
+    """
+    from scanner.subjects import Hasher, normalize
 
     hasher = Hasher(key)
     kinds = (kind,) if kind else SEARCH_KINDS
     out = []
     for k in kinds:
         if k == "account":
-            for ns in account_namespaces(index):
-                a = account_value(ns, value)
-                if a is not None:
-                    out.append(hasher("account", a))
             continue
         n = normalize(k, value, region)
         if n is not None:
             out.append(hasher(k, n))
     return out
+
+
+def account_containers(conn: Connection) -> list[tuple[int, list[str]]]:
+    """(container id, key columns) of the tables whose own key is an account key.
+
+    NOTE: the link pass records it in the container's state (`link.account`); a customer
+    is found by their key through the table's occurrences, so no digest is stored per row.
+    """
+    out = []
+    for cid, state in conn.execute(sa.select(containers.c.id, containers.c.state)):
+        link = state.get("link") if isinstance(state, dict) else None
+        keys = link.get("account") if isinstance(link, dict) else None
+        if isinstance(keys, list) and keys:
+            out.append((int(cid), [str(k) for k in keys]))
+    return out
+
+
+def account_locators(keys: Sequence[str], value: Any) -> list[Locator]:
+    """Where a row keyed `value` would be: as typed, and with digit strings as integers
+    (a key of several columns is written `a|b`)."""
+    raw = str(value).strip()
+    parts = raw.split("|") if len(keys) > 1 else [raw]
+    if len(parts) != len(keys) or not all(parts):
+        return []
+    typed: list[Any] = [int(p) if p.isdigit() else p for p in parts]
+    out = [locator(keys, typed)]
+    if typed != parts:
+        out.append(locator(keys, parts))
+    return out
+
+
+def account_subjects(conn: Connection, values: Iterable[Any]) -> dict[Any, list[int]]:
+    """value -> subjects of the rows it is the key of, in every account table."""
+    values = list(values)
+    out: dict[Any, list[int]] = {}
+    if not values:
+        return out
+    for cid, keys in account_containers(conn):
+        where: dict[Locator, list[Any]] = {}
+        for v in values:
+            for loc in account_locators(keys, v):
+                where.setdefault(loc, []).append(v)
+        for loc, subjects_ in subjects_of_locators(conn, cid, where).items():
+            for v in where[loc]:
+                held = out.setdefault(v, [])
+                held.extend(s for s in subjects_ if s not in held)
+    return out
+
+
+def resolve_identifier(index: Index, key: bytes, value: str, kind: str | None = None,
+                       region: str = "FR") -> tuple[list[int], bool]:
+    """The subjects a typed value names, and whether through a strong identifier."""
+    found, strong = find_subjects(index, candidate_digests(index, key, value, kind, region))
+    if kind in (None, "account"):
+        with index.connect() as conn:
+            by_key = account_subjects(conn, [value]).get(value, [])
+        if by_key:
+            found = sorted(set(found if strong else []) | set(by_key))
+            strong = True
+    return found, strong
 
 
 def find_subject(index: Index, key: bytes, value: str, kind: str | None = None,
@@ -355,7 +569,7 @@ def find_subject(index: Index, key: bytes, value: str, kind: str | None = None,
     subject is None when nothing matches, or when only a weak identifier (a name) matched
     several subjects: `candidates` lists them then, and occurrences stay empty.
     """
-    found, strong = find_subjects(index, candidate_digests(index, key, value, kind, region))
+    found, strong = resolve_identifier(index, key, value, kind, region)
     if len(found) != 1:
         return {"subject": None, "strong": strong, "candidates": found, "occurrences": []}
     subject = found[0]

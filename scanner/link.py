@@ -10,6 +10,7 @@ recorded. See docs/subjects.md for the rules.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import logging
 import re
@@ -21,16 +22,29 @@ from typing import Any
 import orjson
 
 from scanner import inventory as inv
+from scanner import link_runs
 from scanner.index import Index
 from scanner.link_pages import Linker, read_ahead
+from scanner.link_prepare import stream_prepared
+from scanner.link_stage import (
+    BULK_ROWS,
+    KNOWN_LIMIT,
+    STAGE_LIMIT,
+    Merges,
+    bulk_worthy,
+    defer_indexes,
+    restore_indexes,
+)
 from scanner.subjects import Hasher, identifier_kind, normalizer
 from scanner.types import WEAK_IDENTIFIER_KINDS, ContainerSchema, FieldVerdict, ScanReport
 
 log = logging.getLogger(__name__)
 
-LINK_VERSION = 1  # bump when digests or rules change: every container is re-streamed
+# Bump when digests, rules or storage change: every container is re-streamed.
+LINK_VERSION = 2  # 2: leaf pure children stored as runs (scanner/link_runs.py)
 MAX_SHARED = 1000  # a strong value held by more rows than this in one table does not merge
 BATCH = 5000
+WORKER_ROWS = 100_000
 SQLITE_CACHE_KIB = 256 * 1024
 COMMIT_SECONDS = 5.0  # per index transaction: commits (and WAL checkpoints) cost
 CHANGE_COLUMNS = ("updated_at", "modified_at", "last_modified", "last_modified_at",
@@ -44,6 +58,10 @@ class LinkOptions:
     region: str = "FR"  # default region for phone numbers written without +country
     max_shared: int = MAX_SHARED
     batch_size: int = BATCH
+    worker_rows: int = WORKER_ROWS  # a container this large is prepared in a second process
+    bulk_rows: int = BULK_ROWS  # ... this large may make the pass a bulk load (link_stage)
+    stage_limit: int = STAGE_LIMIT  # identifiers held back before they are written
+    known_limit: int = KNOWN_LIMIT  # strong digests remembered during a container's pass
 
 
 @dataclass(frozen=True)
@@ -71,6 +89,7 @@ class Plan:
     changed: str | None = None  # an updated_at-style column, when there is one
     # Key columns that hold personal data (newsletter.email): the item stores their digest.
     hashed: tuple[str, ...] = ()
+    runs: bool = False  # a leaf pure child: stored as runs (scanner/link_runs.py)
 
     def fields(self) -> list[str]:
         out: list[str] = []
@@ -83,7 +102,7 @@ class Plan:
     def signature(self, options: LinkOptions, key_id: str) -> str:
         data = [LINK_VERSION, key_id, options.region, options.max_shared, self.identifiers,
                 self.names, [(p.columns, p.parent) for p in self.parents], self.account_key,
-                sorted(self.categories.items()), self.other_categories, self.hashed]
+                sorted(self.categories.items()), self.other_categories, self.hashed, self.runs]
         return hashlib.sha256(orjson.dumps(data)).hexdigest()[:32]
 
 
@@ -148,7 +167,10 @@ def plan_source(containers: Sequence[ContainerSchema],
             other_categories=tuple(sorted({cat for f, cat in cats[name].items()
                                            if f not in streamed})),
             changed=changed_col, hashed=hashed[name]))
-    return plans
+    linked_to = {p.parent for plan in plans for p in plan.parents}
+    return [replace(plan, runs=link_runs.eligible(
+        plan, by_name.get(plan.parents[0].parent) if plan.parents else None,
+        leaf=plan.container.name not in linked_to)) for plan in plans]
 
 
 def _parents(c: ContainerSchema, by_name: Mapping[str, ContainerSchema],
@@ -243,6 +265,7 @@ def link_source(index: Index, key: bytes, connector: Any, containers: Sequence[C
     cids: dict[str, int] = {}
     restreamed: set[str] = set()
     source = connector.name
+    run = Run()
     for c in containers:
         found = index.container_state(source, c.name)
         if found is None:
@@ -254,13 +277,49 @@ def link_source(index: Index, key: bytes, connector: Any, containers: Sequence[C
             index.set_container_state(found[0], {k: v for k, v in found[1].items()
                                                  if k != "link"})
             restreamed.add(c.name)
+            run.cleared = True
+    collecting = gc.isenabled()
+    # NOTE: a page makes tens of thousands of small tuples and lists, none in a cycle; the
+    # cyclic collector would walk every live object again and again (unpickling a worker's
+    # page took five times longer with it on).
+    gc.disable()
+    try:
+        _link_plans(index, hasher, key_id, connector, plans, cids, restreamed, report, scan_id,
+                    options, run)
+    finally:
+        if collecting:
+            gc.enable()
+        with index.begin() as conn:
+            if run.deferred:
+                restore_indexes(conn)
+            run.merges.apply(conn)
+    if restreamed and run.cleared:  # NOTE: a first pass removes nothing: no orphan to seek
+        with index.begin() as conn:
+            report.count("subjects_dropped", inv.drop_orphan_subjects(conn))
+
+
+@dataclass
+class Run:
+    """What one link pass over a source shares between its containers."""
+
+    merges: Merges = field(default_factory=Merges)
+    deferred: set[str] = field(default_factory=set)  # subject indexes dropped until the end
+    cleared: bool = False  # occurrences were removed: subjects may be left without any
+
+
+def _link_plans(index: Index, hasher: Hasher, key_id: str, connector: Any, plans: list[Plan],
+                cids: dict[str, int], restreamed: set[str], report: ScanReport, scan_id: int,
+                options: LinkOptions, run: Run) -> None:
+    source = connector.name
     for plan in plans:
         name = plan.container.name
         if name not in cids:
             continue
         try:
+            began = time.monotonic()
             did = _link_container(index, hasher, key_id, connector, plan, cids, restreamed,
-                                  report, scan_id, options)
+                                  report, scan_id, options, run)
+            log.debug("linked %s in %.1fs", name, time.monotonic() - began)
         except Exception as e:  # noqa: BLE001 - one container failing never stops the scan
             from scanner.registry import one_line
 
@@ -268,12 +327,10 @@ def link_source(index: Index, key: bytes, connector: Any, containers: Sequence[C
             report.fail(source, name, f"subject linking failed: {one_line(e)}")
             report.count("containers_link_failed")
             restreamed.add(name)
+            run.cleared = True  # what it wrote before failing may be all a subject had
             continue
         if did:
             restreamed.add(name)
-    if restreamed:
-        with index.begin() as conn:
-            report.count("subjects_dropped", inv.drop_orphan_subjects(conn))
 
 
 def _private(state: Mapping[str, Any] | None, hasher: Hasher) -> dict[str, Any] | None:
@@ -286,43 +343,76 @@ def _private(state: Mapping[str, Any] | None, hasher: Hasher) -> dict[str, Any] 
 
 def _link_container(index: Index, hasher: Hasher, key_id: str, connector: Any, plan: Plan,
                     cids: Mapping[str, int], restreamed: set[str], report: ScanReport,
-                    scan_id: int, options: LinkOptions) -> bool:
+                    scan_id: int, options: LinkOptions, run: Run) -> bool:
     c = plan.container
     cid = cids[c.name]
     has_state = hasattr(connector, "state")
     current = connector.state(c, plan.changed) if has_state else None
     stored = index.container_state(connector.name, c.name)
     old_state = stored[1] if stored and isinstance(stored[1], dict) else {}
-    mark = {"source": _private(current, hasher), "plan": plan.signature(options, key_id)}
+    mark: dict[str, Any] = {"source": _private(current, hasher),
+                            "plan": plan.signature(options, key_id)}
+    if plan.account_key:  # where `find --kind account` looks (inventory.account_containers)
+        mark["account"] = list(_key_columns(connector, c))
     parents_changed = any(p.parent in restreamed for p in plan.parents)
     if current is not None and old_state.get("link") == mark and not parents_changed:
         report.count("containers_link_unchanged")
         return False
+    if plan.runs and link_runs.supported(connector):
+        run.cleared = run.cleared or "link" in old_state
+        link_runs.link(index, connector, plan, cid, cids[plan.parents[0].parent], scan_id,
+                       report)
+        index.set_container_state(cid, {**old_state, "link": mark})
+        report.count("containers_linked")
+        return True
     shared = _shared_digests(connector, plan, hasher, options, report)
     parent_cids = {p.parent: cids[p.parent] for p in plan.parents}
     linker = Linker(hasher, plan, _key_columns(connector, c), cid, parent_cids, scan_id,
-                     options, shared, f"{connector.name}/{c.name}", report)
-    pages = _pages(connector, c, plan.fields(), options.batch_size)
+                     options, shared, f"{connector.name}/{c.name}", report, run.merges)
     with index.connect() as conn:
         if conn.dialect.name == "sqlite":
             # NOTE: digests arrive in random order; the default 2 MB page cache makes every
             # insert into a large index a disk read.
             conn.exec_driver_sql(f"PRAGMA cache_size = -{SQLITE_CACHE_KIB}")
             conn.exec_driver_sql("PRAGMA temp_store = MEMORY")
+        if plan.account_key:
+            linker.previous = inv.keep_previous(conn, cid) > 0
         if inv.clear_container(conn, cid):
             report.count("occurrences_cleared")
+            run.cleared = True
+        child = bool(plan.parents)
+        if (len(run.deferred) < (2 if child else 1)
+                and bulk_worthy(conn, (current or {}).get("rows"), options.bulk_rows)):
+            run.deferred |= defer_indexes(conn, child)  # NOTE: built again when it ends
         linker.start(conn)
-        since = time.monotonic()
-        for page in read_ahead(pages, _same):
-            linker.apply(conn, linker.prepare(page))
-            if time.monotonic() - since > COMMIT_SECONDS:
-                conn.commit()
-                since = time.monotonic()
-        linker.finish(conn)
-        conn.commit()
+        try:
+            since = time.monotonic()
+            for work in _prepared(linker, connector, plan, (current or {}).get("rows"),
+                                  options):
+                linker.apply(conn, work)
+                if time.monotonic() - since > COMMIT_SECONDS:
+                    conn.commit()
+                    since = time.monotonic()
+        finally:  # what was written stays findable: its identifiers go in too
+            linker.finish(conn)
+            conn.commit()
     index.set_container_state(cid, {**old_state, "link": mark})
     report.count("containers_linked")
     return True
+
+
+def _prepared(linker: Linker, connector: Any, plan: Plan, rows: Any,
+              options: LinkOptions) -> Iterator[Any]:
+    """linker.prepare of each page; read and prepared by a worker process for a large
+    table of a connector that can be opened again there (`connector.source`)."""
+    c = plan.container
+    if (linker.fast is None and isinstance(rows, int) and rows >= options.worker_rows
+            and hasattr(connector, "read_pages") and hasattr(connector, "source")):
+        yield from stream_prepared((type(connector), connector.source), c, plan.fields(),
+                                   linker.prep)
+        return
+    pages = _pages(connector, c, plan.fields(), options.batch_size)
+    yield from map(linker.prepare, read_ahead(pages, _same))
 
 
 def _same(page: Any) -> Any:

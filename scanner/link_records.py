@@ -63,7 +63,7 @@ class Found:
     categories: str  # JSON list
     groups: list[list[Ident]] = field(default_factory=list)
     annotations: list[tuple[int, str, str]] = field(default_factory=list)  # (group, d, kind)
-    lookups: list[str] = field(default_factory=list)
+    lookups: list[str] = field(default_factory=list)  # account keys, resolved by the index
     mentions: list[str] = field(default_factory=list)
 
 
@@ -130,25 +130,22 @@ class Identify:
                 f.lookups.extend(self.accounts(key))
 
     def accounts(self, raw: Any) -> list[str]:
-        """Digests a key may be known under: one per table whose own key is an account."""
-        out = []
-        for ns in self.namespaces:
-            a = account_value(ns, raw)
-            if a is not None:
-                out.append(self.hasher("account", a))
-        return out
+        """The key to look up in the account tables (inventory.account_subjects), when
+        there are any and the value is not garbage (empty, a placeholder, zeros)."""
+        if not self.namespaces or account_value("", raw) is None:
+            return []
+        return [str(raw).strip()]
 
 
 def account_namespaces(index: Index) -> list[str]:
-    """source/container of the SQL tables the link pass linked (their keys are accounts).
-
-    NOTE: a key is hashed once per namespace; restricting to linked tables keeps that short.
-    """
-    q = sa.select(sources.c.name, containers.c.name, containers.c.state).join(
-        sources, sources.c.id == containers.c.source_id)
+    """source/container of the SQL tables whose own key is an account key."""
     with index.connect() as conn:
-        return [f"{s}/{c}" for s, c, state in conn.execute(q)
-                if isinstance(state, dict) and "link" in state]
+        ids = {cid for cid, _ in inv.account_containers(conn)}
+        if not ids:
+            return []
+        q = sa.select(sources.c.name, containers.c.name).join(
+            sources, sources.c.id == containers.c.source_id).where(containers.c.id.in_(ids))
+        return [f"{s}/{c}" for s, c in conn.execute(q)]
 
 
 class RecordLinker:
@@ -166,9 +163,9 @@ class RecordLinker:
 
     def write(self, batch: Sequence[Found]) -> None:
         conn = self.conn
-        wanted = {d for f in batch for g in f.groups for d, _ in g} | {
-            d for f in batch for d in f.lookups}
+        wanted = {d for f in batch for g in f.groups for d, _ in g}
         known = inv.resolve_strong(conn, list(wanted)) if wanted else {}
+        keys = inv.account_subjects(conn, {k for f in batch for k in f.lookups})
         redirect: dict[int, int] = {}
 
         def find(s: int) -> int:
@@ -201,9 +198,10 @@ class RecordLinker:
                 by_group.append(subject)
                 if subject not in subjects:
                     subjects.append(subject)
-            for d in f.lookups:
-                if d in known and find(known[d]) not in subjects:
-                    subjects.append(find(known[d]))
+            for k in f.lookups:
+                for s in keys.get(k, ()):
+                    if find(s) not in subjects:
+                        subjects.append(find(s))
             for g, d, kind in f.annotations:
                 s = by_group[g] if g < len(by_group) else None
                 if s is not None:

@@ -57,6 +57,9 @@ PLACEHOLDER_LOCAL_PARTS = frozenset(
 
 _EMAIL = re.compile(r"^[^@\s<>(),;:\"\[\]]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?"
                     r"(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,63}$")
+_LOCAL = re.compile(r"[^@\s<>(),;:\"\[\]]+")
+_DOMAIN = re.compile(r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*"
+                     r"\.[a-z]{2,63}")
 _SPACES = re.compile(r"\s+")
 _REPEATED = re.compile(r"^(.)\1*$")  # 0000, 1111, aaaa
 _NON_ALNUM = re.compile(r"[^0-9A-Za-z]")
@@ -96,12 +99,19 @@ def normalize_email(raw: object) -> str | None:
     s = raw.strip().casefold()
     if s.startswith("mailto:"):
         s = s[7:]
-    if len(s) > 254 or not _EMAIL.match(s) or s in PLACEHOLDER_EMAILS:
+    # NOTE: _EMAIL in two parts, the domain's checked once per domain (addresses share few)
+    local, at, domain = s.partition("@")
+    if (not at or len(s) > 254 or not _LOCAL.fullmatch(local) or not _domain_ok(domain)
+            or s in PLACEHOLDER_EMAILS):
         return None
-    local = s.partition("@")[0]
     if local in PLACEHOLDER_LOCAL_PARTS or _REPEATED.match(local):
         return None
     return s
+
+
+@lru_cache(maxsize=1 << 14)
+def _domain_ok(domain: str) -> bool:
+    return _DOMAIN.fullmatch(domain) is not None
 
 
 def is_role_email(normalized: str) -> bool:
@@ -175,6 +185,11 @@ def _strip_accents(s: str) -> str:
 _NAME_SEP = re.compile(r"[\s,;./_()\-]+")
 
 
+@lru_cache(maxsize=1 << 16)
+def _fold_token(token: str) -> str:
+    return _strip_accents(token).casefold()
+
+
 def normalize_name(raw: object) -> str | None:
     """Folded tokens in sorted order, so 'Martin, Alice' and 'alice martin' are one name.
 
@@ -183,8 +198,11 @@ def normalize_name(raw: object) -> str | None:
     """
     if not isinstance(raw, str):
         return None
-    tokens = [t for t in _NAME_SEP.split(_strip_accents(raw).casefold())
-              if len(t) > 1 and t not in PLACEHOLDERS]
+    if raw.isascii():
+        folded = raw.casefold()
+    else:  # NOTE: per token, cached: names repeat, and NFKD is most of the cost
+        folded = " ".join([_fold_token(t) for t in _NAME_SEP.split(raw)])
+    tokens = [t for t in _NAME_SEP.split(folded) if len(t) > 1 and t not in PLACEHOLDERS]
     if len(tokens) < 2:
         return None
     tokens.sort()
@@ -262,6 +280,7 @@ class Hasher:
     """
 
     def __init__(self, key: bytes) -> None:
+        self.key = key  # NOTE: kept so a worker process can build the same Hasher
         if len(key) > 64:  # RFC 2104: a long key is hashed first
             key = hashlib.sha256(key).digest()
         key = key.ljust(64, b"\0")

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import random
+
+import orjson
 import pytest
 import sqlalchemy as sa
 
 from connectors.sql import SqlConnector, field_kind, normalize_url
 from scanner.config import SourceConfig
-from scanner.types import Locator, ScanReport
+from scanner.types import ContainerSchema, Locator, ScanReport
 from tests.connectors import sql_estate
 
 
@@ -15,7 +18,7 @@ def connector(url: str, **options: object) -> SqlConnector:
     return SqlConnector(SourceConfig("db", url, options=dict(options)))
 
 
-def containers(c: SqlConnector) -> dict[str, object]:
+def containers(c: SqlConnector) -> dict[str, ContainerSchema]:
     report = ScanReport()
     found = {x.name.split(".", 1)[1]: x for x in c.discover(report)}
     assert report.failures == []
@@ -171,3 +174,46 @@ def test_when_a_postgresql_table_is_large_then_tablesample_gives_distinct_rows(
     labels = [r.values["label"] for r in rows]
     assert len(set(labels)) == len(labels)
     assert all(r.values["label"] == f"label {dict(r.locator.item)['id']}" for r in rows)
+
+
+def test_when_reading_groups_then_each_link_comes_once_with_its_keys_in_order(
+    sql_url: str,
+) -> None:
+    md = sa.MetaData()
+    log = sa.Table("Order Log", md,
+                   sa.Column("Seq", sa.Integer, primary_key=True, autoincrement=False),
+                   sa.Column("person ID", sa.Integer), sa.Column("note", sa.String(20)))
+    rows = [(i, None if i % 7 == 0 else (i * 13) % 5) for i in range(1, 41)]
+    random.Random(1).shuffle(rows)  # the database's order is not the keys'
+    engine = sa.create_engine(sql_url)
+    md.create_all(engine)
+    with engine.begin() as conn:
+        conn.execute(log.insert(), [{"Seq": i, "person ID": p, "note": "x"} for i, p in rows])
+    engine.dispose()
+    c = connector(sql_url, page_size=2)
+    container = containers(c)["Order Log"]
+    pages = list(c.read_groups(container, "Seq", "person ID"))
+    assert all(0 < len(page) <= 2 for page in pages)
+    want: dict[int, list[int]] = {}
+    for i, p in sorted(rows):
+        if p is not None:
+            want.setdefault(p, []).append(i)
+    got = [(link, keys) for page in pages for link, keys in page]
+    assert [(link, orjson.loads(keys)) for link, keys in got] == sorted(want.items())
+    assert all(" " not in keys for _, keys in got)  # compact: the index stores it as is
+    assert c.count_nulls(container, "person ID") == 5
+    c.close()
+
+
+def test_when_a_group_outgrows_mariadb_group_concat_limit_then_it_comes_whole(
+    mariadb: object,
+) -> None:
+    url = mariadb.create_database("groups")  # type: ignore[attr-defined]
+    mariadb.execute(  # type: ignore[attr-defined]
+        "CREATE TABLE `groups`.t (id int PRIMARY KEY, p int)",
+        # "[1,2,...,200000]" is 1.3 MB; GROUP_CONCAT stops at 1 MB unless told otherwise
+        "INSERT INTO `groups`.t SELECT seq, 1 FROM `groups`.seq_1_to_200000")
+    c = connector(url)
+    [[(link, keys)]] = list(c.read_groups(containers(c)["t"], "id", "p"))
+    assert link == 1 and orjson.loads(keys) == list(range(1, 200001))
+    c.close()

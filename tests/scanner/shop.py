@@ -2,7 +2,8 @@
 
 People (the truth): each customer id is one person, except 15 and 16, whom a support
 ticket carrying 15's e-mail and 16's phone declares to be one. The newsletter has customer
-1's address spelled differently, and a prospect (person "P") who is no customer.
+1's address spelled differently, and a prospect (person "P") who is no customer. Reviews
+hang from customers and nothing hangs from them: they are stored as runs.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+import orjson
 import sqlalchemy as sa
 
 from connectors.sql import SqlConnector
@@ -51,6 +53,11 @@ tickets = sa.Table(
     sa.Column("customer_id", sa.Integer, sa.ForeignKey("customers.id")),
     sa.Column("email", sa.String(100)), sa.Column("phone", sa.String(30)),
     sa.Column("message", sa.Text))
+reviews = sa.Table(  # a leaf pure child: stored as runs (scanner/link_runs.py)
+    "reviews", md,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=False),
+    sa.Column("customer_id", sa.Integer, sa.ForeignKey("customers.id")),
+    sa.Column("rating", sa.Integer))
 products = sa.Table(
     "products", md, sa.Column("id", sa.Integer, primary_key=True, autoincrement=False),
     sa.Column("name", sa.String(50)))
@@ -87,6 +94,7 @@ TICKETS = [
 ] + [(100 + i, 10 + i, "family@example.org", None) for i in range(5)]  # shared by 5 rows
 ORDERS = [(100 + c, c, "10.00") for c in range(1, 17)] + [(200, 1, "5.00")]
 LINES = [(oid, n, 1) for oid, *_ in ORDERS for n in (1, 2)]
+REVIEWS = [(1, 1, 5), (2, 16, 3), (3, 1, 4), (4, 9, 2)]  # id, customer_id, rating
 
 
 
@@ -107,6 +115,8 @@ def expected_people() -> dict[tuple[str, str], set[Any]]:
         out[("main.orders", str(oid))] = {person}
         for n in (1, 2):
             out[("main.order_lines", f"{oid},{n}")] = {person}
+    for rid, cid, _ in REVIEWS:
+        out[("main.reviews", str(rid))] = {15 if cid == 16 else cid}
     out[("main.newsletter", hmac(" Alice.Martin@EXAMPLE.com"))] = {1}
     out[("main.newsletter", hmac("prospect@example.org"))] = {"P"}
     for tid, cid, *_ in TICKETS:
@@ -130,6 +140,8 @@ def build(url: str) -> sa.Engine:
         conn.execute(tickets.insert(), [{"id": t, "customer_id": c, "email": e, "phone": p,
                                          "message": "Bonjour, ma commande n'est pas arrivée."}
                                         for t, c, e, p in TICKETS])
+        conn.execute(reviews.insert(), [{"id": r, "customer_id": c, "rating": n}
+                                        for r, c, n in REVIEWS])
         conn.execute(products.insert(), [{"id": 1, "name": "Chaise"}])
     return engine
 
@@ -144,7 +156,8 @@ class Linked:
     """One pass of discovery + link over a source, as the engine runs it."""
 
     def __init__(self, url: str, index: Index, max_shared: int = 3,
-                 categories: Mapping[str, str] = CATEGORIES, name: str = "shop") -> None:
+                 categories: Mapping[str, str] = CATEGORIES, name: str = "shop",
+                 **options: Any) -> None:
         self.connector = SqlConnector(SourceConfig(name=name, url=url))
         self.report = ScanReport()
         self.scan_id = index.begin_scan()
@@ -153,7 +166,7 @@ class Linked:
         for c in self.containers:
             index.record_container(self.scan_id, name, url, c, self.verdicts[c.name])
         link_source(index, KEY, self.connector, self.containers, self.verdicts, self.report,
-                    self.scan_id, LinkOptions(region="FR", max_shared=max_shared))
+                    self.scan_id, LinkOptions(region="FR", max_shared=max_shared, **options))
         self.connector.close()
         assert not self.report.failures, self.report.failures
 
@@ -170,16 +183,39 @@ def with_main(found: dict) -> dict:
 
 
 def membership(index: Index) -> dict[tuple[str, str], set[int]]:
-    """(container, item as comma-joined key values) -> subjects, read from the index."""
+    """(container, item as comma-joined key values) -> subjects, read from the index.
+
+    A run's rows (inventory.child_runs) belong to the subjects of its parent row."""
     from scanner.index import containers as ctab
-    from scanner.inventory import item_values, occurrences
+    from scanner.inventory import child_runs, item_values, occurrences, run_parents
 
     q = sa.select(ctab.c.name, occurrences.c.row_key, occurrences.c.item,
                   occurrences.c.subject).join(ctab, ctab.c.id == occurrences.c.container_id)
+    parent = occurrences.alias("parent")
+    runs = sa.select(ctab.c.name, child_runs.c.row_keys, parent.c.subject).select_from(
+        child_runs.join(run_parents, run_parents.c.container_id == child_runs.c.container_id)
+        .join(parent, sa.and_(parent.c.container_id == run_parents.c.parent_id,
+                              parent.c.row_key == child_runs.c.parent_key,
+                              parent.c.item == run_parents.c.parent_item))
+        .join(ctab, ctab.c.id == child_runs.c.container_id))
     out: dict[tuple[str, str], set[int]] = {}
     with index.connect() as conn:
         for name, row_key, item, subject in conn.execute(q):
             key = ",".join(str(v["hmac"] if isinstance(v, dict) else v)
                            for v in item_values(row_key, item).values())
             out.setdefault((as_main(name), key), set()).add(subject)
+        for name, row_keys, subject in conn.execute(runs):
+            for k in orjson.loads(row_keys):
+                out.setdefault((as_main(name), str(k)), set()).add(subject)
     return out
+
+
+def runs_of(index: Index, container: str) -> int:
+    """How many runs (inventory.child_runs) a container of the shop has."""
+    from scanner.index import containers as ctab
+    from scanner.inventory import child_runs
+
+    q = (sa.select(sa.func.count()).select_from(child_runs.join(
+        ctab, ctab.c.id == child_runs.c.container_id)).where(ctab.c.name.like(f"%.{container}")))
+    with index.connect() as conn:
+        return int(conn.execute(q).scalar_one())

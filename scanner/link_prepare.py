@@ -1,0 +1,241 @@
+"""Rows to digests and locators: the half of the link pass that needs no index.
+
+`Preparer.prepare` turns a page of a container's rows into, per row, its locator, strong
+and weak identifier digests, its parents' locators and its categories. It is pure (no
+index, no connector), so `stream_prepared` can run it, with the reading, in a second
+process while this one writes the previous page to the index.
+"""
+
+from __future__ import annotations
+
+import gc
+import multiprocessing
+import pickle
+from collections.abc import Iterator, Sequence
+from multiprocessing.connection import Connection
+from typing import TYPE_CHECKING, Any
+
+import orjson
+
+from scanner import inventory as inv
+from scanner.subjects import Hasher, account_value, is_role_email, normalize_name, normalizer
+from scanner.types import WEAK_IDENTIFIER_KINDS
+
+if TYPE_CHECKING:
+    from scanner.link import Plan
+
+ROWNUM = "__row__"  # the locator of rows read without any key: their position
+SHARDS = 2  # worker processes preparing a large table's pages
+
+Prepared = tuple[list[Any], int]  # rows, identifiers rejected
+
+
+class Preparer:
+    """What `prepare` needs of a container's plan; picklable (the key travels as bytes)."""
+
+    def __init__(self, key: bytes, plan: Plan, keys: tuple[str, ...], region: str,
+                 shared: set[bytes], namespace: str) -> None:
+        self.key = key
+        self.region = region
+        self.shared = shared
+        self.namespace = namespace
+        self.position = 0
+        self.keys = keys  # what the reader puts first: the primary key, rowid/ctid, or none
+        self.n_keys = len(keys)
+        pos = {k: i for i, k in enumerate(keys)}
+        for f in plan.fields():
+            if f not in pos:
+                pos[f] = len(pos)
+        self.pos = pos
+        self.ident_fields = [(pos[f], kind) for f, kind in plan.identifiers]
+        self.names = [pos[f] for f in plan.names]
+        self.account = plan.account_key and bool(keys)
+        self.links = [([pos[col] for col in p.columns], p.parent_key, p.hashed)
+                      for p in plan.parents]
+        self.cat_fields = [(pos[f], cat) for f, cat in plan.categories.items()]
+        self.cat_index = [i for i, _ in self.cat_fields]
+        self.other_categories = plan.other_categories
+        self.hashed = plan.hashed if keys == plan.container.primary_key else ()
+        self._setup()
+
+    def _setup(self) -> None:
+        self.hasher = Hasher(self.key)
+        # (position, kind, normalizer, digest prefix, always weak, role test): is_strong,
+        # unrolled for the hot loop
+        self.idents = [(i, kind, normalizer(kind, self.region), self.hasher.prefix(kind),
+                        kind in WEAK_IDENTIFIER_KINDS, is_role_email if kind == "email" else None)
+                       for i, kind in self.ident_fields]
+        self.name_prefix = self.hasher.prefix("name")
+        self._cats: dict[tuple[bool, ...], str] = {}
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {k: v for k, v in self.__dict__.items()
+                if k not in ("hasher", "idents", "name_prefix", "_cats")}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self._setup()
+
+    def locator(self, names: Sequence[str], values: Sequence[Any],
+                hashed: Sequence[str]) -> inv.Locator:
+        """A row's locator; key values that are personal data stand as their digest.
+
+        NOTE: a key that is itself personal data (an e-mail as primary key) would put a raw
+        value in the index; {"hmac": ...} stands in for it, and a fetch finds the row through
+        the subject's identifiers instead (see docs/subjects.md).
+        """
+        if hashed:
+            values = [{"hmac": self.hasher("locator", str(v))} if n in hashed else v
+                      for n, v in zip(names, values, strict=True)]
+        return inv.locator(names, values)
+
+    def categories(self, row: Sequence[Any]) -> str:
+        present = tuple([row[i] is not None for i in self.cat_index])
+        out = self._cats.get(present)
+        if out is None:
+            cats = set(self.other_categories)
+            cats.update(cat for (_, cat), p in zip(self.cat_fields, present, strict=True) if p)
+            out = self._cats[present] = orjson.dumps(sorted(cats)).decode()
+        return out
+
+    def prepare(self, page: Sequence[Sequence[Any]]) -> Prepared:
+        """Per row: (locator, strong, weak, parent locators per link, categories, whether
+        the row's own key makes it a subject)."""
+        digest, shared, n_keys, keys = self.hasher.digest_with, self.shared, self.n_keys, \
+            self.keys
+        one_key = keys[0] if n_keys == 1 and not self.hashed else None
+        lo, hi = inv.INT64
+        account = self.account
+        idents, names, name_prefix = self.idents, self.names, self.name_prefix
+        links_of, categories = self.links, self.categories
+        known_cats, cat_index = self._cats, self.cat_index
+        one_name = names[0] if len(names) == 1 else None
+        rows: list[Any] = []
+        rejected = 0
+        for row in page:
+            if one_key is not None and type(k := row[0]) is int and lo <= k <= hi:
+                loc: inv.Locator = (k, one_key)
+            elif n_keys:
+                loc = self.locator(keys, row[:n_keys], self.hashed)
+            else:
+                loc = (self.position, ROWNUM)
+                self.position += 1
+            strong: list[tuple[bytes, str]] = []
+            weak: list[tuple[bytes, str]] = []
+            for i, kind, norm, prefix, always_weak, role in idents:
+                v = row[i]
+                if v is None:
+                    continue
+                n = norm(v)
+                if n is None:
+                    rejected += 1
+                    continue
+                d = digest(prefix, n)
+                if always_weak or (role is not None and role(n)) or d in shared:
+                    weak.append((d, kind))
+                else:
+                    strong.append((d, kind))
+            if one_name is not None:
+                v = row[one_name]
+                n = normalize_name(v) if isinstance(v, str) else None
+                if n is not None:
+                    weak.append((digest(name_prefix, n), "name"))
+            elif names:
+                parts = [v for i in names if isinstance(v := row[i], str)]
+                n = normalize_name(" ".join(parts)) if parts else None
+                if n is not None:
+                    weak.append((digest(name_prefix, n), "name"))
+            # NOTE: a row of an account table is a subject even without a usable e-mail;
+            # its key is not hashed: `find --kind account` reads the table's occurrences.
+            acct = account and (type(k := row[0]) is int and k > 0 or account_value(
+                "", row[0] if n_keys == 1 else "|".join(str(v) for v in row[:n_keys]))
+                is not None)
+            links: list[inv.Locator | None] = []
+            for cols, pkey, hashed in links_of:
+                vals = [row[i] for i in cols]
+                links.append(None if None in vals else self.locator(pkey, vals, hashed))
+            cats = known_cats.get(tuple([row[i] is not None for i in cat_index]))
+            rows.append((loc, strong, weak, links, cats or categories(row), acct))
+        return rows, rejected
+
+
+# -- the second process -----------------------------------------------------------------------
+
+
+def _stream(out: Connection, factory: tuple[Any, Any], container: Any, fields: list[str],
+            preparer: Preparer, shard: int, shards: int) -> None:
+    """A worker: its own connector reads every page; it prepares and sends (pickled) the
+    pages whose number is `shard` modulo `shards`.
+
+    An empty message ends the stream; ("error", text) reports a failure.
+    """
+    gc.disable()  # NOTE: as in the link pass (scanner/link.py): no cycles, many objects
+    connector = None
+    try:
+        cls, source = factory
+        connector = cls(source)
+        for n, page in enumerate(connector.read_pages(container, fields)):
+            if n % shards == shard:
+                out.send_bytes(pickle.dumps(preparer.prepare(page),
+                                            protocol=pickle.HIGHEST_PROTOCOL))
+            else:
+                preparer.position += len(page)  # rows without a key are located by position
+        out.send_bytes(b"")
+    except BaseException as e:  # noqa: BLE001 - handed to the link pass, which reports it
+        from scanner.registry import one_line
+
+        out.send_bytes(pickle.dumps(("error", one_line(e))))
+    finally:
+        close = getattr(connector, "close", None)
+        if close is not None:
+            close()
+        out.close()
+
+
+def stream_prepared(factory: tuple[Any, Any], container: Any, fields: list[str],
+                    preparer: Preparer, shards: int = SHARDS) -> Iterator[Prepared]:
+    """Prepared pages of a container, in order, read and prepared by worker processes.
+
+    NOTE: normalizing and hashing is most of a root table's per-row cost, and threads
+    share one core through the GIL. Each worker reads the table with its own connection
+    (the same keyset pages) and prepares every `shards`-th page; this process takes the
+    pages from the workers in turn, so they come in the order read, and only unpickles
+    and writes. Reading is cheap beside preparing, so reading twice costs less than a
+    second process handing out pages would. A pipe's small buffer keeps a worker a page or
+    two ahead. A table written to during the pass may be paged differently by the two
+    readers (a row seen twice, or not at all); its state then differs and the next scan
+    streams it again. Start workers only for large tables: each costs about a second.
+    """
+    ctx = multiprocessing.get_context("spawn")
+    receivers, workers = [], []
+    for shard in range(shards):
+        receive, send = ctx.Pipe(duplex=False)
+        worker = ctx.Process(target=_stream, args=(send, factory, container, fields, preparer,
+                                                   shard, shards),
+                             name=f"pdmap-link-prepare-{shard}", daemon=True)
+        worker.start()
+        send.close()
+        receivers.append(receive)
+        workers.append(worker)
+    try:
+        n = 0
+        while True:
+            try:
+                data = receivers[n % shards].recv_bytes()
+            except EOFError:
+                raise RuntimeError("a worker preparing pages stopped unexpectedly") from None
+            if not data:
+                return
+            work = pickle.loads(data)
+            if isinstance(work, tuple) and len(work) == 2 and work[0] == "error":
+                raise RuntimeError(work[1])
+            yield work
+            n += 1
+    finally:
+        for receive in receivers:
+            receive.close()
+        for worker in workers:
+            worker.join(timeout=5)
+            if worker.is_alive():
+                worker.terminate()
+                worker.join()

@@ -1,0 +1,215 @@
+"""Leaf pure children stored as runs: one row per parent key instead of one per child row.
+
+A table whose rows belong to a subject only through one integer foreign key to an
+integer-keyed parent, and that no other linked table points to (orders of customers, with
+no order lines below them), is streamed grouped by that foreign key
+(`SqlConnector.read_groups`): the database sends each parent key with the JSON array of
+its children's keys, and each group is stored as one run in `inventory.child_runs`, when
+the parent row has a subject. A run holds no subject: it belongs to whoever the parent row
+belongs to, and the inventory's readers expand it into one occurrence per child row. See
+docs/subjects.md.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+import orjson
+
+from scanner import inventory as inv
+from scanner.link_pages import read_ahead
+from scanner.types import ContainerSchema, ScanReport
+
+if TYPE_CHECKING:
+    from scanner.index import Index
+    from scanner.link import Plan
+
+COMMIT_SECONDS = 5.0  # as scanner.link: commits (and WAL checkpoints) cost
+# What JSON arrays of integers are made of. NOTE: the keys come from a database's aggregate
+# of an integer column, or from orjson; any other value (text, real, null, true) brings a
+# character outside this set.
+INTEGER_JSON = b"0123456789,[]-"
+
+
+def eligible(plan: Plan, parent: ContainerSchema | None, leaf: bool) -> bool:
+    """Whether a container's rows can be stored as runs.
+
+    One link, from one integer column to the parent's one-column integer key (not a
+    digest); its own key one integer column (a primary key: no rowid or ctid); nothing of
+    its own that identifies (identifiers, names, its key as an account); and `leaf`: no
+    other linked container links to it, since a child looks its parent's rows up in
+    occurrences.
+    """
+    c = plan.container
+    if not leaf or len(plan.parents) != 1 or parent is None or parent.name != \
+            plan.parents[0].parent:
+        return False
+    link = plan.parents[0]
+    if plan.identifiers or plan.names or plan.account_key or plan.hashed or link.hashed:
+        return False
+    if len(c.primary_key) != 1 or len(link.columns) != 1 or len(link.parent_key) != 1:
+        return False
+    # NOTE: a column name starting with "{" would read as a JSON item (inventory.locator).
+    names = (c.primary_key[0], link.columns[0], link.parent_key[0])
+    return (not any(n.startswith("{") for n in names)
+            and _integer(c, c.primary_key[0]) and _integer(c, link.columns[0])
+            and _integer(parent, link.parent_key[0]))
+
+
+def supported(connector: Any) -> bool:
+    return hasattr(connector, "read_groups") and hasattr(connector, "count_nulls")
+
+
+def link(index: Index, connector: Any, plan: Plan, cid: int, parent_cid: int, scan_id: int,
+         report: ScanReport) -> None:
+    """Stream a container grouped by its link and replace its runs (and occurrences)."""
+    c = plan.container
+    p = plan.parents[0]
+    key, column = c.primary_key[0], p.columns[0]
+    categories = orjson.dumps(sorted(set(plan.other_categories))).decode()
+    nulls = connector.count_nulls(c, column)
+    with index.connect() as conn:
+        if inv.clear_container(conn, cid):
+            report.count("occurrences_cleared")
+        runs = Runs(conn, cid, parent_cid, p.parent_key[0], key, categories, scan_id)
+        since = time.monotonic()
+        for page in read_ahead(connector.read_groups(c, key, column), _same):
+            runs.write(page)
+            if time.monotonic() - since > COMMIT_SECONDS:
+                conn.commit()
+                since = time.monotonic()
+        occurrences = runs.finish()
+        conn.commit()
+    report.count("subject_rows", runs.rows + nulls)
+    report.count("subject_occurrences", occurrences)
+    report.count("child_runs", runs.runs)
+    if runs.rows - runs.linked + nulls:
+        report.count("rows_unlinked", runs.rows - runs.linked + nulls)
+
+
+def _same(page: Any) -> Any:
+    return page
+
+
+class Runs:
+    """Writes a container's groups as runs, where the parent row has a subject.
+
+    SQLite: a page goes in as one JSON array, joined to the parent's occurrences by one
+    INSERT ... SELECT over json_each (in C, the GIL released). Other index dialects: one
+    IN query per page for the parents, then executemany. A group whose link or keys are not
+    all integers (SQLite keeps text in an INTEGER column) is stored as ordinary occurrences.
+    """
+
+    def __init__(self, conn: Any, cid: int, parent_cid: int, parent_item: str, item: str,
+                 categories: str, scan_id: int) -> None:
+        self.conn = conn
+        self.cid, self.parent_cid, self.parent_item, self.item = cid, parent_cid, \
+            parent_item, item
+        self.categories, self.scan_id = categories, scan_id
+        self.rows = self.linked = self.runs = self.occurrences = 0
+        self.writer = inv.BulkWriter(conn)
+        self.writer.insert(inv.run_parents, ("container_id", "parent_id", "parent_item", "item",
+                                             "categories", "scan_id"),
+                           [(cid, parent_cid, parent_item, item, categories, scan_id)])
+        self.db: Any = None
+        if conn.dialect.name == "sqlite":
+            self.db = conn.connection.driver_connection
+            self.sql = (
+                f"INSERT INTO {inv.child_runs.name} (container_id, parent_key, row_keys, "
+                f"row_count) SELECT ?2, j.value ->> 0, j.value -> 1, "
+                f"json_array_length(j.value, '$[1]') FROM json_each(?1) j WHERE EXISTS ("
+                f"SELECT 1 FROM {inv.occurrences.name} p WHERE p.container_id = ?3 AND "
+                f"p.row_key = j.value ->> 0 AND p.item = ?4)")
+
+    def write(self, page: Sequence[Sequence[Any]]) -> None:
+        """Store a page of (link, JSON array of keys) groups.
+
+        NOTE: the page is built and checked at once (an f-string per group, then C-level
+        checks over the page) rather than group by group in Python: orders come three per
+        customer, and per-group Python cost about as much as SQLite's insert.
+        """
+        if not page:
+            return
+        links = [g[0] for g in page]
+        data = "[" + ",".join([f"[{link},{keys}]" for link, keys in page]) + "]"
+        lo, hi = inv.INT64
+        if set(map(type, links)) == {int} and lo <= min(links) and max(links) <= hi \
+                and not data.encode().translate(None, INTEGER_JSON):
+            # A group's commas are its rows less one; groups are separated by one more.
+            self.rows += data.count(",") - len(page) + 1
+            if self.db is not None:
+                self._write_sqlite(data)
+            else:
+                self._write_found(page)
+            return
+        ints: list[Sequence[Any]] = []
+        odd: list[Sequence[Any]] = []
+        for link, keys in page:
+            fine = type(link) is int and lo <= link <= hi and isinstance(keys, str) \
+                and not keys.encode().translate(None, INTEGER_JSON)
+            (ints if fine else odd).append((link, keys))
+        if ints:
+            self.write(ints)
+        if odd:
+            self._write_odd(odd)
+
+    def _write_sqlite(self, data: str) -> None:
+        self.runs += max(int(self.db.execute(
+            self.sql, (data, self.cid, self.parent_cid, self.parent_item)).rowcount), 0)
+
+    def _write_found(self, groups: Sequence[Sequence[Any]]) -> None:
+        found = inv.subjects_of_locators(self.conn, self.parent_cid,
+                                         {(link, self.parent_item) for link, _ in groups})
+        runs = []
+        for link, keys in groups:
+            subjects = found.get((link, self.parent_item))
+            if subjects:
+                n = keys.count(",") + 1
+                runs.append((self.cid, link, keys, n))
+                self.linked += n
+                self.occurrences += n * len(subjects)
+        self.writer.insert(inv.child_runs, ("container_id", "parent_key", "row_keys",
+                                            "row_count"), runs)
+        self.runs += len(runs)
+
+    def _write_odd(self, groups: Sequence[Sequence[Any]]) -> None:
+        """Groups that cannot be runs: one occurrence per row and parent subject, as the
+        general path writes them."""
+        parents = {inv.locator((self.parent_item,), (link,)) for link, _ in groups}
+        found = inv.subjects_of_locators(self.conn, self.parent_cid, parents)
+        occ = []
+        for link, keys in groups:
+            values = orjson.loads(keys)
+            self.rows += len(values)
+            subjects = found.get(inv.locator((self.parent_item,), (link,)))
+            if not subjects:
+                continue
+            self.linked += len(values)
+            for v in values:
+                row_key, item = inv.locator((self.item,), (v,))
+                occ += [(self.cid, row_key, item, s, self.categories, self.scan_id)
+                        for s in subjects]
+        self.writer.insert(inv.occurrences, ("container_id", "row_key", "item", "subject",
+                                             "categories", "scan_id"), occ,
+                           ignore_duplicates=True)
+        self.occurrences += len(occ)
+
+    def finish(self) -> int:
+        """Occurrences the runs stand for (a child row once per subject of its parent row),
+        plus those written for odd groups; counts the rows linked by SQLite's runs."""
+        if self.db is None:
+            return self.occurrences
+        runs, parents = inv.child_runs.name, inv.occurrences.name
+        linked, occurrences = self.db.execute(
+            f"SELECT (SELECT coalesce(sum(row_count), 0) FROM {runs} WHERE container_id = ?1),"
+            f" (SELECT coalesce(sum(r.row_count), 0) FROM {runs} r CROSS JOIN {parents} p ON "
+            f"p.container_id = ?2 AND p.row_key = r.parent_key AND p.item = ?3 WHERE "
+            f"r.container_id = ?1)", (self.cid, self.parent_cid, self.parent_item)).fetchone()
+        self.linked += int(linked)
+        return int(occurrences) + self.occurrences
+
+
+def _integer(c: ContainerSchema, column: str) -> bool:
+    return any(f.name == column and f.kind == "integer" for f in c.fields)
