@@ -199,9 +199,9 @@ class RecordLinker:
                 if subject not in subjects:
                     subjects.append(subject)
             for k in f.lookups:
-                for s in keys.get(k, ()):
-                    if find(s) not in subjects:
-                        subjects.append(find(s))
+                for by_key in keys.get(k, ()):
+                    if find(by_key) not in subjects:
+                        subjects.append(find(by_key))
             for g, d, kind in f.annotations:
                 s = by_group[g] if g < len(by_group) else None
                 if s is not None:
