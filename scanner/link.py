@@ -233,7 +233,9 @@ def link_scanned_source(index: Index, config: Any, scan_id: int, source: Any, co
                         report: ScanReport) -> None:
     """The engine's entry point: key and options from the config; failures go to report.
 
-    A source's `options.subject_max_shared` overrides MAX_SHARED.
+    A source's `options.subject_max_shared` overrides MAX_SHARED, and
+    `options.subject_worker_rows` WORKER_ROWS (the table size from which worker processes
+    prepare the rows).
     """
     from scanner.crypto import load_key
     from scanner.registry import one_line
@@ -241,7 +243,8 @@ def link_scanned_source(index: Index, config: Any, scan_id: int, source: Any, co
     try:
         key = load_key(config.resolve(config.key_file), create=True)
         options = LinkOptions(region=config.default_region, max_shared=int(
-            source.options.get("subject_max_shared", MAX_SHARED)))
+            source.options.get("subject_max_shared", MAX_SHARED)), worker_rows=int(
+            source.options.get("subject_worker_rows", WORKER_ROWS)))
         link_source(index, key, connector, containers, verdicts, report, scan_id, options)
     except Exception as e:  # noqa: BLE001 - linking failing never loses the discovery
         log.debug("linking %s failed", source.name, exc_info=True)

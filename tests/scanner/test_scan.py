@@ -217,3 +217,36 @@ def test_a_customer_is_found_by_their_key_as_by_their_e_mail(demo: Path) -> None
     assert by_key["subject"] is not None and by_key["subject"] == by_email["subject"]
     rows = [(o["container"], o["item"]) for o in by_key["occurrences"] if o["source"] == "shop"]
     assert ("main.customers", {"id": cid}) in rows
+
+
+def test_python_m_scanner_links_through_worker_processes(tmp_path: Path) -> None:
+    """`python -m scanner scan` with worker processes for every table (spawned workers import
+    the main module again: it must not run the CLI a second time); the answers are the
+    same as without them."""
+    import subprocess
+    import sys
+
+    config = build_demo(tmp_path)
+    text = config.read_text()
+    assert "    url: sqlite:///shop.db\n" in text
+    config.write_text(text.replace("    url: sqlite:///shop.db\n", "    url: sqlite:///shop.db\n"
+                                   "    options: {subject_worker_rows: 1}\n"))
+    root = Path(__file__).resolve().parents[2]
+
+    def cli(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "scanner", "-c", str(config), *args],
+                              cwd=root, capture_output=True, text=True, timeout=600)
+
+    scanned = cli("scan")
+    assert scanned.returncode == 0, scanned.stderr
+    shop = sqlite3.connect(tmp_path / "shop.db")
+    cid, email = shop.execute(
+        "SELECT id, email FROM customers WHERE email IS NOT NULL ORDER BY id LIMIT 1").fetchone()
+    orders = shop.execute("SELECT count(*) FROM orders WHERE customer_id = ?", (cid,)).fetchone()
+    shop.close()
+    found = cli("subjects", "find", email, "--format", "json")
+    assert found.returncode == 0, found.stderr
+    rows = [(o["container"], o["item"]) for o in json.loads(found.stdout)["occurrences"]
+            if o["source"] == "shop"]
+    assert ("main.customers", {"id": cid}) in rows
+    assert sum(1 for c, _ in rows if c == "main.orders") == orders[0]
