@@ -150,7 +150,7 @@ def plan_source(containers: Sequence[ContainerSchema],
         kind_of = kinds[name]
         links = tuple(p for p in parents[name] if p.parent in linked)
         # NOTE: the table's own one-column key, judged an account key, is not a plain
-        # identifier: it becomes the namespaced account identifier below (account_key).
+        # identifier: it makes each row a subject (account_key), found by its occurrences.
         own_key = set(c.primary_key) if len(c.primary_key) == 1 else set()
         idents = tuple((f.name, kind_of[f.name]) for f in c.fields
                        if f.name in kind_of and kind_of[f.name] not in WEAK_IDENTIFIER_KINDS
@@ -371,7 +371,7 @@ def _link_container(index: Index, hasher: Hasher, key_id: str, connector: Any, p
     shared = _shared_digests(connector, plan, hasher, options, report)
     parent_cids = {p.parent: cids[p.parent] for p in plan.parents}
     linker = Linker(hasher, plan, _key_columns(connector, c), cid, parent_cids, scan_id,
-                     options, shared, f"{connector.name}/{c.name}", report, run.merges)
+                     options, shared, report, run.merges)
     with index.connect() as conn:
         if conn.dialect.name == "sqlite":
             # NOTE: digests arrive in random order; the default 2 MB page cache makes every

@@ -77,13 +77,12 @@ def read_ahead(pages: Iterator[Sequence[Sequence[Any]]],
 
 class Linker:
     """The per-page work of one container: `prepare` (digests, locators; no index access,
-    runs ahead in a thread) then `apply` (resolve, decide, write; in page order)."""
+    scanner/link_prepare.py, maybe in worker processes) then `apply` (resolve, decide,
+    write; in page order)."""
 
     def __init__(self, hasher: Hasher, plan: Plan, keys: tuple[str, ...], cid: int,
                  parent_cids: Mapping[str, int], scan_id: int, options: LinkOptions,
-                 shared: set[bytes], namespace: str, report: ScanReport,
-                 merges: Merges | None = None) -> None:
-        self.hasher = hasher
+                 shared: set[bytes], report: ScanReport, merges: Merges | None = None) -> None:
         self.options = options
         self.merges = merges if merges is not None else Merges()
         self.stage: IdentifierStage | None = None
@@ -92,14 +91,12 @@ class Linker:
         self.cid = cid
         self.parent_cids = [parent_cids[p.parent] for p in plan.parents]
         self.scan_id = scan_id
-        self.shared = shared
-        self.namespace = namespace
         self.report = report
         self.writer: inv.BulkWriter | None = None
         self.next_id: int | None = None
         self.keys = keys  # what the reader puts first: the primary key, rowid/ctid, or none
         self.n_keys = len(keys)
-        self.prep = Preparer(hasher.key, plan, keys, options.region, shared, namespace)
+        self.prep = Preparer(hasher.key, plan, keys, options.region, shared)
         self.fast: inv.ChildPages | None = None
         self.fast_rows = self.odd_linked = 0
 

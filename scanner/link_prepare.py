@@ -34,11 +34,10 @@ class Preparer:
     """What `prepare` needs of a container's plan; picklable (the key travels as bytes)."""
 
     def __init__(self, key: bytes, plan: Plan, keys: tuple[str, ...], region: str,
-                 shared: set[bytes], namespace: str) -> None:
+                 shared: set[bytes]) -> None:
         self.key = key
         self.region = region
         self.shared = shared
-        self.namespace = namespace
         self.position = 0
         self.keys = keys  # what the reader puts first: the primary key, rowid/ctid, or none
         self.n_keys = len(keys)
