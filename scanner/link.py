@@ -415,11 +415,7 @@ def _prepared(linker: Linker, connector: Any, plan: Plan, rows: Any,
                                    linker.prep)
         return
     pages = _pages(connector, c, plan.fields(), options.batch_size)
-    yield from map(linker.prepare, read_ahead(pages, _same))
-
-
-def _same(page: Any) -> Any:
-    return page
+    yield from map(linker.prepare, read_ahead(pages))
 
 
 def _pages(connector: Any, c: ContainerSchema, fields: list[str],

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import queue
 import threading
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from scanner import inventory as inv
@@ -24,15 +24,14 @@ if TYPE_CHECKING:
 AHEAD = 2  # pages read ahead of the one being written
 
 
-def read_ahead(pages: Iterator[Sequence[Sequence[Any]]],
-           prepare: Callable[[Sequence[Sequence[Any]]], Any]) -> Iterator[Any]:
-    """prepare(page) for each page, computed by a thread while the caller uses the last one.
+def read_ahead(pages: Iterator[Any]) -> Iterator[Any]:
+    """The pages, read by a thread while the caller uses the last one.
 
     NOTE: the source driver waits on the network without the GIL: the next page is read
-    while this one is written. Only reading goes ahead (the link pass passes `_same`):
-    hashing there too was slower, because the index's executemany hands the GIL back and
-    forth once per row. At most AHEAD pages wait, so memory stays bounded; a failure on
-    either side stops both.
+    while this one is written. Only reading goes ahead: hashing there too was slower,
+    because the index's executemany hands the GIL back and forth once per row (large
+    tables are hashed in worker processes instead: scanner/link_prepare.py). At most AHEAD
+    pages wait, so memory stays bounded; a failure on either side stops both.
     """
     q: queue.Queue[tuple[bool, Any]] = queue.Queue(maxsize=AHEAD)
     stop = threading.Event()
@@ -49,7 +48,7 @@ def read_ahead(pages: Iterator[Sequence[Sequence[Any]]],
     def run() -> None:
         try:
             for page in pages:
-                if not put((True, prepare(page))):
+                if not put((True, page)):
                     return
             put((False, None))
         except BaseException as e:  # noqa: BLE001 - handed to the consumer, raised there

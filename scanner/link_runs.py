@@ -75,7 +75,7 @@ def link(index: Index, connector: Any, plan: Plan, cid: int, parent_cid: int, sc
             report.count("occurrences_cleared")
         runs = Runs(conn, cid, parent_cid, p.parent_key[0], key, categories, scan_id)
         since = time.monotonic()
-        for page in read_ahead(connector.read_groups(c, key, column), _same):
+        for page in read_ahead(connector.read_groups(c, key, column)):
             runs.write(page)
             if time.monotonic() - since > COMMIT_SECONDS:
                 conn.commit()
@@ -87,10 +87,6 @@ def link(index: Index, connector: Any, plan: Plan, cid: int, parent_cid: int, sc
     report.count("child_runs", runs.runs)
     if runs.rows - runs.linked + nulls:
         report.count("rows_unlinked", runs.rows - runs.linked + nulls)
-
-
-def _same(page: Any) -> Any:
-    return page
 
 
 class Runs:
