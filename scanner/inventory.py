@@ -267,21 +267,6 @@ def merge_subjects(conn: Connection, keep: int, gone: int) -> None:
     conn.execute(subjects.delete().where(subjects.c.id == gone))
 
 
-def merge_into_smallest(conn: Connection, found: set[int], redirect: dict[int, int]) -> int:
-    """Fold every subject of `found` into the smallest; record the moves in `redirect`.
-
-    Returns how many subjects were merged away (found keeps only the survivor)."""
-    if len(found) < 2:
-        return 0
-    keep = min(found)
-    for gone in found - {keep}:
-        merge_subjects(conn, keep, gone)
-        redirect[gone] = keep
-    n = len(found) - 1
-    found.intersection_update({keep})
-    return n
-
-
 def clear_container(conn: Connection, container_id: int) -> int:
     """Forget a container's occurrences and runs; how many there were."""
     n = 0

@@ -33,6 +33,7 @@ from sqlalchemy.engine import Connection
 from scanner import extract
 from scanner import inventory as inv
 from scanner.index import Index, containers, metadata, sources
+from scanner.link_stage import Merges
 from scanner.subjects import Hasher, account_value, is_strong, normalize_name, normalizer
 from scanner.types import ScanReport
 
@@ -166,13 +167,8 @@ class RecordLinker:
         wanted = {d for f in batch for g in f.groups for d, _ in g}
         known = inv.resolve_strong(conn, list(wanted)) if wanted else {}
         keys = inv.account_subjects(conn, {k for f in batch for k in f.lookups})
-        redirect: dict[int, int] = {}
-
-        def find(s: int) -> int:
-            while s in redirect:
-                s = redirect[s]
-            return s
-
+        merges = Merges()  # NOTE: applied before this batch is written
+        find = merges.find
         new_subjects: list[int] = []
         new_idents: list[tuple[str, int, str, bool]] = []
         weak: set[tuple[str, int, str, bool]] = set()
@@ -184,7 +180,7 @@ class RecordLinker:
             by_group: list[int | None] = []
             for group in f.groups:
                 own = {find(known[d]) for d, _ in group if d in known}
-                merged += inv.merge_into_smallest(conn, own, redirect)
+                merged += merges.merge(own)
                 if own:
                     subject = own.pop()
                 else:
@@ -212,8 +208,9 @@ class RecordLinker:
                 unlinked += 1
             for s in subjects:
                 occ.append((self.cid, f.item, s, f.categories, self.scan_id))
-        if redirect:
-            new_subjects = [s for s in new_subjects if s not in redirect]
+        if merged:
+            merges.apply(conn)
+            new_subjects = [s for s in new_subjects if s not in merges.redirect]
             new_idents = [(d, find(s), k, st) for d, s, k, st in new_idents]
             weak = {(d, find(s), k, st) for d, s, k, st in weak}
             occ = [(c, i, find(s), cats, sc) for c, i, s, cats, sc in occ]

@@ -119,7 +119,8 @@ class IdentifierStage:
 
 
 class Merges:
-    """Subject merges of one link pass: decided at once, written at the end.
+    """Subject merges of one link pass (or one batch of records, scanner/link_records.py):
+    decided at once, written at the end.
 
     NOTE: rows written before a merge keep the merged-away number until `apply`; everything
     decided after it goes through `find`. `apply` folds each merged-away subject into its
