@@ -17,15 +17,13 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from scanner import inventory as inv
 from scanner.cli import main
 from scanner.config import Config
-from scanner.crypto import load_key
 from scanner.demo import build_demo
-from scanner.engine import ScanResult, run_scan
 from scanner.index import Index
 from scanner.link_records import subject_mentions
 from tests.connectors.mail_fixtures import write_eml_dir, write_maildir, write_mbox
+from tests.scanner.scanned import find, scan
 
 IBAN = "FR76 3000 6000 0112 3456 7890 189"
 PHONE = "+33 6 12 34 56 78"
@@ -45,22 +43,6 @@ def message(sender: str, to: str, body: str, mid: str, cc: str | None = None,
 
 def config(tmp: Path) -> Config:
     return Config(index=f"sqlite:///{tmp}/index.db", key_file=str(tmp / "key"), base_dir=tmp)
-
-
-def scan(cfg: Config, *urls: str) -> ScanResult:
-    index = Index(cfg.index)
-    try:
-        return run_scan(cfg, urls, index=index)
-    finally:
-        index.close()
-
-
-def find(cfg: Config, value: str, kind: str | None = None) -> dict[str, Any]:
-    index = Index(cfg.index)
-    try:
-        return inv.find_subject(index, load_key(cfg.resolve(cfg.key_file)), value, kind)
-    finally:
-        index.close()
 
 
 def containers_of(found: dict[str, Any]) -> list[str]:

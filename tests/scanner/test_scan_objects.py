@@ -16,13 +16,10 @@ from typing import Any
 
 import pytest
 
-from scanner import inventory as inv
 from scanner.config import Config, SourceConfig
-from scanner.crypto import load_key
-from scanner.engine import ScanResult, run_scan
-from scanner.index import Index
 from tests.conftest import set_env
 from tests.connectors.faultproxy import FaultProxy
+from tests.scanner.scanned import find, scan
 
 CSV = (b"id,full_name,email,phone\n"
        b"1,Alice Martin,alice.martin@example.com,+33 6 12 34 56 78\n"
@@ -40,22 +37,6 @@ ESTATE = {"exports/customers-2024-01.csv": CSV, "events/app.jsonl": JSONL,
 def config(tmp: Path, *sources: SourceConfig) -> Config:
     return Config(index=f"sqlite:///{tmp}/index.db", key_file=str(tmp / "key"), base_dir=tmp,
                   sources=sources)
-
-
-def scan(cfg: Config) -> ScanResult:
-    index = Index(cfg.index)
-    try:
-        return run_scan(cfg, index=index)
-    finally:
-        index.close()
-
-
-def find(cfg: Config, value: str, kind: str | None = None) -> dict[str, Any]:
-    index = Index(cfg.index)
-    try:
-        return inv.find_subject(index, load_key(cfg.resolve(cfg.key_file)), value, kind)
-    finally:
-        index.close()
 
 
 def keys_of(found: dict[str, Any]) -> list[str]:
