@@ -134,9 +134,10 @@ def resolve_strong(conn: Connection, digests: Sequence[str | bytes]) -> dict[Any
     return out
 
 
-def subjects_of_locators(conn: Connection, container_id: int,
-                         locators: Iterable[Locator]) -> dict[Locator, list[int]]:
-    """(row_key, item) -> subjects recorded for those rows of a container (FK parents).
+def subjects_of_locators(conn: Connection, container_id: int, locators: Iterable[Locator],
+                         table: str = occurrences.name) -> dict[Locator, list[int]]:
+    """(row_key, item) -> subjects recorded for those rows of a container (FK parents);
+    `table` may be the copy `keep_previous` made.
 
     One IN query per chunk: on row_key for integer keys (grouped by column name), on item
     for the others.
@@ -147,7 +148,7 @@ def subjects_of_locators(conn: Connection, container_id: int,
     out: dict[Locator, list[int]] = {}
     json_items = [item for item in by_name if item.startswith("{")]
     for part in _chunks(json_items):
-        sql = (f"SELECT row_key, item, subject FROM {occurrences.name} WHERE container_id = "
+        sql = (f"SELECT row_key, item, subject FROM {table} WHERE container_id = "
                f"{_marks(conn, 1)} AND row_key = 0 AND item IN ({_marks(conn, len(part))})")
         for k, item, subject in conn.exec_driver_sql(sql, (container_id, *part)).all():
             out.setdefault((k, item), []).append(subject)
@@ -155,7 +156,7 @@ def subjects_of_locators(conn: Connection, container_id: int,
         if name.startswith("{"):
             continue
         for part in _chunks(keys):
-            sql = (f"SELECT row_key, subject FROM {occurrences.name} WHERE container_id = "
+            sql = (f"SELECT row_key, subject FROM {table} WHERE container_id = "
                    f"{_marks(conn, 1)} AND item = {_marks(conn, 1)} AND row_key IN "
                    f"({_marks(conn, len(part))})")
             for k, subject in conn.exec_driver_sql(sql, (container_id, name, *part)).all():
@@ -171,32 +172,17 @@ def keep_previous(conn: Connection, container_id: int) -> int:
     `previous_subjects` can give a re-streamed row the subject it had; how many."""
     conn.exec_driver_sql(f"DROP TABLE IF EXISTS {PREVIOUS}")
     conn.exec_driver_sql(
-        f"CREATE TEMPORARY TABLE {PREVIOUS} AS SELECT row_key, item, subject FROM "
-        f"{occurrences.name} WHERE container_id = {int(container_id)}")
-    conn.exec_driver_sql(f"CREATE INDEX {PREVIOUS}_key ON {PREVIOUS} (row_key, item)")
+        f"CREATE TEMPORARY TABLE {PREVIOUS} AS SELECT container_id, row_key, item, subject "
+        f"FROM {occurrences.name} WHERE container_id = {int(container_id)}")
+    conn.exec_driver_sql(
+        f"CREATE INDEX {PREVIOUS}_key ON {PREVIOUS} (container_id, row_key, item)")
     return int(conn.exec_driver_sql(f"SELECT count(*) FROM {PREVIOUS}").scalar_one())
 
 
-def previous_subjects(conn: Connection, locators: Sequence[Locator]) -> dict[Locator, list[int]]:
+def previous_subjects(conn: Connection, container_id: int,
+                      locators: Sequence[Locator]) -> dict[Locator, list[int]]:
     """(row_key, item) -> the subjects those rows had before `keep_previous`."""
-    by_name: dict[str, list[int]] = {}
-    for k, item in locators:
-        by_name.setdefault(item, []).append(k)
-    out: dict[Locator, list[int]] = {}
-    for part in _chunks([item for item in by_name if item.startswith("{")]):
-        sql = (f"SELECT row_key, item, subject FROM {PREVIOUS} WHERE row_key = 0 AND item IN "
-               f"({_marks(conn, len(part))})")
-        for k, item, subject in conn.exec_driver_sql(sql, tuple(part)).all():
-            out.setdefault((k, item), []).append(subject)
-    for item, keys in by_name.items():
-        if item.startswith("{"):
-            continue
-        for part in _chunks(keys):
-            sql = (f"SELECT row_key, subject FROM {PREVIOUS} WHERE item = {_marks(conn, 1)} "
-                   f"AND row_key IN ({_marks(conn, len(part))})")
-            for k, subject in conn.exec_driver_sql(sql, (item, *part)).all():
-                out.setdefault((k, item), []).append(subject)
-    return out
+    return subjects_of_locators(conn, container_id, locators, PREVIOUS)
 
 
 def subjects_of_items(conn: Connection, container_id: int,

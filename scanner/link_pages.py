@@ -159,7 +159,8 @@ class Linker:
         for j, pcid in enumerate(self.parent_cids):
             locs = {r[3][j] for r in rows} - {None}
             parents.append(inv.subjects_of_locators(conn, pcid, locs) if locs else {})
-        previous = inv.previous_subjects(conn, [r[0] for r in rows]) if self.previous else {}
+        previous = (inv.previous_subjects(conn, self.cid, [r[0] for r in rows])
+                    if self.previous else {})
         return self._write(conn, rows, known, parents, previous)
 
     def _write(self, conn: Any, rows: list[Any], known: dict[bytes, int],
