@@ -187,9 +187,7 @@ class Runs:
                 row_key, item = inv.locator((self.item,), (v,))
                 occ += [(self.cid, row_key, item, s, self.categories, self.scan_id)
                         for s in subjects]
-        self.writer.insert(inv.occurrences, ("container_id", "row_key", "item", "subject",
-                                             "categories", "scan_id"), occ,
-                           ignore_duplicates=True)
+        inv.insert_occurrences(self.conn, self.writer, occ)
         self.occurrences += len(occ)
 
     def finish(self) -> int:
