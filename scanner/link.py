@@ -292,10 +292,12 @@ def link_source(index: Index, key: bytes, connector: Any, containers: Sequence[C
     finally:
         if collecting:
             gc.enable()
+        began = time.monotonic()
         with index.begin() as conn:
             if run.deferred:
                 restore_indexes(conn)
             run.merges.apply(conn)
+        log.debug("indexes and merges of %s in %.1fs", source, time.monotonic() - began)
     if restreamed and run.cleared:  # NOTE: a first pass removes nothing: no orphan to seek
         with index.begin() as conn:
             report.count("subjects_dropped", inv.drop_orphan_subjects(conn))
@@ -368,7 +370,9 @@ def _link_container(index: Index, hasher: Hasher, key_id: str, connector: Any, p
         index.set_container_state(cid, {**old_state, "link": mark})
         report.count("containers_linked")
         return True
+    began = time.monotonic()
     shared = _shared_digests(connector, plan, hasher, options, report)
+    log.debug("shared values of %s counted in %.1fs", c.name, time.monotonic() - began)
     parent_cids = {p.parent: cids[p.parent] for p in plan.parents}
     linker = Linker(hasher, plan, _key_columns(connector, c), cid, parent_cids, scan_id,
                      options, shared, report, run.merges)
@@ -397,6 +401,7 @@ def _link_container(index: Index, hasher: Hasher, key_id: str, connector: Any, p
                     conn.commit()
                     since = time.monotonic()
         finally:  # what was written stays findable: its identifiers go in too
+            log.debug("streamed %s in %.1fs", c.name, time.monotonic() - began)
             linker.finish(conn)
             conn.commit()
     index.set_container_state(cid, {**old_state, "link": mark})

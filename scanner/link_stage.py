@@ -185,9 +185,29 @@ def defer_indexes(conn: Connection, child: bool) -> set[str]:
     return dropped
 
 
+_SORT_PRAGMAS = {"cache_size": -2000, "temp_store": 1}  # SQLite's defaults: 2 MB, files
+
+
 def restore_indexes(conn: Connection) -> None:
-    for ix in _subject_indexes():
-        ix.create(conn, checkfirst=True)
+    """Build the dropped subject indexes again.
+
+    NOTE: SQLite sorts an index's entries in runs the size of the page cache, kept in
+    temporary files. The link pass's large cache and in-memory temporary store
+    (scanner/link.py) make that sort twice as slow as small runs merged through files
+    (2.4 s against 1.2 s for two million identifiers), so both are set back meanwhile.
+    """
+    sqlite = conn.dialect.name == "sqlite"
+    if sqlite:
+        was = [(p, conn.exec_driver_sql(f"PRAGMA {p}").scalar()) for p in _SORT_PRAGMAS]
+        for p, value in _SORT_PRAGMAS.items():
+            conn.exec_driver_sql(f"PRAGMA {p} = {value}")
+    try:
+        for ix in _subject_indexes():
+            ix.create(conn, checkfirst=True)
+    finally:
+        if sqlite:
+            for p, value in was:
+                conn.exec_driver_sql(f"PRAGMA {p} = {int(value)}")
 
 
 def bulk_worthy(conn: Connection, rows: Any, least: int = BULK_ROWS) -> bool:
