@@ -356,22 +356,31 @@ class SqlConnector:
         t = self.table(container)
         k, ln = t.c[key], t.c[link]
         quote = self.engine.dialect.identifier_preparer.quote
+        setup: list[str] = []
         if self.dialect == "postgresql":
-            agg: Any = sa.literal_column(
-                f"'[' || string_agg(CAST({quote(key)} AS TEXT), ',' ORDER BY {quote(key)})"
-                f" || ']'")
+            # NOTE: string_agg(... ORDER BY key) sorts each group on its own, a million small
+            # sorts for orders by customer; one sort of the rows by (link, key), aggregated
+            # in that order, takes a third less time. A serial plan feeds the aggregate the
+            # rows in the order sorted (parallel workers would each aggregate a share).
+            rows = sa.select(ln.label("pdmap_link"), k.label("pdmap_key")).where(
+                ln.is_not(None)).order_by(ln, k).subquery("pdmap_rows")
+            q = sa.select(rows.c.pdmap_link, sa.literal_column(
+                "'[' || string_agg(CAST(pdmap_rows.pdmap_key AS TEXT), ',') || ']'")
+            ).group_by(rows.c.pdmap_link).order_by(rows.c.pdmap_link)
+            setup.append("SET LOCAL max_parallel_workers_per_gather = 0")
         elif self.dialect in ("mysql", "mariadb"):
             agg = sa.literal_column(f"CONCAT('[', GROUP_CONCAT({quote(key)} ORDER BY "
                                     f"{quote(key)} SEPARATOR ','), ']')")
+            q = sa.select(ln, agg).where(ln.is_not(None)).group_by(ln).order_by(ln)
+            setup.append("SET SESSION group_concat_max_len = 4294967295")  # 1 MB by default
         else:
             # NOTE: SQLite before 3.44 cannot order inside an aggregate (and its GROUP BY
             # sorter keeps no order within a group): ordered rows, grouped here.
             yield from self._read_groups_ordered(t, k, ln)
             return
-        q = sa.select(ln, agg).where(ln.is_not(None)).group_by(ln).order_by(ln)
         with self._connect() as conn:
-            if self.dialect in ("mysql", "mariadb"):  # GROUP_CONCAT stops at 1 MB by default
-                conn.exec_driver_sql("SET SESSION group_concat_max_len = 4294967295")
+            for statement in setup:
+                conn.exec_driver_sql(statement)
             result = conn.execution_options(stream_results=True,
                                             yield_per=self.page_size).execute(q)
             yield from result.partitions(self.page_size)
