@@ -369,7 +369,7 @@ class SqlConnector:
             ).group_by(rows.c.pdmap_link).order_by(rows.c.pdmap_link)
             setup.append("SET LOCAL max_parallel_workers_per_gather = 0")
         elif self.dialect in ("mysql", "mariadb"):
-            agg = sa.literal_column(f"CONCAT('[', GROUP_CONCAT({quote(key)} ORDER BY "
+            agg: Any = sa.literal_column(f"CONCAT('[', GROUP_CONCAT({quote(key)} ORDER BY "
                                     f"{quote(key)} SEPARATOR ','), ']')")
             q = sa.select(ln, agg).where(ln.is_not(None)).group_by(ln).order_by(ln)
             setup.append("SET SESSION group_concat_max_len = 4294967295")  # 1 MB by default

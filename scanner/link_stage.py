@@ -206,8 +206,8 @@ def restore_indexes(conn: Connection) -> None:
             ix.create(conn, checkfirst=True)
     finally:
         if sqlite:
-            for p, value in was:
-                conn.exec_driver_sql(f"PRAGMA {p} = {int(value)}")
+            for p, before in was:
+                conn.exec_driver_sql(f"PRAGMA {p} = {int(before)}")
 
 
 def bulk_worthy(conn: Connection, rows: Any, least: int = BULK_ROWS) -> bool:
