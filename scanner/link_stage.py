@@ -198,7 +198,7 @@ def restore_indexes(conn: Connection) -> None:
     """
     sqlite = conn.dialect.name == "sqlite"
     if sqlite:
-        was = [(p, conn.exec_driver_sql(f"PRAGMA {p}").scalar()) for p in _SORT_PRAGMAS]
+        was = [(p, conn.exec_driver_sql(f"PRAGMA {p}").scalar_one()) for p in _SORT_PRAGMAS]
         for p, value in _SORT_PRAGMAS.items():
             conn.exec_driver_sql(f"PRAGMA {p} = {value}")
     try:
