@@ -212,23 +212,32 @@ def insert_occurrences(conn: Connection, writer: BulkWriter,
                        rows: Sequence[tuple[int, int, str, int, str, int]]) -> None:
     """(container_id, row_key, item, subject, categories, scan_id) rows, duplicates ignored.
 
-    On SQLite, rows sharing a container, item, categories and scan go in as one JSON array
-    of [row_key, subject] (no per-row parameter binding).
+    Rows sharing a container, item, categories and scan go in together (`insert_pairs`).
     """
-    if not rows:
-        return
-    if conn.dialect.name != "sqlite":
-        writer.insert(occurrences, ("container_id", "row_key", "item", "subject", "categories",
-                                    "scan_id"), rows, ignore_duplicates=True)
-        return
     groups: dict[tuple[int, str, str, int], list[tuple[int, int]]] = {}
     for cid, key, item, subject, cats, scan in rows:
         groups.setdefault((cid, item, cats, scan), []).append((key, subject))
     for (cid, item, cats, scan), pairs in groups.items():
-        conn.exec_driver_sql(
-            f"INSERT INTO {occurrences.name} (container_id, row_key, item, subject, categories, "
-            f"scan_id) SELECT ?, j.value ->> 0, ?, j.value ->> 1, ?, ? FROM json_each(?) j "
-            f"WHERE true ON CONFLICT DO NOTHING", (cid, item, cats, scan, orjson.dumps(pairs)))
+        insert_pairs(conn, writer, cid, item, cats, scan, pairs)
+
+
+def insert_pairs(conn: Connection, writer: BulkWriter, cid: int, item: str, categories: str,
+                 scan_id: int, pairs: Sequence[tuple[int, int]]) -> None:
+    """Occurrences of one container, item and categories: (row_key, subject) pairs; on
+    SQLite as one JSON array (no per-row parameter binding)."""
+    if not pairs:
+        return
+    if conn.dialect.name != "sqlite":
+        writer.insert(occurrences, ("container_id", "row_key", "item", "subject", "categories",
+                                    "scan_id"),
+                      [(cid, key, item, s, categories, scan_id) for key, s in pairs],
+                      ignore_duplicates=True)
+        return
+    conn.exec_driver_sql(
+        f"INSERT INTO {occurrences.name} (container_id, row_key, item, subject, categories, "
+        f"scan_id) SELECT ?, j.value ->> 0, ?, j.value ->> 1, ?, ? FROM json_each(?) j "
+        f"WHERE true ON CONFLICT DO NOTHING", (cid, item, categories, scan_id,
+                                               orjson.dumps(pairs)))
 
 
 def has_strong_identifiers(conn: Connection) -> bool:

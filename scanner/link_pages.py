@@ -13,7 +13,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from scanner import inventory as inv
-from scanner.link_prepare import Preparer
+from scanner.link_prepare import Columns, Prepared, Preparer
 from scanner.link_stage import IdentifierStage, Merges
 from scanner.subjects import Hasher
 from scanner.types import ContainerSchema, ScanReport
@@ -146,8 +146,12 @@ class Linker:
             if unlinked:
                 self.report.count("rows_unlinked", unlinked)
 
-    def _apply(self, conn: Any, work: tuple[list[Any], int]) -> int:
+    def _apply(self, conn: Any, work: Prepared | Columns) -> int:
         """Resolve and write prepared rows; how many had no subject."""
+        if isinstance(work, Columns):
+            if not self.previous:
+                return self._write_columns(conn, work)
+            work = work.rows()  # NOTE: a re-streamed account table keeps its subjects
         rows, rejected = work
         if not rows:
             return 0
@@ -162,6 +166,114 @@ class Linker:
         previous = (inv.previous_subjects(conn, self.cid, [r[0] for r in rows])
                     if self.previous else {})
         return self._write(conn, rows, known, parents, previous)
+
+    def _write_columns(self, conn: Any, page: Columns) -> int:
+        """`_write` for a page in columns (a root table's: no links)."""
+        assert self.next_id is not None and self.writer is not None and self.stage is not None
+        if page.rejected:
+            self.report.count("identifiers_rejected", page.rejected)
+        n = len(page.keys)
+        known = self.stage.resolve([d for _, ds in page.strong for d in ds if d is not None])
+        accounts = page.account if isinstance(page.account, list) else [page.account] * n
+        first = self.next_id
+        if len(page.strong) == 1:
+            subjects, new_strong, merged = self._decide_one(page.strong[0], accounts, known)
+        else:
+            subjects, new_strong, merged = self._decide(page.strong, accounts, known)
+        new_subjects: Sequence[int] = range(first, self.next_id)
+        if merged:  # a later row merged what an earlier one was given
+            find = self.merges.find
+            subjects = [None if s is None else find(s) for s in subjects]
+            new_strong = [(kind, [(d, find(s)) for d, s in pairs]) for kind, pairs in new_strong]
+            gone = self.merges.redirect
+            new_subjects = [s for s in new_subjects if s not in gone]
+        unlinked = subjects.count(None)
+        inv.insert_subjects(conn, new_subjects, self.scan_id)
+        for kind, pairs in new_strong:
+            self.stage.add_pairs(kind, True, pairs)
+        for kind, digests in page.weak:
+            self.stage.add_pairs(kind, False, [
+                (d, s) for d, s in zip(digests, subjects, strict=True)
+                if d is not None and s is not None])
+        cid, item, scan_id, w = self.cid, page.item, self.scan_id, self.writer
+        cats = page.categories
+        if isinstance(cats, str):
+            inv.insert_pairs(conn, w, cid, item, cats, scan_id, [
+                (key, s) for key, s in zip(page.keys, subjects, strict=True) if s is not None])
+        else:
+            groups: dict[str, list[tuple[int, int]]] = {}
+            for key, s, c in zip(page.keys, subjects, cats, strict=True):
+                if s is not None:
+                    groups.setdefault(c, []).append((key, s))
+            for c, pairs in groups.items():
+                inv.insert_pairs(conn, w, cid, item, c, scan_id, pairs)
+        self.report.count("subject_rows", n)
+        self.report.count("subject_occurrences", n - unlinked)
+        self.report.count("subjects_created", len(new_subjects))
+        if unlinked:
+            self.report.count("rows_unlinked", unlinked)
+        if merged:
+            self.report.count("subjects_merged", merged)
+        return unlinked
+
+    def _decide_one(self, strong: tuple[str, list[bytes | None]], accounts: list[bool],
+                    known: dict[bytes, int]) -> tuple[list[int | None], Any, int]:
+        """Each row's subject when a row has at most one strong identifier: the subject it
+        has, or a new one (never a merge)."""
+        assert self.next_id is not None
+        kind, digests = strong
+        known_get, find, redirect = known.get, self.merges.find, self.merges.redirect
+        subjects: list[int | None] = []
+        new: list[tuple[bytes, int]] = []
+        next_id = self.next_id
+        for d, account in zip(digests, accounts, strict=True):
+            if d is not None:
+                s = known_get(d)
+                if s is None:
+                    s = known[d] = next_id
+                    next_id += 1
+                    new.append((d, s))
+                elif redirect:
+                    s = find(s)  # merged since it was written
+            elif account:
+                s = next_id
+                next_id += 1
+            else:
+                s = None
+            subjects.append(s)
+        self.next_id = next_id
+        return subjects, [(kind, new)], 0
+
+    def _decide(self, strong: list[tuple[str, list[bytes | None]]], accounts: list[bool],
+                known: dict[bytes, int]) -> tuple[list[int | None], Any, int]:
+        """Each row's subject when a row may have several strong identifiers: those of
+        two subjects merge them (as `_write`)."""
+        assert self.next_id is not None
+        merges, known_get = self.merges, known.get
+        find = merges.find
+        subjects: list[int | None] = []
+        new: list[list[tuple[bytes, int]]] = [[] for _ in strong]
+        merged = 0
+        for i, account in enumerate(accounts):
+            row = [(j, d) for j, (_, ds) in enumerate(strong) if (d := ds[i]) is not None]
+            own = {find(t) for _, d in row if (t := known_get(d)) is not None}
+            if len(own) > 1:
+                merged += merges.merge(own)
+            if own:
+                s: int | None = own.pop()
+            elif row or account:
+                s = self.next_id
+                self.next_id += 1
+            else:
+                s = None
+            if s is not None:
+                for j, d in row:
+                    if d not in known:
+                        known[d] = s
+                        new[j].append((d, s))
+            subjects.append(s)
+        return subjects, [(kind, pairs) for (kind, _), pairs in zip(strong, new,
+                                                                    strict=True)], merged
 
     def _write(self, conn: Any, rows: list[Any], known: dict[bytes, int],
                parents: list[dict[inv.Locator, list[int]]],

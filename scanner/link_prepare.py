@@ -1,9 +1,10 @@
 """Rows to digests and locators: the half of the link pass that needs no index.
 
 `Preparer.prepare` turns a page of a container's rows into, per row, its locator, strong
-and weak identifier digests, its parents' locators and its categories. It is pure (no
-index, no connector), so `stream_prepared` can run it, with the reading, in a second
-process while this one writes the previous page to the index.
+and weak identifier digests, its parents' locators and its categories: in columns
+(`Columns`) for a root table keyed by one integer, in rows otherwise. It is pure (no
+index, no connector), so `stream_prepared` can run it, with the reading, in worker
+processes while this one writes the previous page to the index.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import multiprocessing
 import pickle
 from collections.abc import Iterator, Sequence
 from multiprocessing.connection import Connection
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import orjson
 
@@ -28,6 +29,37 @@ ROWNUM = "__row__"  # the locator of rows read without any key: their position
 SHARDS = 2  # worker processes preparing a large table's pages
 
 Prepared = tuple[list[Any], int]  # rows, identifiers rejected
+
+
+class Columns(NamedTuple):
+    """A page of a root table's rows prepared column by column (`Preparer.columns`).
+
+    NOTE: the scan process unpickles and decides every page; a list of keys and a list of
+    digests per identifier column are a few objects a row, where a row of tuples and lists
+    was a dozen (unpickling took longer than deciding).
+    """
+
+    keys: list[int]  # each row's integer key; its locator is (key, item)
+    item: str
+    strong: list[tuple[str, list[bytes | None]]]  # (kind, digest or None per row)
+    weak: list[tuple[str, list[bytes | None]]]  # the same, for weak identifiers
+    categories: str | list[str]  # the same for every row, or one per row
+    account: bool | list[bool]  # whether the row's own key makes it a subject
+    rejected: int  # identifiers that did not normalize
+
+    def rows(self) -> Prepared:
+        """The same page in the row form of `Preparer.rows`."""
+        n = len(self.keys)
+        cats = self.categories if isinstance(self.categories, list) else \
+            [self.categories] * n
+        accounts = self.account if isinstance(self.account, list) else [self.account] * n
+        out: list[Any] = []
+        for i, key in enumerate(self.keys):
+            out.append(((key, self.item),
+                        [(ds[i], kind) for kind, ds in self.strong if ds[i] is not None],
+                        [(ds[i], kind) for kind, ds in self.weak if ds[i] is not None], [],
+                        cats[i], accounts[i]))
+        return out, self.rejected
 
 
 class Preparer:
@@ -55,6 +87,9 @@ class Preparer:
         self.cat_index = [i for i, _ in self.cat_fields]
         self.other_categories = plan.other_categories
         self.hashed = plan.hashed if keys == plan.container.primary_key else ()
+        # NOTE: a root table keyed by one integer is prepared in columns (the common case,
+        # and the large tables).
+        self.columnar = not self.links and self.n_keys == 1 and not self.hashed
         self._setup()
 
     def _setup(self) -> None:
@@ -97,7 +132,84 @@ class Preparer:
             out = self._cats[present] = orjson.dumps(sorted(cats)).decode()
         return out
 
-    def prepare(self, page: Sequence[Sequence[Any]]) -> Prepared:
+    def prepare(self, page: Sequence[Sequence[Any]]) -> Prepared | Columns:
+        """The page in columns when the plan allows it and every key is an integer, else
+        in rows."""
+        if self.columnar:
+            lo, hi = inv.INT64
+            keys = [row[0] for row in page]
+            if keys and set(map(type, keys)) == {int} and lo <= min(keys) and \
+                    max(keys) <= hi and not self.keys[0].startswith("{"):
+                return self.columns(page, keys)
+        return self.rows(page)
+
+    def columns(self, page: Sequence[Sequence[Any]], keys: list[int]) -> Columns:
+        n = len(page)
+        digest, shared = self.hasher.digest_with, self.shared
+        rejected = 0
+        strong: list[tuple[str, list[bytes | None]]] = []
+        weak: list[tuple[str, list[bytes | None]]] = []
+        for i, k, norm, prefix, always_weak, role in self.idents:
+            col: list[bytes | None] = []
+            append = col.append
+            demoted: list[bytes | None] | None = None  # role or shared values: weak only
+            for j, v in enumerate([row[i] for row in page]):
+                if v is None:
+                    append(None)
+                    continue
+                s = norm(v)
+                if s is None:
+                    rejected += 1
+                    append(None)
+                    continue
+                d = digest(prefix, s)
+                if not always_weak and ((role is not None and role(s)) or d in shared):
+                    if demoted is None:
+                        demoted = [None] * n
+                    demoted[j] = d
+                    append(None)
+                else:
+                    append(d)
+            if always_weak:
+                weak.append((k, col))
+            else:
+                strong.append((k, col))
+                if demoted is not None:
+                    weak.append((k, demoted))
+        if self.names:
+            weak.append(("name", self._names(page)))
+        cats: str | list[str] = ""
+        if self.cat_index:
+            known, categories = self._cats, self.categories
+            index = self.cat_index
+            per_row = [known.get(tuple([row[i] is not None for i in index])) or categories(row)
+                       for row in page]
+            cats = per_row[0] if per_row.count(per_row[0]) == n else per_row
+        else:
+            cats = self.categories(())
+        account: bool | list[bool] = False
+        if self.account:
+            accounts = [k > 0 or account_value("", k) is not None for k in keys]
+            account = True if all(accounts) else accounts
+        return Columns(keys, self.keys[0], strong, weak, cats, account, rejected)
+
+    def _names(self, page: Sequence[Sequence[Any]]) -> list[bytes | None]:
+        """Each row's name digest: its name fields joined."""
+        digest, prefix = self.hasher.digest_with, self.name_prefix
+        names = self.names
+        if len(names) == 1:
+            values = [v if isinstance(v := row[names[0]], str) else None for row in page]
+        else:
+            values = [" ".join(parts) if (parts := [v for i in names
+                                                    if isinstance(v := row[i], str)]) else None
+                      for row in page]
+        out: list[bytes | None] = []
+        for v in values:
+            s = normalize_name(v) if v is not None else None
+            out.append(None if s is None else digest(prefix, s))
+        return out
+
+    def rows(self, page: Sequence[Sequence[Any]]) -> Prepared:
         """Per row: (locator, strong, weak, parent locators per link, categories, whether
         the row's own key makes it a subject)."""
         digest, shared, n_keys, keys = self.hasher.digest_with, self.shared, self.n_keys, \
@@ -192,7 +304,7 @@ def _stream(out: Connection, factory: tuple[Any, Any], container: Any, fields: l
 
 
 def stream_prepared(factory: tuple[Any, Any], container: Any, fields: list[str],
-                    preparer: Preparer, shards: int = SHARDS) -> Iterator[Prepared]:
+                    preparer: Preparer, shards: int = SHARDS) -> Iterator[Prepared | Columns]:
     """Prepared pages of a container, in order, read and prepared by worker processes.
 
     NOTE: normalizing and hashing is most of a root table's per-row cost, and threads

@@ -72,23 +72,30 @@ class IdentifierStage:
         return out
 
     def add(self, rows: Sequence[Identifier]) -> None:
-        if not rows:
+        by_kind: dict[tuple[str, bool], list[tuple[bytes, int]]] = {}
+        for d, s, kind, strong in rows:
+            by_kind.setdefault((kind, strong), []).append((d, s))
+        for (kind, strong), pairs in by_kind.items():
+            self.add_pairs(kind, strong, pairs)
+
+    def add_pairs(self, kind: str, strong: bool, pairs: Sequence[tuple[bytes, int]]) -> None:
+        """New identifiers of one kind: (digest, subject) pairs."""
+        if not pairs:
             return
         held = self.strong
-        for d, s, _, strong in rows:
-            if strong:
-                held[d] = s
+        if strong:
+            held.update(pairs)
         if not self.sqlite:
             self.writer.insert(inv.identifiers, ("digest", "subject", "kind", "strong"),
-                               list(rows), ignore_duplicates=True)
+                               [(d, s, kind, strong) for d, s in pairs],
+                               ignore_duplicates=True)
         else:
-            waiting = self.waiting
-            for d, s, kind, strong in rows:
-                buckets = waiting.get((kind, strong))
-                if buckets is None:
-                    buckets = waiting[(kind, strong)] = [[] for _ in range(256)]
+            buckets = self.waiting.get((kind, strong))
+            if buckets is None:
+                buckets = self.waiting[(kind, strong)] = [[] for _ in range(256)]
+            for d, s in pairs:
                 buckets[d[0]].append(d + s.to_bytes(8, "little"))
-            self.pending += len(rows)
+            self.pending += len(pairs)
         if self.pending >= self.limit:
             self.flush()
         if len(held) >= self.known_limit:

@@ -157,8 +157,9 @@ class Linked:
 
     def __init__(self, url: str, index: Index, max_shared: int = 3,
                  categories: Mapping[str, str] = CATEGORIES, name: str = "shop",
-                 **options: Any) -> None:
-        self.connector = SqlConnector(SourceConfig(name=name, url=url))
+                 source_options: Mapping[str, Any] | None = None, **options: Any) -> None:
+        self.connector = SqlConnector(SourceConfig(name=name, url=url,
+                                                   options=dict(source_options or {})))
         self.report = ScanReport()
         self.scan_id = index.begin_scan()
         self.containers = list(self.connector.discover(self.report))
