@@ -25,7 +25,7 @@ from scanner import inventory as inv
 from scanner import link_runs
 from scanner.index import Index
 from scanner.link_pages import Linker, read_ahead
-from scanner.link_prepare import stream_prepared
+from scanner.link_prepare import Workers
 from scanner.link_stage import (
     BULK_ROWS,
     KNOWN_LIMIT,
@@ -370,12 +370,32 @@ def _link_container(index: Index, hasher: Hasher, key_id: str, connector: Any, p
         index.set_container_state(cid, {**old_state, "link": mark})
         report.count("containers_linked")
         return True
-    began = time.monotonic()
-    shared = _shared_digests(connector, plan, hasher, options, report)
-    log.debug("shared values of %s counted in %.1fs", c.name, time.monotonic() - began)
     parent_cids = {p.parent: cids[p.parent] for p in plan.parents}
     linker = Linker(hasher, plan, _key_columns(connector, c), cid, parent_cids, scan_id,
-                     options, shared, report, run.merges)
+                    options, report, run.merges)
+    rows = (current or {}).get("rows")
+    # NOTE: worker processes take about a second to start; they start while the source
+    # counts shared values (a table with identifiers is never a fast child: Linker.start).
+    workers = _workers(linker, connector, plan, rows, options) if plan.identifiers else None
+    try:
+        began = time.monotonic()
+        linker.prep.shared = _shared_digests(connector, plan, hasher, options, report)
+        log.debug("shared values of %s counted in %.1fs", c.name, time.monotonic() - began)
+        _stream(index, connector, plan, cid, linker, workers, rows, options, run, report)
+    finally:
+        if workers is not None:
+            workers.close()
+    index.set_container_state(cid, {**old_state, "link": mark})
+    report.count("containers_linked")
+    return True
+
+
+def _stream(index: Index, connector: Any, plan: Plan, cid: int, linker: Linker,
+            workers: Workers | None, rows: Any, options: LinkOptions, run: Run,
+            report: ScanReport) -> None:
+    """Clear a container's occurrences and write them again from its pages."""
+    began = time.monotonic()
+    c = plan.container
     with index.connect() as conn:
         if conn.dialect.name == "sqlite":
             # NOTE: digests arrive in random order; the default 2 MB page cache makes every
@@ -389,13 +409,17 @@ def _link_container(index: Index, hasher: Hasher, key_id: str, connector: Any, p
             run.cleared = True
         child = bool(plan.parents)
         if (len(run.deferred) < (2 if child else 1)
-                and bulk_worthy(conn, (current or {}).get("rows"), options.bulk_rows)):
+                and bulk_worthy(conn, rows, options.bulk_rows)):
             run.deferred |= defer_indexes(conn, child)  # NOTE: built again when it ends
         linker.start(conn)
         try:
+            if workers is None:
+                workers = _workers(linker, connector, plan, rows, options)
+            pages = workers.pages(linker.prep.shared) if workers is not None else map(
+                linker.prepare, read_ahead(_pages(connector, c, plan.fields(),
+                                                  options.batch_size)))
             since = time.monotonic()
-            for work in _prepared(linker, connector, plan, (current or {}).get("rows"),
-                                  options):
+            for work in pages:
                 linker.apply(conn, work)
                 if time.monotonic() - since > COMMIT_SECONDS:
                     conn.commit()
@@ -404,23 +428,19 @@ def _link_container(index: Index, hasher: Hasher, key_id: str, connector: Any, p
             log.debug("streamed %s in %.1fs", c.name, time.monotonic() - began)
             linker.finish(conn)
             conn.commit()
-    index.set_container_state(cid, {**old_state, "link": mark})
-    report.count("containers_linked")
-    return True
+            if workers is not None:
+                workers.close()
 
 
-def _prepared(linker: Linker, connector: Any, plan: Plan, rows: Any,
-              options: LinkOptions) -> Iterator[Any]:
-    """linker.prepare of each page; read and prepared by a worker process for a large
-    table of a connector that can be opened again there (`connector.source`)."""
-    c = plan.container
+def _workers(linker: Linker, connector: Any, plan: Plan, rows: Any,
+             options: LinkOptions) -> Workers | None:
+    """Worker processes to read and prepare a large table's pages, for a connector that can
+    be opened again there (`connector.source`); None to do it here."""
     if (linker.fast is None and isinstance(rows, int) and rows >= options.worker_rows
             and hasattr(connector, "read_pages") and hasattr(connector, "source")):
-        yield from stream_prepared((type(connector), connector.source), c, plan.fields(),
-                                   linker.prep)
-        return
-    pages = _pages(connector, c, plan.fields(), options.batch_size)
-    yield from map(linker.prepare, read_ahead(pages))
+        return Workers((type(connector), connector.source), plan.container, plan.fields(),
+                       linker.prep)
+    return None
 
 
 def _pages(connector: Any, c: ContainerSchema, fields: list[str],

@@ -81,7 +81,7 @@ class Linker:
 
     def __init__(self, hasher: Hasher, plan: Plan, keys: tuple[str, ...], cid: int,
                  parent_cids: Mapping[str, int], scan_id: int, options: LinkOptions,
-                 shared: set[bytes], report: ScanReport, merges: Merges | None = None) -> None:
+                 report: ScanReport, merges: Merges | None = None) -> None:
         self.options = options
         self.merges = merges if merges is not None else Merges()
         self.stage: IdentifierStage | None = None
@@ -95,7 +95,7 @@ class Linker:
         self.next_id: int | None = None
         self.keys = keys  # what the reader puts first: the primary key, rowid/ctid, or none
         self.n_keys = len(keys)
-        self.prep = Preparer(hasher.key, plan, keys, options.region, shared)
+        self.prep = Preparer(hasher.key, plan, keys, options.region, set())  # shared: later
         self.fast: inv.ChildPages | None = None
         self.fast_rows = self.odd_linked = 0
 

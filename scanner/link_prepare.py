@@ -9,7 +9,9 @@ processes while this one writes the previous page to the index.
 
 from __future__ import annotations
 
+import contextlib
 import gc
+import itertools
 import multiprocessing
 import pickle
 from collections.abc import Iterator, Sequence
@@ -270,22 +272,30 @@ class Preparer:
         return rows, rejected
 
 
-# -- the second process -----------------------------------------------------------------------
+# -- the worker processes ---------------------------------------------------------------------
 
 
-def _stream(out: Connection, factory: tuple[Any, Any], container: Any, fields: list[str],
-            preparer: Preparer, shard: int, shards: int) -> None:
+def _stream(out: Connection, control: Connection, factory: tuple[Any, Any], container: Any,
+            fields: list[str], preparer: Preparer, shard: int, shards: int) -> None:
     """A worker: its own connector reads every page; it prepares and sends (pickled) the
     pages whose number is `shard` modulo `shards`.
 
-    An empty message ends the stream; ("error", text) reports a failure.
+    It reads the first page before it waits for the shared digests (`control`: the scan
+    counts them meanwhile). An empty message ends the stream; ("error", text) reports a
+    failure.
     """
     gc.disable()  # NOTE: as in the link pass (scanner/link.py): no cycles, many objects
     connector = None
     try:
         cls, source = factory
         connector = cls(source)
-        for n, page in enumerate(connector.read_pages(container, fields)):
+        pages = connector.read_pages(container, fields)
+        first = next(pages, None)
+        try:
+            preparer.shared = control.recv()
+        except EOFError:  # the scan gave up before it began
+            return
+        for n, page in enumerate(itertools.chain([first], pages) if first is not None else ()):
             if n % shards == shard:
                 out.send_bytes(pickle.dumps(preparer.prepare(page),
                                             protocol=pickle.HIGHEST_PROTOCOL))
@@ -295,7 +305,8 @@ def _stream(out: Connection, factory: tuple[Any, Any], container: Any, fields: l
     except BaseException as e:  # noqa: BLE001 - handed to the link pass, which reports it
         from scanner.registry import one_line
 
-        out.send_bytes(pickle.dumps(("error", one_line(e))))
+        with contextlib.suppress(OSError):  # the scan stopped listening: it knows why
+            out.send_bytes(pickle.dumps(("error", one_line(e))))
     finally:
         close = getattr(connector, "close", None)
         if close is not None:
@@ -303,9 +314,8 @@ def _stream(out: Connection, factory: tuple[Any, Any], container: Any, fields: l
         out.close()
 
 
-def stream_prepared(factory: tuple[Any, Any], container: Any, fields: list[str],
-                    preparer: Preparer, shards: int = SHARDS) -> Iterator[Prepared | Columns]:
-    """Prepared pages of a container, in order, read and prepared by worker processes.
+class Workers:
+    """Worker processes that read and prepare a container's pages (`pages`).
 
     NOTE: normalizing and hashing is most of a root table's per-row cost, and threads
     share one core through the GIL. Each worker reads the table with its own connection
@@ -315,24 +325,37 @@ def stream_prepared(factory: tuple[Any, Any], container: Any, fields: list[str],
     second process handing out pages would. A pipe's small buffer keeps a worker a page or
     two ahead. A table written to during the pass may be paged differently by the two
     readers (a row seen twice, or not at all); its state then differs and the next scan
-    streams it again. Start workers only for large tables: each costs about a second.
+    streams it again. Start workers only for large tables: each takes about a second to
+    start, which they spend while the scan counts the shared values (`pages` sends them).
     """
-    ctx = multiprocessing.get_context("spawn")
-    receivers, workers = [], []
-    for shard in range(shards):
-        receive, send = ctx.Pipe(duplex=False)
-        worker = ctx.Process(target=_stream, args=(send, factory, container, fields, preparer,
-                                                   shard, shards),
-                             name=f"pdmap-link-prepare-{shard}", daemon=True)
-        worker.start()
-        send.close()
-        receivers.append(receive)
-        workers.append(worker)
-    try:
-        n = 0
+
+    def __init__(self, factory: tuple[Any, Any], container: Any, fields: list[str],
+                 preparer: Preparer, shards: int = SHARDS) -> None:
+        ctx = multiprocessing.get_context("spawn")
+        self.receivers: list[Connection] = []
+        self.controls: list[Connection] = []
+        self.workers: list[Any] = []
+        for shard in range(shards):
+            receive, send = ctx.Pipe(duplex=False)
+            wait, control = ctx.Pipe(duplex=False)
+            worker = ctx.Process(target=_stream, args=(send, wait, factory, container, fields,
+                                                       preparer, shard, shards),
+                                 name=f"pdmap-link-prepare-{shard}", daemon=True)
+            worker.start()
+            send.close()
+            wait.close()
+            self.receivers.append(receive)
+            self.controls.append(control)
+            self.workers.append(worker)
+
+    def pages(self, shared: set[bytes]) -> Iterator[Prepared | Columns]:
+        """The prepared pages, in order; `shared` as `Preparer.shared`."""
+        for control in self.controls:
+            control.send(shared)
+        shards, n = len(self.workers), 0
         while True:
             try:
-                data = receivers[n % shards].recv_bytes()
+                data = self.receivers[n % shards].recv_bytes()
             except EOFError:
                 raise RuntimeError("a worker preparing pages stopped unexpectedly") from None
             if not data:
@@ -342,10 +365,11 @@ def stream_prepared(factory: tuple[Any, Any], container: Any, fields: list[str],
                 raise RuntimeError(work[1])
             yield work
             n += 1
-    finally:
-        for receive in receivers:
-            receive.close()
-        for worker in workers:
+
+    def close(self) -> None:
+        for pipe in self.controls + self.receivers:
+            pipe.close()
+        for worker in self.workers:
             worker.join(timeout=5)
             if worker.is_alive():
                 worker.terminate()

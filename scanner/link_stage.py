@@ -62,14 +62,23 @@ class IdentifierStage:
         self.indexed = inv.has_strong_identifiers(conn)
 
     def resolve(self, digests: Sequence[bytes]) -> dict[bytes, int]:
-        """digest -> subject for the strong digests known, in this pass or before it."""
+        """digest -> subject for the strong digests known, in this pass or before it: those
+        of `digests` and more. The caller adds the new ones it gives a subject to (as
+        `add_pairs` would).
+
+        NOTE: it is the live dict, not a copy for the page: a first scan looks each digest
+        up once.
+        """
         held = self.strong
-        out = {d: s for d in digests if (s := held.get(d)) is not None}
+        if len(held) >= self.known_limit:
+            self.flush()
+            held.clear()  # from now on the index answers for them
+            self.indexed = True
         if self.indexed:
-            rest = [d for d in digests if d not in out]
+            rest = [d for d in digests if d not in held]
             if rest:
-                out.update(inv.resolve_strong(self.conn, rest))
-        return out
+                held.update(inv.resolve_strong(self.conn, rest))
+        return held
 
     def add(self, rows: Sequence[Identifier]) -> None:
         by_kind: dict[tuple[str, bool], list[tuple[bytes, int]]] = {}
@@ -98,10 +107,6 @@ class IdentifierStage:
             self.pending += len(pairs)
         if self.pending >= self.limit:
             self.flush()
-        if len(held) >= self.known_limit:
-            self.flush()
-            held.clear()  # from now on the index answers for them
-            self.indexed = True
 
     def flush(self) -> None:
         """Write what waits, each kind in digest order."""
