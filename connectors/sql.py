@@ -298,9 +298,12 @@ class SqlConnector:
         """The columns that locate a row: the primary key, else rowid/ctid, else none."""
         return self._key_columns(container)
 
-    def read_pages(self, container: ContainerSchema,
-                   fields: Sequence[str]) -> Iterator[Sequence[Sequence[Any]]]:
+    def read_pages(self, container: ContainerSchema, fields: Sequence[str], shard: int = 0,
+                   shards: int = 1) -> Iterator[Sequence[Sequence[Any]]]:
         """Like read, in pages of plain rows: key_columns(), then the `fields` not among them.
+
+        With `shards` > 1, only the pages whose number is `shard` modulo `shards`, for a
+        table with a primary key (the others' rows are not fetched: only where each ends).
 
         NOTE: for the link pass, which streams whole tables and cannot afford a Record and a
         Locator per row.
@@ -308,10 +311,13 @@ class SqlConnector:
         t = self.table(container)
         keys = self._key_columns(container)
         cols = self._key_exprs(container) + [t.c[f] for f in fields if f not in keys]
-        yield from self._pages(container, cols, keys, plain=True)
+        if shards > 1 and not container.primary_key:
+            raise ValueError(f"{container.name}: pages are shared out by primary key only")
+        yield from self._pages(container, cols, keys, plain=True, shard=shard, shards=shards)
 
     def _pages(self, container: ContainerSchema, cols: list[Any], keys: Sequence[str],
-               plain: bool = False) -> Iterator[Sequence[Any]]:
+               plain: bool = False, shard: int = 0,
+               shards: int = 1) -> Iterator[Sequence[Any]]:
         """Pages of rows; `plain`: the driver's own tuples, as the driver typed the values.
 
         NOTE: a SQLAlchemy Row per value costs about as much as the driver's fetch itself;
@@ -328,10 +334,25 @@ class SqlConnector:
         key_exprs = self._key_exprs(container)
         last: tuple[Any, ...] | None = None
         key_tuple = sa.tuple_(*key_exprs) if len(key_exprs) > 1 else key_exprs[0]
+
+        def after(q: Any) -> Any:
+            if last is None:
+                return q
+            return q.where(key_tuple > (sa.tuple_(*last) if len(last) > 1 else last[0]))
+
+        n = 0
         while True:
-            q = sa.select(*cols).order_by(*key_exprs).limit(self.page_size)
-            if last is not None:
-                q = q.where(key_tuple > (sa.tuple_(*last) if len(last) > 1 else last[0]))
+            if n % shards != shard:  # another reader's page: only where it ends
+                q = after(sa.select(*key_exprs).order_by(*key_exprs)).offset(
+                    self.page_size - 1).limit(1)
+                with self._connect() as conn:
+                    end = conn.execute(q).first()
+                if end is None:  # it is the last page
+                    return
+                last = tuple(end)
+                n += 1
+                continue
+            q = after(sa.select(*cols).order_by(*key_exprs).limit(self.page_size))
             with self._connect() as conn:
                 result = conn.execute(q)
                 rows = result.cursor.fetchall() if plain and result.cursor else result.fetchall()
@@ -344,6 +365,7 @@ class SqlConnector:
             else:
                 m = rows[-1]._mapping
                 last = tuple(m[k] for k in keys)
+            n += 1
 
     def read_groups(self, container: ContainerSchema, key: str,
                     link: str) -> Iterator[Sequence[Sequence[Any]]]:

@@ -277,10 +277,11 @@ class Preparer:
 
 def _stream(out: Connection, control: Connection, factory: tuple[Any, Any], container: Any,
             fields: list[str], preparer: Preparer, shard: int, shards: int) -> None:
-    """A worker: its own connector reads every page; it prepares and sends (pickled) the
-    pages whose number is `shard` modulo `shards`.
+    """A worker: its own connector reads the pages whose number is `shard` modulo `shards`
+    (a table without a primary key: every page, the others only counted); it prepares and
+    sends them, pickled.
 
-    It reads the first page before it waits for the shared digests (`control`: the scan
+    It reads its first page before it waits for the shared digests (`control`: the scan
     counts them meanwhile). An empty message ends the stream; ("error", text) reports a
     failure.
     """
@@ -289,18 +290,17 @@ def _stream(out: Connection, control: Connection, factory: tuple[Any, Any], cont
     try:
         cls, source = factory
         connector = cls(source)
-        pages = connector.read_pages(container, fields)
+        by_key = bool(container.primary_key)
+        pages = connector.read_pages(container, fields, shard, shards) if by_key else \
+            _own_pages(connector.read_pages(container, fields), preparer, shard, shards)
         first = next(pages, None)
         try:
             preparer.shared = control.recv()
         except EOFError:  # the scan gave up before it began
             return
-        for n, page in enumerate(itertools.chain([first], pages) if first is not None else ()):
-            if n % shards == shard:
-                out.send_bytes(pickle.dumps(preparer.prepare(page),
-                                            protocol=pickle.HIGHEST_PROTOCOL))
-            else:
-                preparer.position += len(page)  # rows without a key are located by position
+        for page in itertools.chain([first], pages) if first is not None else ():
+            out.send_bytes(pickle.dumps(preparer.prepare(page),
+                                        protocol=pickle.HIGHEST_PROTOCOL))
         out.send_bytes(b"")
     except BaseException as e:  # noqa: BLE001 - handed to the link pass, which reports it
         from scanner.registry import one_line
@@ -314,19 +314,30 @@ def _stream(out: Connection, control: Connection, factory: tuple[Any, Any], cont
         out.close()
 
 
+def _own_pages(pages: Iterator[Sequence[Any]], preparer: Preparer, shard: int,
+               shards: int) -> Iterator[Sequence[Any]]:
+    """A worker's share of every page read; the others' are counted, since rows without a
+    key are located by their position."""
+    for n, page in enumerate(pages):
+        if n % shards == shard:
+            yield page
+        else:
+            preparer.position += len(page)
+
+
 class Workers:
     """Worker processes that read and prepare a container's pages (`pages`).
 
     NOTE: normalizing and hashing is most of a root table's per-row cost, and threads
     share one core through the GIL. Each worker reads the table with its own connection
-    (the same keyset pages) and prepares every `shards`-th page; this process takes the
-    pages from the workers in turn, so they come in the order read, and only unpickles
-    and writes. Reading is cheap beside preparing, so reading twice costs less than a
-    second process handing out pages would. A pipe's small buffer keeps a worker a page or
-    two ahead. A table written to during the pass may be paged differently by the two
-    readers (a row seen twice, or not at all); its state then differs and the next scan
-    streams it again. Start workers only for large tables: each takes about a second to
-    start, which they spend while the scan counts the shared values (`pages` sends them).
+    and prepares every `shards`-th keyset page: it asks the database only where the other
+    pages end (SqlConnector.read_pages). This process takes the pages from the workers in
+    turn, so they come in the order read, and only unpickles and writes. A pipe's small
+    buffer keeps a worker a page or two ahead. A table written to during the pass may be
+    paged differently by the two readers (a row seen twice, or not at all); its state then
+    differs and the next scan streams it again. Start workers only for large tables: each
+    takes about a second to start, which they spend while the scan counts the shared
+    values (`pages` sends them).
     """
 
     def __init__(self, factory: tuple[Any, Any], container: Any, fields: list[str],

@@ -76,6 +76,26 @@ def test_when_reading_then_every_row_streams_once_across_pages(estate: str) -> N
     assert len({r.locator.item for r in visits}) == 120
 
 
+@pytest.mark.parametrize("page_size", [1, 7, 10, 2000])
+def test_when_readers_share_out_the_pages_then_together_they_read_each_page_once(
+    estate: str, page_size: int,
+) -> None:
+    c = connector(estate, page_size=page_size)
+    found = containers(c)
+    for name, fields in (("People Table", ["eMail"]), ("visits", ["page"]),
+                         ("empty_one", ["note"])):
+        whole = [list(p) for p in c.read_pages(found[name], fields)]
+        for shards in (2, 3):
+            shares = [[list(p) for p in c.read_pages(found[name], fields, shard, shards)]
+                      for shard in range(shards)]
+            # page n is reader n % shards's m-th page, m = n // shards
+            assert sum(len(s) for s in shares) == len(whole)
+            assert [shares[n % shards][n // shards] for n in range(len(whole))] == whole
+    with pytest.raises(ValueError, match="no_key"):
+        next(iter(c.read_pages(found["no_key"], ["label"], 0, 2)))
+    c.close()
+
+
 def test_when_table_has_no_primary_key_then_rows_are_still_located(estate: str) -> None:
     c = connector(estate)
     nokey = containers(c)["no_key"]
