@@ -310,16 +310,32 @@ class Run:
     merges: Merges = field(default_factory=Merges)
     deferred: set[str] = field(default_factory=set)  # subject indexes dropped until the end
     cleared: bool = False  # occurrences were removed: subjects may be left without any
+    # Only runs are left to write (no identifier, no occurrence in bulk): the dropped
+    # indexes may be built again before the end (_restore_early).
+    runs_left: bool = False
+
+
+def _restore_early(index: Index, run: Run) -> None:
+    """Build the dropped subject indexes again while the database groups a table of runs,
+    when only runs are left to write."""
+    if run.deferred and run.runs_left:
+        began = time.monotonic()
+        with index.begin() as conn:
+            restore_indexes(conn)
+        run.deferred.clear()
+        log.debug("indexes built again in %.1fs", time.monotonic() - began)
 
 
 def _link_plans(index: Index, hasher: Hasher, key_id: str, connector: Any, plans: list[Plan],
                 cids: dict[str, int], restreamed: set[str], report: ScanReport, scan_id: int,
                 options: LinkOptions, run: Run) -> None:
     source = connector.name
-    for plan in plans:
+    runs = link_runs.supported(connector)
+    for i, plan in enumerate(plans):
         name = plan.container.name
         if name not in cids:
             continue
+        run.runs_left = runs and all(p.runs for p in plans[i:])
         try:
             began = time.monotonic()
             did = _link_container(index, hasher, key_id, connector, plan, cids, restreamed,
@@ -366,7 +382,7 @@ def _link_container(index: Index, hasher: Hasher, key_id: str, connector: Any, p
     if plan.runs and link_runs.supported(connector):
         run.cleared = run.cleared or "link" in old_state
         link_runs.link(index, connector, plan, cid, cids[plan.parents[0].parent], scan_id,
-                       report)
+                       report, meanwhile=lambda: _restore_early(index, run))
         index.set_container_state(cid, {**old_state, "link": mark})
         report.count("containers_linked")
         return True

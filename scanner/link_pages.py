@@ -24,8 +24,9 @@ if TYPE_CHECKING:
 AHEAD = 2  # pages read ahead of the one being written
 
 
-def read_ahead(pages: Iterator[Any]) -> Iterator[Any]:
-    """The pages, read by a thread while the caller uses the last one.
+class ReadAhead:
+    """The pages, read by a thread from the moment this is made, while the caller uses the
+    last one; `close` stops it (iterating to the end does too).
 
     NOTE: the source driver waits on the network without the GIL: the next page is read
     while this one is written. Only reading goes ahead: hashing there too was slower,
@@ -33,45 +34,60 @@ def read_ahead(pages: Iterator[Any]) -> Iterator[Any]:
     tables are hashed in worker processes instead: scanner/link_prepare.py). At most AHEAD
     pages wait, so memory stays bounded; a failure on either side stops both.
     """
-    q: queue.Queue[tuple[bool, Any]] = queue.Queue(maxsize=AHEAD)
-    stop = threading.Event()
 
-    def put(item: tuple[bool, Any]) -> bool:
-        while not stop.is_set():
+    def __init__(self, pages: Iterator[Any]) -> None:
+        self.pages = pages
+        self.queue: queue.Queue[tuple[bool, Any]] = queue.Queue(maxsize=AHEAD)
+        self.stop = threading.Event()
+        self.thread = threading.Thread(target=self._run, name="pdmap-link-read", daemon=True)
+        self.thread.start()
+
+    def _put(self, item: tuple[bool, Any]) -> bool:
+        while not self.stop.is_set():
             try:
-                q.put(item, timeout=0.1)
+                self.queue.put(item, timeout=0.1)
                 return True
             except queue.Full:
                 continue
         return False
 
-    def run() -> None:
+    def _run(self) -> None:
         try:
-            for page in pages:
-                if not put((True, page)):
+            for page in self.pages:
+                if not self._put((True, page)):
                     return
-            put((False, None))
+            self._put((False, None))
         except BaseException as e:  # noqa: BLE001 - handed to the consumer, raised there
-            put((False, e))
+            self._put((False, e))
         finally:
-            close = getattr(pages, "close", None)
+            close = getattr(self.pages, "close", None)
             if close is not None:
                 close()
 
-    thread = threading.Thread(target=run, name="pdmap-link-read", daemon=True)
-    thread.start()
-    try:
-        while True:
-            more, value = q.get()
-            if not more:
-                if isinstance(value, BaseException):
-                    raise value
-                return
-            yield value
-    finally:
-        stop.set()
-        thread.join()
+    def __iter__(self) -> Iterator[Any]:
+        try:
+            while True:
+                more, value = self.queue.get()
+                if not more:
+                    if isinstance(value, BaseException):
+                        raise value
+                    return
+                yield value
+        finally:
+            self.close()
 
+    def close(self) -> None:
+        self.stop.set()
+        self.thread.join()
+
+
+def read_ahead(pages: Iterator[Any]) -> Iterator[Any]:
+    """The pages, read ahead by a thread (`ReadAhead`) once the first is asked for."""
+    ahead = ReadAhead(pages)
+    try:
+        yield from ahead
+    finally:
+        ahead.close()
 
 
 class Linker:

@@ -13,13 +13,13 @@ docs/subjects.md.
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 import orjson
 
 from scanner import inventory as inv
-from scanner.link_pages import read_ahead
+from scanner.link_pages import ReadAhead
 from scanner.types import ContainerSchema, ScanReport
 
 if TYPE_CHECKING:
@@ -63,25 +63,35 @@ def supported(connector: Any) -> bool:
 
 
 def link(index: Index, connector: Any, plan: Plan, cid: int, parent_cid: int, scan_id: int,
-         report: ScanReport) -> None:
-    """Stream a container grouped by its link and replace its runs (and occurrences)."""
+         report: ScanReport, meanwhile: Callable[[], None] | None = None) -> None:
+    """Stream a container grouped by its link and replace its runs (and occurrences).
+
+    `meanwhile` runs once the database has been asked for the groups: it has them to sort
+    first (a second or two for millions of rows), time the caller can use.
+    """
     c = plan.container
     p = plan.parents[0]
     key, column = c.primary_key[0], p.columns[0]
     categories = orjson.dumps(sorted(set(plan.other_categories))).decode()
-    nulls = connector.count_nulls(c, column)
-    with index.connect() as conn:
-        if inv.clear_container(conn, cid):
-            report.count("occurrences_cleared")
-        runs = Runs(conn, cid, parent_cid, p.parent_key[0], key, categories, scan_id)
-        since = time.monotonic()
-        for page in read_ahead(connector.read_groups(c, key, column)):
-            runs.write(page)
-            if time.monotonic() - since > COMMIT_SECONDS:
-                conn.commit()
-                since = time.monotonic()
-        occurrences = runs.finish()
-        conn.commit()
+    groups = ReadAhead(connector.read_groups(c, key, column))
+    try:
+        nulls = connector.count_nulls(c, column)
+        if meanwhile is not None:
+            meanwhile()
+        with index.connect() as conn:
+            if inv.clear_container(conn, cid):
+                report.count("occurrences_cleared")
+            runs = Runs(conn, cid, parent_cid, p.parent_key[0], key, categories, scan_id)
+            since = time.monotonic()
+            for page in groups:
+                runs.write(page)
+                if time.monotonic() - since > COMMIT_SECONDS:
+                    conn.commit()
+                    since = time.monotonic()
+            occurrences = runs.finish()
+            conn.commit()
+    finally:
+        groups.close()
     report.count("subject_rows", runs.rows + nulls)
     report.count("subject_occurrences", occurrences)
     report.count("child_runs", runs.runs)
