@@ -126,7 +126,10 @@ class Preparer:
         return inv.locator(names, values)
 
     def categories(self, row: Sequence[Any]) -> str:
-        present = tuple([row[i] is not None for i in self.cat_index])
+        return self.categories_present(tuple([row[i] is not None for i in self.cat_index]))
+
+    def categories_present(self, present: tuple[bool, ...]) -> str:
+        """The categories of a row whose categorized fields are present or not."""
         out = self._cats.get(present)
         if out is None:
             cats = set(self.other_categories)
@@ -146,49 +149,44 @@ class Preparer:
         return self.rows(page)
 
     def columns(self, page: Sequence[Sequence[Any]], keys: list[int]) -> Columns:
-        n = len(page)
+        """The page in columns. NOTE: a comprehension per column, not a loop per row: the
+        worker's time per row is most of the pass's."""
         digest, shared = self.hasher.digest_with, self.shared
         rejected = 0
         strong: list[tuple[str, list[bytes | None]]] = []
         weak: list[tuple[str, list[bytes | None]]] = []
         for i, k, norm, prefix, always_weak, role in self.idents:
-            col: list[bytes | None] = []
-            append = col.append
-            demoted: list[bytes | None] | None = None  # role or shared values: weak only
-            for j, v in enumerate([row[i] for row in page]):
-                if v is None:
-                    append(None)
-                    continue
-                s = norm(v)
-                if s is None:
-                    rejected += 1
-                    append(None)
-                    continue
-                d = digest(prefix, s)
-                if not always_weak and ((role is not None and role(s)) or d in shared):
-                    if demoted is None:
-                        demoted = [None] * n
-                    demoted[j] = d
-                    append(None)
-                else:
-                    append(d)
+            values = [row[i] for row in page]
+            normed = [None if v is None else norm(v) for v in values]
+            rejected += normed.count(None) - values.count(None)
+            col = [None if v is None else digest(prefix, v) for v in normed]
             if always_weak:
                 weak.append((k, col))
+                continue
+            strong.append((k, col))
+            # role addresses and values too many rows share: weak only
+            if role is not None:
+                demote = [v is not None and (role(v) or d in shared)  # v: so is d
+                          for v, d in zip(normed, col, strict=True)]
+            elif shared:
+                demote = [d in shared for d in col]
             else:
-                strong.append((k, col))
-                if demoted is not None:
-                    weak.append((k, demoted))
+                continue
+            if any(demote):
+                weak.append((k, [d if out else None for d, out in zip(col, demote,
+                                                                       strict=True)]))
+                col[:] = [None if out else d for d, out in zip(col, demote, strict=True)]
         if self.names:
             weak.append(("name", self._names(page)))
-        cats: str | list[str] = ""
+        cats: str | list[str]
         if self.cat_index:
-            known, categories = self._cats, self.categories
-            index = self.cat_index
-            per_row = [known.get(tuple([row[i] is not None for i in index])) or categories(row)
-                       for row in page]
-            cats = per_row[0] if per_row.count(per_row[0]) == n else per_row
+            known, categories = self._cats, self.categories_present
+            present = zip(*[[row[i] is not None for row in page] for i in self.cat_index],
+                          strict=True)
+            per_row = [known.get(p) or categories(p) for p in present]
+            cats = per_row[0] if per_row.count(per_row[0]) == len(per_row) else per_row
         else:
-            cats = self.categories(())
+            cats = self.categories_present(())
         account: bool | list[bool] = False
         if self.account:
             accounts = [k > 0 or account_value("", k) is not None for k in keys]
@@ -199,17 +197,12 @@ class Preparer:
         """Each row's name digest: its name fields joined."""
         digest, prefix = self.hasher.digest_with, self.name_prefix
         names = self.names
-        if len(names) == 1:
-            values = [v if isinstance(v := row[names[0]], str) else None for row in page]
+        if len(names) == 1:  # normalize_name refuses what is not text
+            normed = [normalize_name(row[names[0]]) for row in page]
         else:
-            values = [" ".join(parts) if (parts := [v for i in names
-                                                    if isinstance(v := row[i], str)]) else None
-                      for row in page]
-        out: list[bytes | None] = []
-        for v in values:
-            s = normalize_name(v) if v is not None else None
-            out.append(None if s is None else digest(prefix, s))
-        return out
+            normed = [normalize_name(" ".join(parts)) if (parts := [
+                v for i in names if isinstance(v := row[i], str)]) else None for row in page]
+        return [None if s is None else digest(prefix, s) for s in normed]
 
     def rows(self, page: Sequence[Sequence[Any]]) -> Prepared:
         """Per row: (locator, strong, weak, parent locators per link, categories, whether

@@ -186,8 +186,9 @@ _NAME_SEP = re.compile(r"[\s,;./_()\-]+")
 
 
 @lru_cache(maxsize=1 << 16)
-def _fold_token(token: str) -> str:
-    return _strip_accents(token).casefold()
+def _fold_token(token: str) -> tuple[str, ...]:
+    """A token folded, split again (folding can make a separator: NFKD of '¨' is a space)."""
+    return tuple(_NAME_SEP.split(_strip_accents(token).casefold()))
 
 
 def normalize_name(raw: object) -> str | None:
@@ -199,10 +200,10 @@ def normalize_name(raw: object) -> str | None:
     if not isinstance(raw, str):
         return None
     if raw.isascii():
-        folded = raw.casefold()
+        found = _NAME_SEP.split(raw.casefold())
     else:  # NOTE: per token, cached: names repeat, and NFKD is most of the cost
-        folded = " ".join([_fold_token(t) for t in _NAME_SEP.split(raw)])
-    tokens = [t for t in _NAME_SEP.split(folded) if len(t) > 1 and t not in PLACEHOLDERS]
+        found = [f for t in _NAME_SEP.split(raw) for f in _fold_token(t)]
+    tokens = [t for t in found if len(t) > 1 and t not in PLACEHOLDERS]
     if len(tokens) < 2:
         return None
     tokens.sort()
