@@ -212,32 +212,40 @@ def insert_occurrences(conn: Connection, writer: BulkWriter,
                        rows: Sequence[tuple[int, int, str, int, str, int]]) -> None:
     """(container_id, row_key, item, subject, categories, scan_id) rows, duplicates ignored.
 
-    Rows sharing a container, item, categories and scan go in together (`insert_pairs`).
+    Rows sharing a container, item, categories and scan go in together (`insert_keys`).
     """
-    groups: dict[tuple[int, str, str, int], list[tuple[int, int]]] = {}
+    groups: dict[tuple[int, str, str, int], tuple[list[int], list[int]]] = {}
     for cid, key, item, subject, cats, scan in rows:
-        groups.setdefault((cid, item, cats, scan), []).append((key, subject))
-    for (cid, item, cats, scan), pairs in groups.items():
-        insert_pairs(conn, writer, cid, item, cats, scan, pairs)
+        keys, subjects = groups.setdefault((cid, item, cats, scan), ([], []))
+        keys.append(key)
+        subjects.append(subject)
+    for (cid, item, cats, scan), (keys, subjects) in groups.items():
+        insert_keys(conn, writer, cid, item, cats, scan, keys, subjects)
 
 
-def insert_pairs(conn: Connection, writer: BulkWriter, cid: int, item: str, categories: str,
-                 scan_id: int, pairs: Sequence[tuple[int, int]]) -> None:
-    """Occurrences of one container, item and categories: (row_key, subject) pairs; on
-    SQLite as one JSON array (no per-row parameter binding)."""
-    if not pairs:
+def insert_keys(conn: Connection, writer: BulkWriter, cid: int, item: str, categories: str,
+                scan_id: int, keys: Sequence[int], subjects: Sequence[int]) -> None:
+    """Occurrences of one container, item and categories: row keys and their subjects.
+
+    NOTE: on SQLite in one statement, without a parameter per row: the keys as a JSON
+    array, the subjects as a blob of 20-character decimals (a JSON array of pairs took a
+    third longer to take apart).
+    """
+    if not keys:
         return
     if conn.dialect.name != "sqlite":
         writer.insert(occurrences, ("container_id", "row_key", "item", "subject", "categories",
                                     "scan_id"),
-                      [(cid, key, item, s, categories, scan_id) for key, s in pairs],
+                      [(cid, key, item, s, categories, scan_id)
+                       for key, s in zip(keys, subjects, strict=True)],
                       ignore_duplicates=True)
         return
     conn.exec_driver_sql(
         f"INSERT INTO {occurrences.name} (container_id, row_key, item, subject, categories, "
-        f"scan_id) SELECT ?, j.value ->> 0, ?, j.value ->> 1, ?, ? FROM json_each(?) j "
-        f"WHERE true ON CONFLICT DO NOTHING", (cid, item, categories, scan_id,
-                                               orjson.dumps(pairs)))
+        f"scan_id) SELECT ?, j.value, ?, CAST(substr(?, j.key * 20 + 1, 20) AS INTEGER), ?, ? "
+        f"FROM json_each(?) j WHERE true ON CONFLICT DO NOTHING",
+        (cid, item, b"".join([b"%20d" % s for s in subjects]), categories, scan_id,
+         orjson.dumps(keys)))
 
 
 def has_strong_identifiers(conn: Connection) -> bool:

@@ -213,16 +213,19 @@ class Linker:
                 if d is not None and s is not None])
         cid, item, scan_id, w = self.cid, page.item, self.scan_id, self.writer
         cats = page.categories
-        if isinstance(cats, str):
-            inv.insert_pairs(conn, w, cid, item, cats, scan_id, [
-                (key, s) for key, s in zip(page.keys, subjects, strict=True) if s is not None])
+        if isinstance(cats, str) and not unlinked:
+            inv.insert_keys(conn, w, cid, item, cats, scan_id, page.keys,
+                            subjects)  # type: ignore[arg-type]  # no None: not unlinked
         else:
-            groups: dict[str, list[tuple[int, int]]] = {}
-            for key, s, c in zip(page.keys, subjects, cats, strict=True):
+            each = [cats] * n if isinstance(cats, str) else cats
+            groups: dict[str, tuple[list[int], list[int]]] = {}
+            for key, s, c in zip(page.keys, subjects, each, strict=True):
                 if s is not None:
-                    groups.setdefault(c, []).append((key, s))
-            for c, pairs in groups.items():
-                inv.insert_pairs(conn, w, cid, item, c, scan_id, pairs)
+                    keys, found = groups.setdefault(c, ([], []))
+                    keys.append(key)
+                    found.append(s)
+            for c, (keys, found) in groups.items():
+                inv.insert_keys(conn, w, cid, item, c, scan_id, keys, found)
         self.report.count("subject_rows", n)
         self.report.count("subject_occurrences", n - unlinked)
         self.report.count("subjects_created", len(new_subjects))
