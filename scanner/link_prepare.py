@@ -3,7 +3,7 @@
 `Preparer.prepare` turns a page of a container's rows into, per row, its locator, strong
 and weak identifier digests, its parents' locators and its categories: in columns
 (`Columns`) for a root table keyed by one integer, in rows otherwise. It is pure (no
-index, no connector), so `stream_prepared` can run it, with the reading, in worker
+index, no connector), so `Workers` can run it, with the reading, in worker
 processes while this one writes the previous page to the index.
 """
 
