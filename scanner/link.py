@@ -442,10 +442,12 @@ def _stream(index: Index, connector: Any, plan: Plan, cid: int, linker: Linker,
                     since = time.monotonic()
         finally:  # what was written stays findable: its identifiers go in too
             log.debug("streamed %s in %.1fs", c.name, time.monotonic() - began)
-            linker.finish(conn)
-            conn.commit()
+            began = time.monotonic()
             if workers is not None:
                 workers.close()
+            linker.finish(conn)
+            conn.commit()
+            log.debug("finished %s in %.1fs", c.name, time.monotonic() - began)
 
 
 def _workers(linker: Linker, connector: Any, plan: Plan, rows: Any,

@@ -226,13 +226,7 @@ class Linker:
                     found.append(s)
             for c, (keys, found) in groups.items():
                 inv.insert_keys(conn, w, cid, item, c, scan_id, keys, found)
-        self.report.count("subject_rows", n)
-        self.report.count("subject_occurrences", n - unlinked)
-        self.report.count("subjects_created", len(new_subjects))
-        if unlinked:
-            self.report.count("rows_unlinked", unlinked)
-        if merged:
-            self.report.count("subjects_merged", merged)
+        self._count(n, n - unlinked, len(new_subjects), unlinked, merged)
         return unlinked
 
     def _decide_one(self, strong: tuple[str, list[bytes | None]], accounts: list[bool],
@@ -362,14 +356,18 @@ class Linker:
         self.stage.add(new_idents)
         self.stage.add(list(weak_idents))
         inv.insert_occurrences(conn, w, occ)
-        self.report.count("subject_rows", len(rows))
-        self.report.count("subject_occurrences", len(occ))
-        self.report.count("subjects_created", len(new_subjects))
+        self._count(len(rows), len(occ), len(new_subjects), unlinked, merged)
+        return unlinked
+
+    def _count(self, rows: int, occurrences: int, created: int, unlinked: int,
+               merged: int) -> None:
+        self.report.count("subject_rows", rows)
+        self.report.count("subject_occurrences", occurrences)
+        self.report.count("subjects_created", created)
         if unlinked:
             self.report.count("rows_unlinked", unlinked)
         if merged:
             self.report.count("subjects_merged", merged)
-        return unlinked
 
 
 def _integer(c: ContainerSchema, column: str) -> bool:
