@@ -91,7 +91,8 @@ class Preparer:
         self.hashed = plan.hashed if keys == plan.container.primary_key else ()
         # NOTE: a root table keyed by one integer is prepared in columns (the common case,
         # and the large tables).
-        self.columnar = not self.links and self.n_keys == 1 and not self.hashed
+        self.columnar = (not self.links and self.n_keys == 1 and not self.hashed
+                         and not keys[0].startswith("{"))  # inv.locator's JSON items
         self._setup()
 
     def _setup(self) -> None:
@@ -144,7 +145,7 @@ class Preparer:
             lo, hi = inv.INT64
             keys = [row[0] for row in page]
             if keys and set(map(type, keys)) == {int} and lo <= min(keys) and \
-                    max(keys) <= hi and not self.keys[0].startswith("{"):
+                    max(keys) <= hi:
                 return self.columns(page, keys)
         return self.rows(page)
 
@@ -339,23 +340,29 @@ class Workers:
         self.receivers: list[Connection] = []
         self.controls: list[Connection] = []
         self.workers: list[Any] = []
-        for shard in range(shards):
-            receive, send = ctx.Pipe(duplex=False)
-            wait, control = ctx.Pipe(duplex=False)
-            worker = ctx.Process(target=_stream, args=(send, wait, factory, container, fields,
-                                                       preparer, shard, shards),
-                                 name=f"pdmap-link-prepare-{shard}", daemon=True)
-            worker.start()
-            send.close()
-            wait.close()
-            self.receivers.append(receive)
-            self.controls.append(control)
-            self.workers.append(worker)
+        try:
+            for shard in range(shards):
+                receive, send = ctx.Pipe(duplex=False)
+                wait, control = ctx.Pipe(duplex=False)
+                self.receivers.append(receive)
+                self.controls.append(control)
+                worker = ctx.Process(target=_stream, args=(
+                    send, wait, factory, container, fields, preparer, shard, shards),
+                    name=f"pdmap-link-prepare-{shard}", daemon=True)
+                worker.start()
+                self.workers.append(worker)
+                send.close()
+                wait.close()
+        except BaseException:
+            self.close()
+            raise
 
     def pages(self, shared: set[bytes]) -> Iterator[Prepared | Columns]:
         """The prepared pages, in order; `shared` as `Preparer.shared`."""
         for control in self.controls:
-            control.send(shared)
+            # NOTE: a worker that failed has sent why and gone: read that, not a broken pipe
+            with contextlib.suppress(OSError):
+                control.send(shared)
         shards, n = len(self.workers), 0
         while True:
             try:

@@ -5,13 +5,18 @@ small shop takes every one of those ways; the answers must not change."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
 import sqlalchemy as sa
 
+from connectors.sql import SqlConnector
 from scanner import inventory as inv
+from scanner.config import SourceConfig
 from scanner.index import Index
+from scanner.link import LinkOptions, link_source
+from scanner.types import ScanReport
 from tests.scanner import shop
 from tests.scanner.shop import Linked, membership
 
@@ -98,3 +103,33 @@ def test_an_index_left_without_its_subject_indexes_gets_them_back(index_url: str
     again = Index(index_url)
     assert subject_indexes(again) == {"ix_occurrences_subject", "ix_identifiers_subject"}
     again.close()
+
+
+@pytest.mark.parametrize("drop", ["first_name", "email"], ids=["worker-read", "shared-count"])
+def test_a_table_the_workers_cannot_read_is_one_failure_and_the_pass_goes_on(
+        tmp_path: Path, index: Index, drop: str) -> None:
+    """A column gone between discovery and linking: the workers fail reading it (first_name)
+    or this process fails counting shared values while they wait (email)."""
+    url = f"sqlite:///{tmp_path}/shop.db"
+    shop.build(url).dispose()
+    connector = SqlConnector(SourceConfig(name="shop", url=url))
+    report = ScanReport()
+    scan_id = index.begin_scan()
+    containers = list(connector.discover(report))
+    verdicts = {c.name: shop.verdicts_for(c) for c in containers}
+    for c in containers:
+        index.record_container(scan_id, "shop", url, c, verdicts[c.name])
+    engine = sa.create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(sa.text(f"ALTER TABLE customers DROP COLUMN {drop}"))
+    engine.dispose()
+    link_source(index, shop.KEY, connector, containers, verdicts, report, scan_id,
+                LinkOptions(region="FR", max_shared=3, **BULK))
+    connector.close()
+    [failure] = report.failures
+    assert failure.place == "main.customers" and drop in failure.message
+    assert failure.message.startswith("subject linking failed: ") and "\n" not in failure.message
+    m = membership(index)
+    assert ("main.newsletter", shop.hmac("prospect@example.org")) in m  # the rest is linked
+    assert not any(c == "main.customers" for c, _ in m)
+    assert subject_indexes(index) == {"ix_occurrences_subject", "ix_identifiers_subject"}
