@@ -207,6 +207,8 @@ def restore_indexes(conn: Connection) -> None:
     temporary files. The link pass's large cache and in-memory temporary store
     (scanner/link.py) make that sort twice as slow as small runs merged through files
     (2.4 s against 1.2 s for two million identifiers), so both are set back meanwhile.
+    Setting temp_store drops the connection's temporary tables: the only one, inventory's
+    keep_previous copy, serves one container's stream and is not needed by then.
     """
     sqlite = conn.dialect.name == "sqlite"
     if sqlite:
