@@ -216,16 +216,11 @@ class Linker:
         if isinstance(cats, str) and not unlinked:
             inv.insert_keys(conn, w, cid, item, cats, scan_id, page.keys,
                             subjects)  # type: ignore[arg-type]  # no None: not unlinked
-        else:
+        else:  # some rows without a subject, or categories that differ
             each = [cats] * n if isinstance(cats, str) else cats
-            groups: dict[str, tuple[list[int], list[int]]] = {}
-            for key, s, c in zip(page.keys, subjects, each, strict=True):
-                if s is not None:
-                    keys, found = groups.setdefault(c, ([], []))
-                    keys.append(key)
-                    found.append(s)
-            for c, (keys, found) in groups.items():
-                inv.insert_keys(conn, w, cid, item, c, scan_id, keys, found)
+            inv.insert_occurrences(conn, w, [
+                (cid, key, item, s, c, scan_id)
+                for key, s, c in zip(page.keys, subjects, each, strict=True) if s is not None])
         self._count(n, n - unlinked, len(new_subjects), unlinked, merged)
         return unlinked
 

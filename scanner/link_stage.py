@@ -63,8 +63,9 @@ class IdentifierStage:
 
     def resolve(self, digests: Sequence[bytes]) -> dict[bytes, int]:
         """digest -> subject for the strong digests known, in this pass or before it: those
-        of `digests` and more. The caller adds the new ones it gives a subject to (as
-        `add_pairs` would).
+        of `digests` and more. The caller puts in it the new ones it gives a subject to
+        (`add_pairs` then only writes them); a subject merged since is found through
+        `Merges.find`.
 
         NOTE: it is the live dict, not a copy for the page: a first scan looks each digest
         up once.
@@ -88,12 +89,10 @@ class IdentifierStage:
             self.add_pairs(kind, strong, pairs)
 
     def add_pairs(self, kind: str, strong: bool, pairs: Sequence[tuple[bytes, int]]) -> None:
-        """New identifiers of one kind: (digest, subject) pairs."""
+        """New identifiers of one kind: (digest, subject) pairs, written (strong ones are
+        already in the dict `resolve` gave)."""
         if not pairs:
             return
-        held = self.strong
-        if strong:
-            held.update(pairs)
         if not self.sqlite:
             self.writer.insert(inv.identifiers, ("digest", "subject", "kind", "strong"),
                                [(d, s, kind, strong) for d, s in pairs],
