@@ -516,6 +516,19 @@ class SqlConnector:
         with self._connect() as conn:
             return [r[0] for r in conn.execute(q)]
 
+    def fan_in(self, container: ContainerSchema, field: str) -> tuple[int, int, int]:
+        """How rows point at others through `field`: (rows with a value, distinct values,
+        the most rows holding one value), counted by the database."""
+        t = self.table(container)
+        col: Any = t.c[field]
+        per = (sa.select(sa.func.count().label("n")).where(col.is_not(None)).group_by(col)
+               .subquery())
+        q = sa.select(sa.func.coalesce(sa.func.sum(per.c.n), 0), sa.func.count(),
+                      sa.func.coalesce(sa.func.max(per.c.n), 0))
+        with self._connect() as conn:
+            rows, distinct, most = conn.execute(q).one()
+        return int(rows), int(distinct), int(most)
+
     def describe(self) -> str:
         return self.engine.url.render_as_string(hide_password=True)
 

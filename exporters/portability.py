@@ -63,6 +63,10 @@ class OccurrenceRow:
     item: Mapping[str, Any]  # the locator's item: key values, UID / Message-ID, object key
     categories: tuple[str, ...]
     source_type: str  # "sql" | "mail" | "objects"
+    # How the row concerns the subject: "own", "attached", "shared" (attached to several
+    # people) or "reference" (the row names the subject in `fields` only).
+    role: str = "own"
+    fields: tuple[str, ...] = ()
 
     def locator(self) -> Locator:
         return Locator(self.source, self.container, tuple(sorted(self.item.items())))

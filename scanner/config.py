@@ -63,6 +63,25 @@ class DataMapEntry:
     path: str | None = None  # glob on repository paths that `pdmap check` ignores (+ reason)
 
 
+# A person plausibly has a few e-mails, phones, accounts: more in one subject suggests
+# people merged by mistake (docs/subjects.md, "Over-merged subjects").
+DEFAULT_SUBJECT_LIMITS = {"email": 5, "phone": 5, "iban": 5, "card": 5, "national_id": 3,
+                          "passport": 3}
+LINK_ROLES = ("owner", "reference", "ignore")
+
+
+@dataclass(frozen=True)
+class LinkOverride:
+    """A correction of the link plan (`pdmap subjects plan`): the link through `column` of
+    `container` (a glob on schema.table) is ownership, a reference or ignored; without a
+    column, `ignore` leaves the whole container unlinked."""
+
+    container: str
+    role: str  # one of LINK_ROLES
+    column: str | None = None
+    source: str = "*"
+
+
 @dataclass(frozen=True)
 class Config:
     index: str = DEFAULT_INDEX
@@ -74,6 +93,9 @@ class Config:
     sources: tuple[SourceConfig, ...] = ()
     datamap: tuple[DataMapEntry, ...] = ()
     base_dir: Path = Path(".")
+    subject_limits: dict[str, int] = field(
+        default_factory=lambda: dict(DEFAULT_SUBJECT_LIMITS))
+    link_overrides: tuple[LinkOverride, ...] = ()
 
     def resolve(self, path: str) -> Path:
         p = Path(path)
@@ -122,6 +144,47 @@ def _datamap_entry(raw: Any, i: int) -> DataMapEntry:
     )
 
 
+def _subjects_section(raw: Any) -> tuple[dict[str, int], tuple[LinkOverride, ...]]:
+    """`subjects: {max_identifiers: {kind: n}, links: [{container, column, as, source}]}`."""
+    if raw is None:
+        raw = {}
+    if not isinstance(raw, dict):
+        raise ConfigError("subjects: expected a mapping (max_identifiers, links)")
+    unknown = set(raw) - {"max_identifiers", "links"}
+    if unknown:
+        raise ConfigError(f"subjects: unknown key {sorted(unknown)[0]!r} "
+                          "(expected max_identifiers, links)")
+    limits = dict(DEFAULT_SUBJECT_LIMITS)
+    given = raw.get("max_identifiers") or {}
+    if not isinstance(given, dict):
+        raise ConfigError("subjects.max_identifiers: expected a mapping of kind to a number")
+    for kind, n in given.items():
+        if not isinstance(n, int) or isinstance(n, bool) or n < 1:
+            raise ConfigError(f"subjects.max_identifiers.{kind}: expected a whole number >= 1")
+        limits[str(kind)] = n
+    links = raw.get("links") or []
+    if not isinstance(links, list):
+        raise ConfigError("subjects.links: expected a list of {container, column, as}")
+    out = []
+    for i, e in enumerate(links):
+        where = f"subjects.links[{i}]"
+        if not isinstance(e, dict) or not e.get("container") or "as" not in e:
+            raise ConfigError(f"{where}: expected a mapping with 'container' and 'as'")
+        extra = set(e) - {"container", "column", "as", "source"}
+        if extra:
+            raise ConfigError(f"{where}: unknown key {sorted(extra)[0]!r}")
+        role = str(e["as"])
+        if role not in LINK_ROLES:
+            raise ConfigError(f"{where}.as: {role!r} is not one of {', '.join(LINK_ROLES)}")
+        column = e.get("column")
+        if column is None and role != "ignore":
+            raise ConfigError(f"{where}: 'as: {role}' needs the 'column' of the link")
+        out.append(LinkOverride(container=str(e["container"]), role=role,
+                                column=str(column) if column is not None else None,
+                                source=str(e.get("source", "*"))))
+    return limits, tuple(out)
+
+
 def anchor_sqlite(url: str, base_dir: Path) -> str:
     """A relative SQLite path in the config is relative to the config file, not the cwd."""
     m = re.match(r"^(sqlite(?:\+\w+)?:///)([^/].*)$", url)
@@ -152,6 +215,7 @@ def parse_config(data: dict[str, Any], base_dir: Path = Path(".")) -> Config:
     sources = tuple(_source(s, i, sample_size) for i, s in enumerate(data.get("sources") or []))
     sources = tuple(replace(s, url=anchor_path(anchor_sqlite(s.url, base_dir), base_dir))
                     for s in sources)
+    limits, overrides = _subjects_section(data.get("subjects"))
     return Config(
         index=anchor_sqlite(str(data.get("index", DEFAULT_INDEX)), base_dir),
         key_file=str(data.get("key_file", DEFAULT_KEY_FILE)),
@@ -162,6 +226,8 @@ def parse_config(data: dict[str, Any], base_dir: Path = Path(".")) -> Config:
         sources=sources,
         datamap=tuple(_datamap_entry(e, i) for i, e in enumerate(data.get("datamap") or [])),
         base_dir=base_dir,
+        subject_limits=limits,
+        link_overrides=overrides,
     )
 
 

@@ -20,8 +20,8 @@ from scanner.config import mask_url
 from scanner.types import ContainerSchema, FieldVerdict, ScanReport
 
 # 2: identifier digests as bytes, integer row keys; 3: runs of pure children (child_runs,
-# run_parents; scanner.inventory)
-SCHEMA_VERSION = 3
+# run_parents; scanner.inventory); 4: occurrence roles (occurrences.role, .fields)
+SCHEMA_VERSION = 4
 metadata = sa.MetaData()
 
 meta = sa.Table(
@@ -105,6 +105,19 @@ def dumps(value: Any) -> str:
     return orjson.dumps(value, default=str, option=orjson.OPT_SORT_KEYS).decode()
 
 
+class IndexVersionError(Exception):
+    """The index was written by another version of pdmap that cannot be upgraded."""
+
+
+def upgrade_occurrence_roles(conn: Connection) -> None:
+    """Add the role columns to an occurrences table of schema 2 or 3 (no rows change: NULL
+    is own; the next scan re-links every container, scanner.link.LINK_VERSION)."""
+    have = {c["name"] for c in sa.inspect(conn).get_columns("occurrences")}
+    for name, kind in (("role", "VARCHAR(16)"), ("fields", "TEXT")):
+        if name not in have:
+            conn.exec_driver_sql(f"ALTER TABLE occurrences ADD COLUMN {name} {kind}")
+
+
 class Index:
     """Writes and reads the inventory. One instance per process; not thread-safe."""
 
@@ -121,11 +134,17 @@ class Index:
             found = conn.execute(sa.select(meta.c.value).where(meta.c.key == "schema")).first()
             if found is None:
                 conn.execute(meta.insert().values(key="schema", value=str(SCHEMA_VERSION)))
-            elif found[0] == "2":
-                # NOTE: 3 only added tables, which create_all has just made; what version 2
-                # linked is streamed again (scanner.link.LINK_VERSION) into them.
+            elif found[0] in ("2", "3"):
+                # NOTE: 3 only added tables, which create_all has just made; 4 added the
+                # occurrences' role columns. What older versions linked is streamed again
+                # (scanner.link.LINK_VERSION): every row gets its role.
+                upgrade_occurrence_roles(conn)
                 conn.execute(meta.update().where(meta.c.key == "schema").values(
                     value=str(SCHEMA_VERSION)))
+            elif found[0] != str(SCHEMA_VERSION):
+                raise IndexVersionError(
+                    f"the index {mask_url(url)} has schema version {found[0]}, this pdmap "
+                    f"reads {SCHEMA_VERSION}: move it aside and scan again")
 
     def describe(self) -> str:
         return mask_url(self.url)

@@ -87,6 +87,12 @@ class IndexReader:
         # never creates tables.
         inspector = sa.inspect(self.engine)
         self._runs = all(inspector.has_table(t.name) for t in (child_runs, run_parents))
+        if "role" not in {c["name"] for c in inspector.get_columns(occurrences.name)}:
+            self.engine.dispose()
+            # NOTE: without roles, a reference to this person and another person's row
+            # look alike: exporting would hand over other people's data.
+            raise IndexNotReady(f"the index at {mask_url(url)} was written by an older "
+                                "pdmap, without occurrence roles: run 'pdmap scan' again")
         self.key = key
         self.region = region
         self._view = cast("Index", _View(self.engine))
@@ -113,10 +119,11 @@ class IndexReader:
         """Runs of pure children (inventory.child_runs) come as one occurrence per row."""
         types = self._source_types()
         with self.engine.connect() as conn:
-            for source, container, row_key, item, cats in occurrence_rows(conn, subject,
-                                                                          self._runs):
+            for source, container, row_key, item, cats, role, cols in occurrence_rows(
+                    conn, subject, self._runs):
                 yield OccurrenceRow(source, container, item_values(row_key, item),
-                                    tuple(orjson.loads(cats)), types.get(source, "other"))
+                                    tuple(orjson.loads(cats)), types.get(source, "other"),
+                                    role, tuple(orjson.loads(cols)) if cols else ())
 
     def field_categories(self, source: str, container: str) -> dict[str, str | None]:
         latest = (sa.select(verdicts.c.field_id,

@@ -46,6 +46,11 @@ occurrences = sa.Table(
     sa.Column("subject", sa.Integer, primary_key=True, autoincrement=False),
     sa.Column("categories", sa.Text, nullable=False),  # JSON list of category ids
     sa.Column("scan_id", sa.Integer, nullable=False),
+    # How the row concerns the subject (docs/subjects.md, "Roles"): NULL for own (the row
+    # is theirs), "attached", "shared" (attached to several people), "reference" (the row
+    # names them in `fields` only, a JSON list of columns).
+    sa.Column("role", sa.String(16)),
+    sa.Column("fields", sa.Text),
     sa.Index("ix_occurrences_subject", "subject"),
     sqlite_with_rowid=False,
 )
@@ -248,6 +253,18 @@ def insert_keys(conn: Connection, writer: BulkWriter, cid: int, item: str, categ
          orjson.dumps(keys)))
 
 
+ROLE_COLUMNS = ("container_id", "row_key", "item", "subject", "categories", "scan_id", "role",
+                "fields")
+
+
+def insert_roles(conn: Connection, rows: Sequence[tuple[Any, ...]]) -> None:
+    """Occurrences with a role (attached, shared, reference): (container_id, row_key,
+    item, subject, categories, scan_id, role, fields) rows, duplicates ignored (a row
+    already the subject's own stays own)."""
+    if rows:
+        BulkWriter(conn).insert(occurrences, ROLE_COLUMNS, rows, ignore_duplicates=True)
+
+
 def has_strong_identifiers(conn: Connection) -> bool:
     q = sa.select(identifiers.c.digest).where(identifiers.c.strong).limit(1)
     return conn.execute(q).first() is not None
@@ -348,17 +365,21 @@ def find_subjects(index: Index, digests: Sequence[str | bytes]) -> tuple[list[in
     return sorted({s for s, _ in rows}), False
 
 
-OccurrenceRow = tuple[str, str, int, str, str]  # source, container, row_key, item, categories
+# source, container, row_key, item, categories, role ("own", "attached", "shared",
+# "reference"), fields (a reference's columns, JSON list, else None)
+OccurrenceRow = tuple[str, str, int, str, str, str, str | None]
+ROLES = ("own", "attached", "shared", "reference")
 
 
 def occurrence_rows(conn: Connection, subject: int,
                     runs: bool = True) -> Iterator[OccurrenceRow]:
     """A subject's occurrences by source, container and row key, each run (child_runs)
-    expanded into one occurrence per child row. `runs`: False for an index older than the
-    runs tables."""
+    expanded into one occurrence per child row (own). `runs`: False for an index older
+    than the runs tables."""
     plain = (sa.select(sources.c.name.label("source"), containers.c.name.label("container"),
                        occurrences.c.row_key, occurrences.c.item,
-                       sa.cast(sa.null(), sa.Text).label("row_keys"), occurrences.c.categories)
+                       sa.cast(sa.null(), sa.Text).label("row_keys"), occurrences.c.categories,
+                       occurrences.c.role, occurrences.c.fields)
              .select_from(occurrences.join(containers,
                                            containers.c.id == occurrences.c.container_id)
                           .join(sources, sources.c.id == containers.c.source_id))
@@ -368,7 +389,8 @@ def occurrence_rows(conn: Connection, subject: int,
     if runs:
         parent = occurrences.alias("parent")
         run = (sa.select(sources.c.name, containers.c.name, child_runs.c.parent_key,
-                         run_parents.c.item, child_runs.c.row_keys, run_parents.c.categories)
+                         run_parents.c.item, child_runs.c.row_keys, run_parents.c.categories,
+                         sa.cast(sa.null(), sa.String(16)), sa.cast(sa.null(), sa.Text))
                .select_from(
                    parent.join(run_parents, sa.and_(
                        run_parents.c.parent_id == parent.c.container_id,
@@ -378,28 +400,41 @@ def occurrence_rows(conn: Connection, subject: int,
                        child_runs.c.parent_key == parent.c.row_key))
                    .join(containers, containers.c.id == run_parents.c.container_id)
                    .join(sources, sources.c.id == containers.c.source_id))
-               .where(parent.c.subject == subject))
+               .where(parent.c.subject == subject, parent.c.role.is_(None)))
         q = sa.union_all(plain, run).order_by("source", "container", "row_key", "item")
     group: list[OccurrenceRow] = []
     place: tuple[str, str] | None = None
     expanded = False
-    for source, container, row_key, item, row_keys, cats in conn.execute(q):
+    for source, container, row_key, item, row_keys, cats, role, fields_ in conn.execute(q):
         if (source, container) != place:
-            yield from sorted(group) if expanded else group
+            yield from sorted(group, key=_order) if expanded else group
             group, place, expanded = [], (source, container), False
         if row_keys is None:
-            group.append((source, container, row_key, item, cats))
+            group.append((source, container, row_key, item, cats, role or "own", fields_))
         else:  # NOTE: runs come by parent key; their rows are put back in key order
             expanded = True
-            group.extend((source, container, k, item, cats) for k in orjson.loads(row_keys))
-    yield from sorted(group) if expanded else group
+            group.extend((source, container, k, item, cats, "own", None)
+                         for k in orjson.loads(row_keys))
+    yield from sorted(group, key=_order) if expanded else group
+
+
+def _order(row: OccurrenceRow) -> tuple[Any, ...]:
+    return row[:5]
 
 
 def subject_occurrences(index: Index, subject: int) -> list[dict[str, Any]]:
+    """A subject's occurrences: {source, container, item, categories, role} and, for a
+    reference, the `fields` that name the subject."""
     with index.connect() as conn:
         rows = list(occurrence_rows(conn, subject))
-    return [{"source": s, "container": c, "item": item_values(k, item),
-             "categories": orjson.loads(cats)} for s, c, k, item, cats in rows]
+    out = []
+    for s, c, k, item, cats, role, fields_ in rows:
+        occ = {"source": s, "container": c, "item": item_values(k, item),
+               "categories": orjson.loads(cats), "role": role}
+        if fields_:
+            occ["fields"] = orjson.loads(fields_)
+        out.append(occ)
+    return out
 
 
 def subject_identifier_kinds(index: Index, subject: int) -> dict[str, int]:
@@ -408,6 +443,24 @@ def subject_identifier_kinds(index: Index, subject: int) -> dict[str, int]:
         identifiers.c.subject == subject).group_by(identifiers.c.kind)
     with index.connect() as conn:
         return dict(conn.execute(q).all())
+
+
+def over_limit(conn: Connection, limits: dict[str, int],
+               subjects_: Sequence[int] | None = None) -> dict[int, dict[str, int]]:
+    """Subjects holding more distinct strong identifiers of a kind than `limits` allows (a
+    person plausibly has a few e-mails or phones; many suggest people merged by mistake):
+    subject -> {kind: count} for the kinds over their limit. `subjects_`: only those."""
+    q = (sa.select(identifiers.c.subject, identifiers.c.kind, sa.func.count())
+         .where(identifiers.c.strong, identifiers.c.kind.in_(list(limits)))
+         .group_by(identifiers.c.subject, identifiers.c.kind))
+    out: dict[int, dict[str, int]] = {}
+    parts = [None] if subjects_ is None else list(_chunks(list(subjects_)))
+    for part in parts:
+        qq = q if part is None else q.where(identifiers.c.subject.in_(part))
+        for s, kind, n in conn.execute(qq):
+            if int(n) > limits.get(kind, 1 << 30):
+                out.setdefault(int(s), {})[str(kind)] = int(n)
+    return out
 
 
 def inventory_stats(index: Index) -> dict[str, Any]:

@@ -107,9 +107,9 @@ def test_cli_find_json_has_subject_and_occurrences(linked: Index, tmp_path: Path
     data = shop.with_main(orjson.loads(result.output))
     assert isinstance(data["subject"], int)
     assert {"source": "shop", "container": "main.support_tickets", "item": {"id": 1},
-            "categories": ["communications.message", "contact.email", "identity.account_id"]
-            } in data["occurrences"]
-    assert all(set(o) == {"source", "container", "item", "categories"}
+            "categories": ["communications.message", "contact.email", "identity.account_id"],
+            "role": "own"} in data["occurrences"]
+    assert all(set(o) == {"source", "container", "item", "categories", "role"}
                for o in data["occurrences"])
 
 

@@ -13,8 +13,9 @@ from connectors.sql import SqlConnector
 from scanner import inventory as inv
 from scanner.config import SourceConfig
 from scanner.index import Index
-from scanner.link import _key_columns, plan_source
+from scanner.link import plan_source
 from scanner.link_prepare import Columns, Preparer
+from scanner.link_roles import key_columns as _key_columns
 from scanner.subjects import Hasher, normalize_email
 from scanner.types import ScanReport
 from tests.scanner import shop

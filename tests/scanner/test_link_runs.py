@@ -11,8 +11,8 @@ import pytest
 import sqlalchemy as sa
 
 from scanner import inventory as inv
-from scanner.index import Index, meta
-from scanner.index_reader import IndexReader
+from scanner.index import Index, IndexVersionError, meta
+from scanner.index_reader import IndexNotReady, IndexReader
 from scanner.link import Plan, plan_source
 from scanner.link_runs import eligible
 from scanner.types import ContainerSchema, FieldSchema, ForeignKey
@@ -137,13 +137,26 @@ def test_a_child_with_a_child_of_its_own_keeps_occurrences_and_its_child_takes_r
            fks=(_fk("account_id", "accounts"),)),
     _table("visits", ("id", "integer"), ("account_id", "integer"), ("full_name", "text"),
            fks=(_fk("account_id", "accounts"),)),
-    # two parents
-    _table("transfers", ("id", "integer"), ("account_id", "integer"), ("other_id", "integer"),
-           fks=(_fk("account_id", "accounts"), _fk("other_id", "accounts"))),
+    # two parents that reach the same person: a session of the account
+    _table("payments", ("id", "integer"), ("account_id", "integer"), ("session_id", "integer"),
+           fks=(_fk("account_id", "accounts"), _fk("session_id", "sessions"))),
 ])
 def test_other_children_keep_occurrences(child: ContainerSchema) -> None:
     name = child.name.split(".")[1]
-    assert not _plans(PEOPLE, child)[name].runs
+    sessions = _table("sessions", ("id", "integer"), ("account_id", "integer"),
+                      fks=(_fk("account_id", "accounts"),))
+    assert not _plans(PEOPLE, sessions, child)[name].runs
+
+
+def test_two_links_to_people_take_one_owner_and_the_other_is_a_reference() -> None:
+    """A transfer from an account to another: the owner by its column's name, the other
+    account a reference (never a second owner, which would hand the row to both)."""
+    plans = _plans(PEOPLE, _table("transfers", ("id", "integer"), ("account_id", "integer"),
+                                  ("other_id", "integer"),
+                                  fks=(_fk("account_id", "accounts"), _fk("other_id", "accounts"))))
+    transfers = plans["transfers"]
+    assert transfers.role == "own" and [p.columns for p in transfers.parents] == [("account_id",)]
+    assert [p.columns for p in transfers.references] == [("other_id",)]
 
 
 def test_a_parent_with_a_text_or_personal_key_keeps_its_children_occurrences() -> None:
@@ -191,7 +204,7 @@ def test_find_lists_every_row_of_a_run_with_its_key_and_categories(shop_url: str
                       ("main.visits", {"id": 15})]
     visit = next(o for o in found["occurrences"] if o["container"] == "main.visits")
     assert visit == {"source": "site", "container": "main.visits", "item": {"id": 10},
-                     "categories": ["identity.account_id", "online.ip_address"]}
+                     "categories": ["identity.account_id", "online.ip_address"], "role": "own"}
 
 
 def test_stats_count_each_row_of_a_run(shop_url: str, index: Index) -> None:
@@ -275,23 +288,43 @@ def test_the_export_reader_lists_each_row_of_a_run(shop_url: str, index: Index,
     assert sorted(i["id"] for c, i, _ in rows if c == "events") == [1000, 1001]
 
 
-def test_an_index_older_than_runs_is_read_and_upgraded(tmp_path: Path) -> None:
+def test_an_index_older_than_roles_is_refused_by_export_and_upgraded_by_a_scan(
+        tmp_path: Path) -> None:
+    """Version 2 had no runs tables and no occurrence roles: an export refuses it (without
+    roles, a reference and another person's row look alike), a scan upgrades it."""
     url = f"sqlite:///{tmp_path}/old.db"
     Index(url).close()
     engine = sa.create_engine(url)
     with engine.begin() as conn:  # what version 2 had
         conn.execute(sa.text("DROP TABLE child_runs"))
         conn.execute(sa.text("DROP TABLE run_parents"))
+        conn.execute(sa.text("ALTER TABLE occurrences DROP COLUMN role"))
+        conn.execute(sa.text("ALTER TABLE occurrences DROP COLUMN fields"))
         conn.execute(meta.update().where(meta.c.key == "schema").values(value="2"))
-    with IndexReader(url, shop.KEY) as reader:  # an export creates no table
-        assert list(reader.occurrences(1)) == []
-    assert not sa.inspect(engine).has_table("child_runs")
+    with pytest.raises(IndexNotReady, match="older pdmap.*scan"):
+        IndexReader(url, shop.KEY)
+    assert not sa.inspect(engine).has_table("child_runs")  # an export creates no table
     Index(url).close()
     assert sa.inspect(engine).has_table("child_runs")
+    assert {"role", "fields"} <= {c["name"] for c in sa.inspect(engine).get_columns(
+        "occurrences")}
     with engine.connect() as conn:
         assert conn.execute(sa.select(meta.c.value).where(meta.c.key == "schema")) \
-            .scalar_one() == "3"
+            .scalar_one() == "4"
+    with IndexReader(url, shop.KEY) as reader:
+        assert list(reader.occurrences(1)) == []
     engine.dispose()
+
+
+def test_an_index_of_an_unknown_version_is_refused(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path}/new.db"
+    Index(url).close()
+    engine = sa.create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(meta.update().where(meta.c.key == "schema").values(value="99"))
+    engine.dispose()
+    with pytest.raises(IndexVersionError, match="version 99.*scan again"):
+        Index(url)
 
 
 def test_runs_on_a_postgresql_index(postgres: Any, tmp_path: Path) -> None:
