@@ -1,7 +1,9 @@
 """Library function behind `pdmap export`: identifiers -> one subject -> a package.
 
 Exit-code semantics for the CLI: `export_package` raises `ExportError` (one line for
-people; the CLI's usual exit code 2) when nothing was written; otherwise it returns an
+people; the CLI's usual exit code 2) when nothing was written (among others: a subject over
+the identifier limits without `accept_merged_subject`, a record holding another person's
+identifier, see exporters.portability.IdentifierGuard); otherwise it returns an
 `ExportOutcome` whose `exit_code` is 0 for a complete package and `EXIT_PARTIAL` (3) when a
 source could not be reached and `allow_partial` was not given. The partial package is
 written either way, with `complete: false` and the missing sources in its manifest.
@@ -18,7 +20,9 @@ from typing import Any
 from exporters.package_writer import PackageExistsError
 from exporters.portability import (
     FetchFn,
+    ForeignIdentifierError,
     IdentifierUse,
+    OverLimit,
     PackageResult,
     PortabilityPackageExporter,
     PortabilityReader,
@@ -28,6 +32,9 @@ from scanner.config import Config
 EXIT_OK, EXIT_ERROR, EXIT_PARTIAL = 0, 2, 3
 # "kind:value" on the command line names the kind; anything else is looked up by value.
 IDENTIFIER_KINDS = ("email", "phone", "iban", "account", "customer", "card", "name")
+# How the over-limit message names a kind's identifiers, in the order it lists them.
+KIND_PLURALS = {"email": "e-mails", "phone": "phones", "iban": "IBANs", "card": "cards",
+                "national_id": "national ids", "passport": "passports"}
 
 
 class ExportError(Exception):
@@ -90,17 +97,54 @@ def resolve_subjects(reader: PortabilityReader, identifiers: Sequence[str],
     return tuple(subjects), tuple(uses)
 
 
+def _kind_order(kind: str) -> tuple[int, str]:
+    order = list(KIND_PLURALS)
+    return (order.index(kind) if kind in order else len(order), kind)
+
+
+def over_limit_message(subject: int, kinds: dict[str, int], limits: dict[str, int]) -> str:
+    """`subject 12 holds 23 e-mails and 27 phones, more than one person plausibly has
+    (limits 5, 5): ...`: kinds and counts, never a value."""
+    ordered = sorted(kinds, key=_kind_order)
+    held = [f"{kinds[k]} {KIND_PLURALS.get(k, k + ' identifiers')}" for k in ordered]
+    text = held[0] if len(held) == 1 else ", ".join(held[:-1]) + " and " + held[-1]
+    caps = ", ".join(str(limits[k]) for k in ordered)
+    return (f"subject {subject} holds {text}, more than one person plausibly has "
+            f"(limit{'s' if len(ordered) > 1 else ''} {caps})")
+
+
+def check_limits(reader: PortabilityReader, subjects: Sequence[int], limits: dict[str, int],
+                 accept: bool) -> tuple[OverLimit, ...]:
+    """The kinds over the limits of the subjects to export: refused (ExportError) unless
+    `accept`, then returned for the manifest."""
+    flagged = reader.over_limit(subjects, limits) if limits else {}
+    if not flagged:
+        return ()
+    if not accept:
+        why = "; ".join(over_limit_message(s, flagged[s], limits)
+                        for s in subjects if s in flagged)
+        raise ExportError(f"{why}: check it with 'pdmap subjects find --explain', then pass "
+                          "--accept-merged-subject")
+    return tuple(OverLimit(k, n, limits[k]) for s in subjects if s in flagged
+                 for k, n in sorted(flagged[s].items(), key=lambda kv: _kind_order(kv[0])))
+
+
 def export_package(config: Config, reader: PortabilityReader, fetch: FetchFn,
                    identifiers: Sequence[str], out: str | Path, fmt: str = "zip",
                    merge: bool = False, allow_partial: bool = False, overwrite: bool = False,
-                   clock: Callable[[], dt.datetime] | None = None) -> ExportOutcome:
+                   clock: Callable[[], dt.datetime] | None = None,
+                   accept_merged_subject: bool = False) -> ExportOutcome:
     """Resolve `identifiers` through `reader`, then write the subject's package to `out`."""
     subjects, uses = resolve_subjects(reader, identifiers, merge)
+    limits = dict(config.subject_limits)
+    accepted = check_limits(reader, subjects, limits, accept_merged_subject)
     kwargs: dict[str, Any] = {"clock": clock} if clock else {}
     exporter = PortabilityPackageExporter(config.controller, config.datamap, uses, fmt,
-                                          overwrite, **kwargs)
+                                          overwrite, region=config.default_region,
+                                          limits=limits, accepted_over_limit=accepted,
+                                          **kwargs)
     try:
         package = exporter.write_package(subjects, reader, fetch, Path(out))
-    except PackageExistsError as e:
+    except (PackageExistsError, ForeignIdentifierError) as e:
         raise ExportError(str(e)) from None
     return ExportOutcome(package, subjects, uses, allow_partial)

@@ -3,8 +3,9 @@
 Registered by the main CLI with `main.add_command(export)`; calls
 scanner.export_wiring.export_from_index. Exit codes: 0 the package is complete; 2 nothing was
 written (usage, unknown or ambiguous identifiers, an existing output without --overwrite,
-no index or key); 3 the package was written without some source (listed in its manifest as
-missing, with the reason) and --allow-partial was not given.
+no index or key, a subject over the identifier limits without --accept-merged-subject, a
+record holding another person's identifier); 3 the package was written without some source
+(listed in its manifest as missing, with the reason) and --allow-partial was not given.
 
 Nothing printed names an identifier's value: the DPO typed them, the package holds them,
 logs and terminals do not.
@@ -34,11 +35,16 @@ from scanner.cli_common import EXIT_ERROR, Context, friendly_errors, index_optio
               help="Exit 0 even when a source could not be reached (the manifest still "
                    "lists it as missing).")
 @click.option("--overwrite", is_flag=True, help="Replace an existing package at PATH.")
+@click.option("--accept-merged-subject", is_flag=True,
+              help="Export a subject holding more identifiers of a kind than one person "
+                   "plausibly has (subjects.max_identifiers), after checking it is one "
+                   "person; the manifest records it.")
 @index_option
 @click.pass_obj
 @friendly_errors
 def export(obj: Context, identifiers: tuple[str, ...], out: Path, fmt: str, merge: bool,
-           allow_partial: bool, overwrite: bool, index_url: str | None) -> None:
+           allow_partial: bool, overwrite: bool, accept_merged_subject: bool,
+           index_url: str | None) -> None:
     """Write everything pdmap knows about one person as a machine-readable package.
 
     Each IDENTIFIER is an e-mail, phone, IBAN, card or account key, optionally prefixed
@@ -51,7 +57,8 @@ def export(obj: Context, identifiers: tuple[str, ...], out: Path, fmt: str, merg
     config = obj.config(required=True)
     try:
         outcome = export_from_index(config, identifiers, out, fmt, merge, allow_partial,
-                                    overwrite, index_url, config_name=obj.config_path)
+                                    overwrite, index_url, config_name=obj.config_path,
+                                    accept_merged_subject=accept_merged_subject)
     except ExportError as e:
         click.echo(f"pdmap: {e}", err=True)
         raise click.exceptions.Exit(EXIT_ERROR) from None

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from exporters.portability import is_digest
 from scanner.config import Config, SourceConfig
 from scanner.export import ExportOutcome, export_package, split_identifier
 from scanner.subjects import Hasher
@@ -36,10 +37,6 @@ LOCATOR_KIND = "locator"  # the HMAC kind the link pass uses for personal key va
 
 class SourceNotConfigured(Exception):
     """The index knows the source, the config does not list it (any more)."""
-
-
-def is_digest(value: Any) -> bool:
-    return isinstance(value, Mapping) and set(value) == {"hmac"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,7 +157,8 @@ def export_from_index(config: Config, identifiers: Sequence[str], out: str | Pat
                       fmt: str = "zip", merge: bool = False, allow_partial: bool = False,
                       overwrite: bool = False, index_url: str | None = None,
                       config_name: str = "pdmap.yaml",
-                      clock: Callable[[], dt.datetime] | None = None) -> ExportOutcome:
+                      clock: Callable[[], dt.datetime] | None = None,
+                      accept_merged_subject: bool = False) -> ExportOutcome:
     """Resolve the identifiers in the index, fetch the subject's records from the sources
     now, write the package. Raises ExportError (nothing written) as scanner.export does."""
     from scanner.crypto import load_key
@@ -172,7 +170,7 @@ def export_from_index(config: Config, identifiers: Sequence[str], out: str | Pat
     fetch = SourceFetch(config.sources, key, reader.container_schema, hints, config_name)
     try:
         return export_package(config, reader, fetch, identifiers, out, fmt, merge,
-                              allow_partial, overwrite, clock)
+                              allow_partial, overwrite, clock, accept_merged_subject)
     finally:
         fetch.close()
         reader.close()

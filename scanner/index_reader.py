@@ -9,7 +9,7 @@ nothing returned holds a raw value (the index has none).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
@@ -23,13 +23,16 @@ from scanner.export import ExportError
 from scanner.index import containers, fields, open_engine, sources, verdicts
 from scanner.inventory import (
     child_runs,
+    identifiers,
     item_values,
     occurrence_rows,
     occurrences,
+    over_limit,
     resolve_identifier,
     run_parents,
 )
 from scanner.registry import scheme_of
+from scanner.subjects import Hasher
 from scanner.types import ContainerSchema, FieldSchema
 
 if TYPE_CHECKING:
@@ -45,6 +48,7 @@ SOURCE_TYPES = {
 }
 # What `kind:value` may say on the command line, in the inventory's kinds.
 KIND_ALIASES = {"customer": "account"}
+LOOKUP_CHUNK = 1000  # digests per IN list
 
 
 class IndexNotReady(ExportError):
@@ -95,6 +99,7 @@ class IndexReader:
                                 "pdmap, without occurrence roles: run 'pdmap scan' again")
         self.key = key
         self.region = region
+        self._hasher = Hasher(key)
         self._view = cast("Index", _View(self.engine))
         self._types: dict[str, str] | None = None
 
@@ -145,6 +150,29 @@ class IndexReader:
             rows = conn.execute(sa.select(sources.c.name, sources.c.url)
                                 .order_by(sources.c.name)).all()
         return [(str(n), mask_url(str(u))) for n, u in rows]
+
+    def digest(self, kind: str, normalized: str) -> bytes:
+        return self._hasher.digest(kind, normalized)
+
+    def foreign_identifiers(self, digests: Sequence[bytes],
+                            subjects: Sequence[int]) -> set[bytes]:
+        """The digests held by some subject (strong or weak) and by none of `subjects`."""
+        wanted = set(subjects)
+        holders: dict[bytes, set[int]] = {}
+        unique = list(dict.fromkeys(bytes(d) for d in digests))
+        with self.engine.connect() as conn:
+            for i in range(0, len(unique), LOOKUP_CHUNK):
+                part = unique[i:i + LOOKUP_CHUNK]
+                q = sa.select(identifiers.c.digest, identifiers.c.subject).where(
+                    identifiers.c.digest.in_(part))
+                for d, s in conn.execute(q):
+                    holders.setdefault(bytes(d), set()).add(int(s))
+        return {d for d, held in holders.items() if not held & wanted}
+
+    def over_limit(self, subjects: Sequence[int],
+                   limits: Mapping[str, int]) -> dict[int, dict[str, int]]:
+        with self.engine.connect() as conn:
+            return over_limit(conn, dict(limits), list(subjects))
 
     # -- what the fetch needs ----------------------------------------------------------------
 

@@ -253,6 +253,8 @@ def insert_keys(conn: Connection, writer: BulkWriter, cid: int, item: str, categ
          orjson.dumps(keys)))
 
 
+# A reference occurrence's categories: the column holds the person's key (or identifier).
+REFERENCE_CATEGORIES = orjson.dumps(["identity.account_id"]).decode()
 ROLE_COLUMNS = ("container_id", "row_key", "item", "subject", "categories", "scan_id", "role",
                 "fields")
 
@@ -263,6 +265,28 @@ def insert_roles(conn: Connection, rows: Sequence[tuple[Any, ...]]) -> None:
     already the subject's own stays own)."""
     if rows:
         BulkWriter(conn).insert(occurrences, ROLE_COLUMNS, rows, ignore_duplicates=True)
+
+
+def resolve_shared(conn: Connection, digests: Sequence[bytes]) -> set[bytes]:
+    """Of these digests, those the index holds only as shared values: weak identifiers of
+    a strong kind (a household phone, a family e-mail, a role address), never strong."""
+    out: set[bytes] = set()
+    for part in _chunks(list(digests)):
+        sql = (f"SELECT digest, max(CASE WHEN strong THEN 1 ELSE 0 END) FROM "
+               f"{identifiers.name} WHERE kind <> {_marks(conn, 1)} AND digest IN "
+               f"({_marks(conn, len(part))}) GROUP BY digest")
+        for d, any_strong in conn.exec_driver_sql(sql, ("name", *part)).all():
+            if not any_strong:
+                out.add(bytes(d))
+    return out
+
+
+def demote_shared(conn: Connection, digests: Iterable[bytes]) -> None:
+    """Values found shared by several people: no longer strong for anyone."""
+    for part in _chunks(sorted(set(digests))):
+        conn.execute(identifiers.update().where(identifiers.c.digest.in_(part),
+                                                identifiers.c.strong)
+                     .values(strong=False))
 
 
 def has_strong_identifiers(conn: Connection) -> bool:
@@ -463,9 +487,10 @@ def over_limit(conn: Connection, limits: dict[str, int],
     return out
 
 
-def inventory_stats(index: Index) -> dict[str, Any]:
+def inventory_stats(index: Index, limits: dict[str, int] | None = None) -> dict[str, Any]:
     """Subjects, identifiers, and per source and category: rows (occurrences, and each row of
-    a run once per subject of its parent row) and subjects.
+    a run once per subject of its parent row; references apart) and subjects; the rows per
+    role; with `limits`, the subjects that look merged by mistake (`over_limit`).
 
     NOTE: categories are stored per occurrence as a JSON list; the query groups by the list
     (few distinct values per container) and Python splits it, so it stays portable.
@@ -476,32 +501,40 @@ def inventory_stats(index: Index) -> dict[str, Any]:
     runs = (child_runs.join(run_parents, run_parents.c.container_id == child_runs.c.container_id)
             .join(parent, sa.and_(parent.c.container_id == run_parents.c.parent_id,
                                   parent.c.row_key == child_runs.c.parent_key,
-                                  parent.c.item == run_parents.c.parent_item))
+                                  parent.c.item == run_parents.c.parent_item,
+                                  parent.c.role.is_(None)))
             .join(containers, containers.c.id == run_parents.c.container_id)
             .join(sources, sources.c.id == containers.c.source_id))
+    is_ref = sa.func.coalesce(occurrences.c.role, "own") == "reference"
     with index.connect() as conn:
         n_subjects = conn.execute(sa.select(sa.func.count()).select_from(subjects)).scalar_one()
         kinds = conn.execute(sa.select(identifiers.c.kind, identifiers.c.strong, sa.func.count())
                              .group_by(identifiers.c.kind, identifiers.c.strong)).all()
         per_source = conn.execute(
-            sa.select(sources.c.name, sa.func.count(),
+            sa.select(sources.c.name, sa.func.sum(sa.case((is_ref, 0), else_=1)),
                       sa.func.count(sa.distinct(occurrences.c.subject)))
             .select_from(base).group_by(sources.c.name)).all()
+        per_role = conn.execute(
+            sa.select(sa.func.coalesce(occurrences.c.role, "own"), sa.func.count())
+            .group_by(sa.func.coalesce(occurrences.c.role, "own"))).all()
         per_cats = conn.execute(
             sa.select(sources.c.name, containers.c.name, occurrences.c.categories,
                       sa.func.count())
-            .select_from(base)
+            .select_from(base).where(~is_ref)
             .group_by(sources.c.name, containers.c.name, occurrences.c.categories)).all()
         per_run = conn.execute(
             sa.select(sources.c.name, containers.c.name, run_parents.c.categories,
                       sa.func.sum(child_runs.c.row_count))
             .select_from(runs)
             .group_by(sources.c.name, containers.c.name, run_parents.c.categories)).all()
+        suspects = over_limit(conn, limits) if limits else {}
     # NOTE: a run's parent row is an occurrence of the same source, so its subjects are
     # already among the source's distinct subjects: runs only add rows.
-    rows = {s: int(n) for s, n, _ in per_source}
+    rows = {s: int(n or 0) for s, n, _ in per_source}
+    roles = {str(r): int(n) for r, n in per_role}
     for source, _, _, n in per_run:
         rows[source] = rows.get(source, 0) + int(n)
+        roles["own"] = roles.get("own", 0) + int(n)
     by_cat: dict[tuple[str, str], dict[str, Any]] = {}
     for source, container, cats, n in [*per_cats, *per_run]:
         for cat in orjson.loads(cats):
@@ -510,6 +543,8 @@ def inventory_stats(index: Index) -> dict[str, Any]:
             entry["containers"].add(container)
     return {
         "subjects": int(n_subjects),
+        "roles": {r: roles[r] for r in ROLES if r in roles},
+        "suspects": [{"subject": s, "over": over} for s, over in sorted(suspects.items())],
         "identifiers": [{"kind": k, "strong": bool(s), "count": int(n)} for k, s, n in kinds],
         "sources": [{"source": s, "rows": rows[s], "subjects": int(d)} for s, _, d in per_source],
         "categories": [{"source": s, "category": c, "rows": e["rows"],

@@ -128,6 +128,8 @@ def link_source(index: Index, key: bytes, connector: Any, containers: Sequence[C
             if run.deferred:
                 restore_indexes(conn)
             run.merges.apply(conn)
+            if run.shared:
+                inv.demote_shared(conn, run.shared)
         log.debug("indexes and merges of %s in %.1fs", source, time.monotonic() - began)
     _link_references(index, key, connector, plans, cids, restreamed, report, scan_id, options,
                      run)
@@ -192,6 +194,7 @@ class Run:
     """What one link pass over a source shares between its containers."""
 
     merges: Merges = field(default_factory=Merges)
+    shared: set[bytes] = field(default_factory=set)  # values found shared (link_decide.py)
     deferred: set[str] = field(default_factory=set)  # subject indexes dropped until the end
     cleared: bool = False  # occurrences were removed: subjects may be left without any
     # Only runs are left to write (no identifier, no occurrence in bulk): the dropped
@@ -291,15 +294,16 @@ def _link_container(index: Index, hasher: Hasher, key_id: str, connector: Any, p
         report.count("containers_linked")
         return True
     parent_cids = {p.parent: cids[p.parent] for p in plan.parents}
-    linker = Linker(hasher, plan, link_roles.key_columns(connector, c), cid, parent_cids, scan_id,
-                    options, report, run.merges)
+    linker = Linker(hasher, plan, link_roles.key_columns(connector, c), cid, parent_cids,
+                    scan_id, options, report, run.merges, run.shared)
     rows = (current or {}).get("rows")
     # NOTE: worker processes take about a second to start; they start while the source
     # counts shared values (a table with identifiers is never a fast child: Linker.start).
     workers = _workers(linker, connector, plan, rows, options) if plan.identifiers else None
     try:
         began = time.monotonic()
-        linker.prep.shared = _shared_digests(connector, plan, hasher, options, report)
+        linker.prep.shared = _shared_digests(connector, plan, hasher, options, report) | \
+            run.shared
         log.debug("shared values of %s counted in %.1fs", c.name, time.monotonic() - began)
         _stream(index, connector, plan, cid, linker, workers, rows, options, run, report)
     finally:

@@ -12,7 +12,10 @@ import threading
 from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+import orjson
+
 from scanner import inventory as inv
+from scanner.link_decide import Decider
 from scanner.link_prepare import Columns, Prepared, Preparer
 from scanner.link_stage import IdentifierStage, Merges
 from scanner.subjects import Hasher
@@ -97,9 +100,13 @@ class Linker:
 
     def __init__(self, hasher: Hasher, plan: Plan, keys: tuple[str, ...], cid: int,
                  parent_cids: Mapping[str, int], scan_id: int, options: LinkOptions,
-                 report: ScanReport, merges: Merges | None = None) -> None:
+                 report: ScanReport, merges: Merges | None = None,
+                 shared: set[bytes] | None = None) -> None:
         self.options = options
         self.merges = merges if merges is not None else Merges()
+        self.shared = shared if shared is not None else set()  # values found shared
+        self.decider: Decider | None = None
+        self.kind_columns = kind_columns(plan)
         self.stage: IdentifierStage | None = None
         self.previous = False  # an account table re-streamed: inv.keep_previous was called
         self.plan = plan
@@ -114,12 +121,14 @@ class Linker:
         self.prep = Preparer(hasher.key, plan, keys, options.region, set())  # shared: later
         self.fast: inv.ChildPages | None = None
         self.fast_rows = self.odd_linked = 0
+        self._pending: list[tuple[bytes, int, str, bool]] = []  # annotations to write
 
     def start(self, conn: Any) -> None:
         self.writer = inv.BulkWriter(conn)
         self.stage = IdentifierStage(conn, self.writer, self.options.stage_limit,
                                      self.options.known_limit)
         self.next_id = inv.next_subject_id(conn)
+        self.decider = Decider(self.merges, self.shared, self.next_id)
         p = self.plan
         ints = [self.keys[0]] if self.n_keys == 1 else []
         ints += [q.columns[0] for q in p.parents if len(q.columns) == 1 and not q.hashed]
@@ -155,6 +164,8 @@ class Linker:
 
     def finish(self, conn: Any) -> None:
         """Write what waits (identifiers); count rows left without a subject."""
+        if self.decider is not None and self.decider.newly_shared:
+            self.report.count("identifiers_found_shared", len(self.decider.newly_shared))
         if self.stage is not None:
             self.stage.flush()
         if self.fast is not None:  # rows whose parents have no subject
@@ -192,10 +203,16 @@ class Linker:
         known = self.stage.resolve([d for _, ds in page.strong for d in ds if d is not None])
         accounts = page.account if isinstance(page.account, list) else [page.account] * n
         first = self.next_id
+        names = next((ds for kind, ds in page.weak if kind == "name"), None)
+        assert self.decider is not None
+        self.shared.update(self.stage.seen_shared)
+        self.decider.prepare(conn, {s for _, ds in page.strong for d in ds
+                                    if d is not None and (s := known.get(d)) is not None})
         if len(page.strong) == 1:
-            subjects, new_strong, merged = self._decide_one(page.strong[0], accounts, known)
+            subjects, new_strong, merged = self._decide_one(page.strong[0], accounts, known,
+                                                            names)
         else:
-            subjects, new_strong, merged = self._decide(page.strong, accounts, known)
+            subjects, new_strong, merged = self._decide(page.strong, accounts, known, names)
         new_subjects: Sequence[int] = range(first, self.next_id)
         if merged:  # a later row merged what an earlier one was given
             find = self.merges.find
@@ -211,6 +228,7 @@ class Linker:
             self.stage.add_pairs(kind, False, [
                 (d, s) for d, s in zip(digests, subjects, strict=True)
                 if d is not None and s is not None])
+        self._annotate()
         cid, item, scan_id, w = self.cid, page.item, self.scan_id, self.writer
         cats = page.categories
         if isinstance(cats, str) and not unlinked:
@@ -225,124 +243,179 @@ class Linker:
         return unlinked
 
     def _decide_one(self, strong: tuple[str, list[bytes | None]], accounts: list[bool],
-                    known: dict[bytes, int]) -> tuple[list[int | None], Any, int]:
+                    known: dict[bytes, int], names: list[bytes | None] | None,
+                    ) -> tuple[list[int | None], Any, int]:
         """Each row's subject when a row has at most one strong identifier: the subject it
-        has, or a new one (never a merge)."""
-        assert self.next_id is not None
+        has, or a new one (never a merge). A row that meets a known value under another
+        name finds it shared (link_decide.py)."""
+        assert self.next_id is not None and self.decider is not None
         kind, digests = strong
         known_get, find, redirect = known.get, self.merges.find, self.merges.redirect
+        shared, decider = self.shared, self.decider
+        profiles = decider.profiles
         subjects: list[int | None] = []
         new: list[tuple[bytes, int]] = []
         next_id = self.next_id
-        for d, account in zip(digests, accounts, strict=True):
-            if d is not None:
+        names_of = names if names is not None else [None] * len(digests)
+        if names is not None:
+            noted = profiles.names
+        for d, account, name in zip(digests, accounts, names_of, strict=True):
+            if d is not None and d in shared:
+                s = None
+                decider.annotations.append((d, -1, kind, False))
+            elif d is not None:
                 s = known_get(d)
                 if s is None:
                     s = known[d] = next_id
                     next_id += 1
                     new.append((d, s))
-                elif redirect:
+                    if name is not None:
+                        noted[s] = hash(name)  # NOTE: a new subject: one name, an int
+                    subjects.append(s)
+                    continue
+                if redirect:
                     s = find(s)  # merged since it was written
-            elif account:
-                s = next_id
-                next_id += 1
+                if name is not None and profiles.disagree(s, [], name):
+                    decider.share([(d, kind)], s)  # a family or office e-mail
+                    known.pop(d, None)
+                    s = None
+                    decider.annotations.append((d, -1, kind, False))
+                elif name is not None:
+                    profiles.note(s, (), name)
             else:
                 s = None
+            if s is None and account:
+                s = next_id
+                next_id += 1
+                if name is not None:
+                    noted[s] = hash(name)
+            if decider.annotations:
+                self._pending.extend(decider.settle(s) if s is not None else
+                                     decider.settle(-2))
             subjects.append(s)
         self.next_id = next_id
         return subjects, [(kind, new)], 0
 
     def _decide(self, strong: list[tuple[str, list[bytes | None]]], accounts: list[bool],
-                known: dict[bytes, int]) -> tuple[list[int | None], Any, int]:
+                known: dict[bytes, int], names: list[bytes | None] | None,
+                ) -> tuple[list[int | None], Any, int]:
         """Each row's subject when a row may have several strong identifiers: those of
-        two subjects merge them (as `_write`)."""
-        assert self.next_id is not None
-        merges, known_get = self.merges, known.get
-        find = merges.find
+        two subjects merge them when the evidence agrees (link_decide.py)."""
+        assert self.next_id is not None and self.decider is not None
+        decider, shared = self.decider, self.shared
+        profiles = decider.profiles
         subjects: list[int | None] = []
         new: list[list[tuple[bytes, int]]] = [[] for _ in strong]
+        index_of = {kind: j for j, (kind, _) in enumerate(strong)}
         merged = 0
         for i, account in enumerate(accounts):
-            row = [(j, d) for j, (_, ds) in enumerate(strong) if (d := ds[i]) is not None]
-            own = {find(t) for _, d in row if (t := known_get(d)) is not None}
-            if len(own) > 1:
-                merged += merges.merge(own)
-            if own:
-                s: int | None = own.pop()
-            elif row or account:
+            row = [(d, kind) for kind, ds in strong if (d := ds[i]) is not None]
+            name = names[i] if names is not None else None
+            if any(d in known or d in shared for d, _ in row):
+                s, fresh, m = decider.decide(row, name, known)
+                merged += m
+            else:
+                s, fresh = None, row
+            if s is None and (fresh or account):
                 s = self.next_id
                 self.next_id += 1
-            else:
-                s = None
+                profiles.note(s, fresh, name)
             if s is not None:
-                for j, d in row:
+                for d, kind in fresh:
                     if d not in known:
                         known[d] = s
-                        new[j].append((d, s))
+                        new[index_of[kind]].append((d, s))
+            if decider.annotations:
+                self._pending.extend(decider.settle(s if s is not None else -2))
             subjects.append(s)
         return subjects, [(kind, pairs) for (kind, _), pairs in zip(strong, new,
                                                                     strict=True)], merged
 
+    def _annotate(self) -> None:
+        """Write the shared values' annotations of the rows just decided."""
+        if not self._pending:
+            return
+        assert self.stage is not None
+        find = self.merges.find
+        self.stage.add([(d, find(s), k, st) for d, s, k, st in self._pending if s >= 0])
+        self._pending.clear()
+
     def _write(self, conn: Any, rows: list[Any], known: dict[bytes, int],
                parents: list[dict[inv.Locator, list[int]]],
                previous: dict[inv.Locator, list[int]]) -> int:
-        merges = self.merges
-        find = merges.find
+        """Decide and write rows in the row form: a row with owners (parent rows with a
+        subject) is theirs; any other row is its identifiers' (link_decide.py)."""
+        find = self.merges.find
         assert self.next_id is not None and self.writer is not None and self.stage is not None
+        assert self.decider is not None
+        decider, shared = self.decider, self.shared
+        shared.update(self.stage.seen_shared)
+        decider.prepare(conn, {s for r in rows for d, _ in r[1] if (s := known.get(d)) is not None}
+                        | {s for ss in previous.values() for s in ss}
+                        | {s for p in parents for ss in p.values() for s in ss})
+        profiles = decider.profiles
         new_subjects: list[int] = []
         new_idents: list[tuple[bytes, int, str, bool]] = []
         weak_idents: set[tuple[bytes, int, str, bool]] = set()
         occ: list[tuple[int, int, str, int, str, int]] = []
+        refs: dict[tuple[int, str, int], set[str]] = {}
         merged = unlinked = 0
         cid, scan_id = self.cid, self.scan_id
-        known_get = known.get
         for (key, item), strong, weak, links, cats, acct in rows:
-            own = {find(s) for d, _ in strong if (s := known_get(d)) is not None}
-            if acct and previous:  # re-streamed: the row keeps its subject
-                own.update(find(s) for s in previous.get((key, item), ()))
-            if len(own) > 1:
-                merged += merges.merge(own)
-            via_links: list[int] = []
-            if links:
-                for j, loc in enumerate(links):
-                    if loc is not None:
-                        for s in parents[j].get(loc, ()):
-                            s = find(s)  # a parent's subject merged since it was written
-                            if s not in via_links:
-                                via_links.append(s)
-            if own:
-                subject: int | None = own.pop()
-            elif strong and len(via_links) == 1:
-                subject = via_links[0]  # a new identifier of the parent row's subject
-            elif strong or acct:
+            name = next((d for d, k in weak if k == "name"), None)
+            owners: list[int] = []
+            for j, loc in enumerate(links):
+                if loc is not None:
+                    for s in parents[j].get(loc, ()):
+                        s = find(s)  # a parent's subject merged since it was written
+                        if s not in owners:
+                            owners.append(s)
+            if owners:  # NOTE: a child row: its identifiers never merge anyone
+                for d, kind in strong:
+                    s = None if d in shared else known.get(d)
+                    if s is not None:
+                        s = find(s)
+                        if s not in owners:  # another person's identifier: a reference
+                            refs.setdefault((key, item, s), set()).update(
+                                self.kind_columns.get(kind, ()))
+                    elif d not in shared and len(owners) == 1 and not profiles.disagree(
+                            owners[0], [(d, kind)], None):
+                        known[d] = owners[0]  # a new identifier of the owner
+                        new_idents.append((d, owners[0], kind, True))
+                        profiles.note(owners[0], [(d, kind)], None)
+                    else:  # shared, or not plainly the owner's: annotates only
+                        weak_idents.update((d, o, kind, False) for o in owners)
+                for s in owners:
+                    occ.append((cid, key, item, s, cats, scan_id))
+                    for d, kind in weak:
+                        weak_idents.add((d, s, kind, False))
+                continue
+            keep = previous.get((key, item), ()) if acct and previous else ()
+            if keep or any(d in known or d in shared for d, _ in strong):
+                subject, fresh, m = decider.decide(strong, name, known, keep)
+                merged += m
+            else:
+                subject, fresh = None, strong
+            if subject is None and (fresh or acct):
                 subject = self.next_id
                 self.next_id += 1
                 new_subjects.append(subject)
-            else:
-                subject = None
-            if subject is not None:
-                for d, kind in strong:
-                    if d not in known:
-                        known[d] = subject
-                        new_idents.append((d, subject, kind, True))
-                if not via_links:  # the common case: one subject
-                    occ.append((cid, key, item, subject, cats, scan_id))
-                    for d, kind in weak:
-                        weak_idents.add((d, subject, kind, False))
-                    continue
-                row_subjects = [subject] + [s for s in via_links if s != subject]
-            elif via_links:
-                row_subjects = via_links
-            else:
+                profiles.note(subject, fresh, name)
+            if decider.annotations:
+                self._pending.extend(decider.settle(subject if subject is not None else -2))
+            if subject is None:
                 unlinked += 1
                 continue
-            for s in row_subjects:
-                occ.append((cid, key, item, s, cats, scan_id))
-                for d, kind in weak:
-                    weak_idents.add((d, s, kind, False))
+            for d, kind in fresh:
+                if d not in known:
+                    known[d] = subject
+                    new_idents.append((d, subject, kind, True))
+            occ.append((cid, key, item, subject, cats, scan_id))
+            for d, kind in weak:
+                weak_idents.add((d, subject, kind, False))
         w = self.writer
         if merged:
-            redirect = merges.redirect
+            redirect = self.merges.redirect
             new_subjects = [s for s in new_subjects if s not in redirect]
             new_idents = [(d, find(s), k, st) for d, s, k, st in new_idents]
             weak_idents = {(d, find(s), k, st) for d, s, k, st in weak_idents}
@@ -350,7 +423,13 @@ class Linker:
         inv.insert_subjects(conn, new_subjects, scan_id)
         self.stage.add(new_idents)
         self.stage.add(list(weak_idents))
+        self._annotate()
         inv.insert_occurrences(conn, w, occ)
+        if refs:
+            inv.insert_roles(conn, [
+                (cid, key, item, find(s), inv.REFERENCE_CATEGORIES, scan_id, "reference",
+                 orjson.dumps(sorted(cols)).decode()) for (key, item, s), cols in refs.items()])
+            self.report.count("subject_references", len(refs))
         self._count(len(rows), len(occ), len(new_subjects), unlinked, merged)
         return unlinked
 
@@ -363,6 +442,14 @@ class Linker:
             self.report.count("rows_unlinked", unlinked)
         if merged:
             self.report.count("subjects_merged", merged)
+
+
+def kind_columns(plan: Plan) -> dict[str, list[str]]:
+    """The plan's identifier columns by kind (a reference names the columns of a kind)."""
+    out: dict[str, list[str]] = {}
+    for f, kind in plan.identifiers:
+        out.setdefault(kind, []).append(f)
+    return out
 
 
 def _integer(c: ContainerSchema, column: str) -> bool:

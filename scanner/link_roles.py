@@ -21,13 +21,13 @@ import orjson
 
 from scanner import inventory as inv
 from scanner.index import Index
+from scanner.link_pages import kind_columns
 from scanner.link_plan import Plan
 from scanner.link_prepare import Preparer
 from scanner.types import ContainerSchema, ScanReport
 
 log = logging.getLogger(__name__)
 
-REFERENCE_CATEGORIES = orjson.dumps(["identity.account_id"]).decode()
 
 
 def pages(connector: Any, c: ContainerSchema, fields: list[str],
@@ -138,8 +138,13 @@ def link_references(index: Index, key: bytes, connector: Any, plan: Plan,
     fields = sorted({col for p in refs for col in p.columns})
     n = 0
     with index.begin() as conn:
-        conn.execute(inv.occurrences.delete().where(inv.occurrences.c.container_id == cid,
-                                                    inv.occurrences.c.role == "reference"))
+        # NOTE: a row's identifier held by another person is a reference the row's pass
+        # wrote (scanner/link_pages.py): only the references through links are replaced.
+        by_identifier = [orjson.dumps(sorted(cols)).decode()
+                         for cols in kind_columns(plan).values()]
+        o = inv.occurrences.c
+        conn.execute(inv.occurrences.delete().where(
+            o.container_id == cid, o.role == "reference", o.fields.not_in(by_identifier)))
         if not refs:
             return
         for page in pages(connector, c, fields, batch):
@@ -159,7 +164,7 @@ def link_references(index: Index, key: bytes, connector: Any, plan: Plan,
                             continue  # their own row (an employee who is their own manager)
                         occ.setdefault((loc, s), []).extend(refs[j].columns)
             inv.insert_roles(conn, [
-                (cid, loc[0], loc[1], s, REFERENCE_CATEGORIES, scan_id, "reference",
+                (cid, loc[0], loc[1], s, inv.REFERENCE_CATEGORIES, scan_id, "reference",
                  orjson.dumps(sorted(set(cols))).decode())
                 for (loc, s), cols in occ.items()])
             n += len(occ)

@@ -60,6 +60,8 @@ class IdentifierStage:
         self.sqlite = conn.dialect.name == "sqlite"
         # NOTE: a first scan starts from an empty inventory: no query per page then.
         self.indexed = inv.has_strong_identifiers(conn)
+        # Digests the index holds as shared values only (link_decide.py): they link nobody.
+        self.seen_shared: set[bytes] = set()
 
     def resolve(self, digests: Sequence[bytes]) -> dict[bytes, int]:
         """digest -> subject for the strong digests known, in this pass or before it: those
@@ -76,9 +78,13 @@ class IdentifierStage:
             held.clear()  # from now on the index answers for them
             self.indexed = True
         if self.indexed:
-            rest = [d for d in digests if d not in held]
+            rest = [d for d in digests if d not in held and d not in self.seen_shared]
             if rest:
-                held.update(inv.resolve_strong(self.conn, rest))
+                found = inv.resolve_strong(self.conn, rest)
+                held.update(found)
+                unknown = [d for d in rest if d not in found]
+                if unknown:
+                    self.seen_shared.update(inv.resolve_shared(self.conn, unknown))
         return held
 
     def add(self, rows: Sequence[Identifier]) -> None:

@@ -1,7 +1,8 @@
 """A shop whose true subject membership is known, and a helper that links it.
 
-People (the truth): each customer id is one person, except 15 and 16, whom a support
-ticket carrying 15's e-mail and 16's phone declares to be one. The newsletter has customer
+People (the truth): each customer id is one person. 15 and 16 share a name; a support
+ticket of 15's carries 16's phone: a reference for 16 (its `phone` column), never a merge
+(a child row's identifiers never merge anyone; docs/subjects.md). The newsletter has customer
 1's address spelled differently, and a prospect (person "P") who is no customer. Reviews
 hang from customers and nothing hangs from them: they are stored as runs.
 """
@@ -90,7 +91,7 @@ TICKETS = [
     (2, 3, "info@shop.example", None),
     (3, 4, "info@shop.example", None),
     (4, 1, None, "+33612345678"),  # Alice's phone, other spelling
-    (5, 15, "yasmine@example.com", "07 81 22 33 44"),  # 15's mail + 16's phone: one person
+    (5, 15, "yasmine@example.com", "07 81 22 33 44"),  # 15's mail + 16's phone: a reference
 ] + [(100 + i, 10 + i, "family@example.org", None) for i in range(5)]  # shared by 5 rows
 ORDERS = [(100 + c, c, "10.00") for c in range(1, 17)] + [(200, 1, "5.00")]
 LINES = [(oid, n, 1) for oid, *_ in ORDERS for n in (1, 2)]
@@ -106,17 +107,17 @@ def hmac(value: str) -> str:
 
 
 def expected_people() -> dict[tuple[str, str], set[Any]]:
-    """Who each row belongs to, by person: a customer id (16 is 15), or "P"."""
+    """Who each row belongs to (its own), by person: a customer id, or "P"."""
     out: dict[tuple[str, str], set[Any]] = {}
     for c in CUSTOMERS:
-        out[("main.customers", str(c[0]))] = {15 if c[0] == 16 else c[0]}
+        out[("main.customers", str(c[0]))] = {c[0]}
     for oid, cid, _ in ORDERS:
-        person = 15 if cid == 16 else cid
+        person = cid
         out[("main.orders", str(oid))] = {person}
         for n in (1, 2):
             out[("main.order_lines", f"{oid},{n}")] = {person}
     for rid, cid, _ in REVIEWS:
-        out[("main.reviews", str(rid))] = {15 if cid == 16 else cid}
+        out[("main.reviews", str(rid))] = {cid}
     out[("main.newsletter", hmac(" Alice.Martin@EXAMPLE.com"))] = {1}
     out[("main.newsletter", hmac("prospect@example.org"))] = {"P"}
     for tid, cid, *_ in TICKETS:
@@ -183,15 +184,18 @@ def with_main(found: dict) -> dict:
     return found
 
 
-def membership(index: Index) -> dict[tuple[str, str], set[int]]:
-    """(container, item as comma-joined key values) -> subjects, read from the index.
+def membership(index: Index, role: str | None = None) -> dict[tuple[str, str], set[int]]:
+    """(container, item as comma-joined key values) -> subjects whose own the row is, read
+    from the index; with `role`, the subjects the row concerns in that role instead.
 
     A run's rows (inventory.child_runs) belong to the subjects of its parent row."""
     from scanner.index import containers as ctab
     from scanner.inventory import child_runs, item_values, occurrences, run_parents
 
     q = sa.select(ctab.c.name, occurrences.c.row_key, occurrences.c.item,
-                  occurrences.c.subject).join(ctab, ctab.c.id == occurrences.c.container_id)
+                  occurrences.c.subject).join(ctab, ctab.c.id == occurrences.c.container_id
+                                              ).where(occurrences.c.role.is_(None) if role is None
+                                                      else occurrences.c.role == role)
     parent = occurrences.alias("parent")
     runs = sa.select(ctab.c.name, child_runs.c.row_keys, parent.c.subject).select_from(
         child_runs.join(run_parents, run_parents.c.container_id == child_runs.c.container_id)
@@ -205,7 +209,7 @@ def membership(index: Index) -> dict[tuple[str, str], set[int]]:
             key = ",".join(str(v["hmac"] if isinstance(v, dict) else v)
                            for v in item_values(row_key, item).values())
             out.setdefault((as_main(name), key), set()).add(subject)
-        for name, row_keys, subject in conn.execute(runs):
+        for name, row_keys, subject in conn.execute(runs) if role is None else ():
             for k in orjson.loads(row_keys):
                 out.setdefault((as_main(name), str(k)), set()).add(subject)
     return out

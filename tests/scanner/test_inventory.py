@@ -75,7 +75,7 @@ def test_stats_count_rows_and_subjects_per_source_and_category(linked: Index) ->
     cats = {c["category"]: c for c in stats["categories"]}
     assert cats["identity.name"]["rows"] == len(shop.CUSTOMERS)
     assert cats["communications.message"]["containers"] == 1
-    assert {"kind": "name", "strong": False, "count": 15} in stats["identifiers"]
+    assert {"kind": "name", "strong": False, "count": 16} in stats["identifiers"]
 
 
 def test_merging_moves_identifiers_and_occurrences(linked: Index) -> None:
