@@ -162,3 +162,49 @@ def _scan_container(index: Index, scan_id: int, source: SourceConfig, connector:
     report.count("fields", len(container.fields))
     report.count("fields_personal", sum(1 for v in found if v.personal))
     return list(found)
+
+
+def plan_subjects(config: Config, urls: Sequence[str] = ()) -> list[dict[str, Any]]:
+    """The link plan of each configured source, as the next scan would make it: every
+    container's role, the path its rows reach a person by, and why (`pdmap subjects plan`).
+
+    Discovers and classifies each SQL source from samples (nothing is written to the
+    index); a mailbox or an object store has no plan (its records link by the addresses
+    and identifiers found in them). A source that cannot be read gives one entry saying so.
+    """
+    from scanner.classify import classify_container
+    from scanner.link import check_overrides, explain_source, fan_in_of
+
+    out: list[dict[str, Any]] = []
+    detector: Any = None
+    for source in sources_for(config, urls):
+        try:
+            connector = open_connector(source)
+        except SourceError as e:
+            out.append({"source": source.name, "error": str(e), "containers": []})
+            continue
+        try:
+            if hasattr(connector, "drain_into") or hasattr(connector, "objects"):
+                kind = "messages" if hasattr(connector, "drain_into") else "objects"
+                out.append({"source": source.name, "containers": [], "note": (
+                    f"{kind}: each record links by the addresses and identifiers found in "
+                    "it (docs/subjects.md, Messages and objects)")})
+                continue
+            report = ScanReport()
+            containers = list(connector.discover(report))
+            if detector is None:
+                detector = _detector(config)
+            verdicts = {c.name: classify_container(
+                c, connector.sample(c, source.sample_size), detector) for c in containers}
+            entries = explain_source(containers, verdicts, config.link_overrides,
+                                     fan_in_of(connector))
+            out.append({"source": source.name,
+                        "problems": check_overrides(containers, config.link_overrides,
+                                                    source.name),
+                        "containers": [e.as_dict() for e in entries]})
+        except Exception as e:  # noqa: BLE001 - one source failing never hides the others
+            out.append({"source": source.name, "error": f"{source.name} "
+                        f"({mask_url(source.url)}): {one_line(e)}", "containers": []})
+        finally:
+            connector.close()
+    return out

@@ -555,6 +555,49 @@ def inventory_stats(index: Index, limits: dict[str, int] | None = None) -> dict[
 
 # -- the library behind `pdmap subjects` -------------------------------------------------------
 
+
+def explain_occurrences(index: Index, occurrences_: list[dict[str, Any]]) -> None:
+    """Add to each occurrence (as `subject_occurrences` gives them) a `why`: the
+    identifiers that put the row there, the link it is owned through, that people's rows
+    point at it, or the columns naming the person; from the link plan each container's
+    last pass recorded (scanner/link.py)."""
+    q = (sa.select(sources.c.name, containers.c.name, containers.c.state)
+         .select_from(containers.join(sources, sources.c.id == containers.c.source_id)))
+    with index.connect() as conn:
+        states = {(str(s), str(c)): st if isinstance(st, dict) else {}
+                  for s, c, st in conn.execute(q)}
+    for o in occurrences_:
+        state = states.get((o["source"], o["container"]), {})
+        link = state.get("link")
+        o["why"] = _why(o, link if isinstance(link, dict) else {}, state)
+
+
+def _why(o: dict[str, Any], link: dict[str, Any], state: dict[str, Any]) -> str:
+    role = o["role"]
+    if role == "reference":
+        cols = ", ".join(o.get("fields") or ())
+        return (f"a reference: column {cols} names this person; the rest of the row is "
+                "someone else's")
+    if role in ("attached", "shared"):
+        who = "several people's rows point at it" if role == "shared" else \
+            "this person's row points at it"
+        by = "; ".join(f"{person}.{'+'.join(cols)}" for cols, person in
+                       link.get("pointed_by") or ())
+        return f"attached: {who}" + (f" through {by}" if by else "")
+    if link.get("via"):
+        return "owned through " + "; ".join(f"{'+'.join(cols)} -> {parent}"
+                                            for cols, parent in link["via"])
+    if link.get("identifiers") or link.get("account"):
+        kinds = ", ".join(link.get("identifiers") or ())
+        key = "its key" if link.get("account") else ""
+        return "its own " + " and ".join(x for x in (
+            f"identifiers ({kinds}) match this person's" if kinds else "", key) if x)
+    if "mail" in state:
+        return "a message: an address in its headers, or an identifier in its text"
+    if "objects" in state:
+        return "a record of an object: identifiers found in it"
+    return str(link.get("why") or "linked by its identifiers")
+
 SEARCH_KINDS = ("email", "phone", "iban", "card", "national_id", "name", "account")
 
 

@@ -264,6 +264,8 @@ def _link_container(index: Index, hasher: Hasher, key_id: str, connector: Any, p
                             "why": plan.why}
     if plan.parents:
         mark["via"] = [[list(p.columns), p.parent] for p in plan.parents]
+    if plan.attach:
+        mark["pointed_by"] = [[list(a.columns), a.person] for a in plan.attach]
     if plan.identifiers:
         mark["identifiers"] = sorted({k for _, k in plan.identifiers})
     if plan.account_key:  # where `find --kind account` looks (inventory.account_containers)
