@@ -515,8 +515,7 @@ def inventory_stats(index: Index, limits: dict[str, int] | None = None) -> dict[
                       sa.func.count(sa.distinct(occurrences.c.subject)))
             .select_from(base).group_by(sources.c.name)).all()
         per_role = conn.execute(
-            sa.select(sa.func.coalesce(occurrences.c.role, "own"), sa.func.count())
-            .group_by(sa.func.coalesce(occurrences.c.role, "own"))).all()
+            sa.select(occurrences.c.role, sa.func.count()).group_by(occurrences.c.role)).all()
         per_cats = conn.execute(
             sa.select(sources.c.name, containers.c.name, occurrences.c.categories,
                       sa.func.count())
@@ -531,7 +530,7 @@ def inventory_stats(index: Index, limits: dict[str, int] | None = None) -> dict[
     # NOTE: a run's parent row is an occurrence of the same source, so its subjects are
     # already among the source's distinct subjects: runs only add rows.
     rows = {s: int(n or 0) for s, n, _ in per_source}
-    roles = {str(r): int(n) for r, n in per_role}
+    roles = {str(r or "own"): int(n) for r, n in per_role}
     for source, _, _, n in per_run:
         rows[source] = rows.get(source, 0) + int(n)
         roles["own"] = roles.get("own", 0) + int(n)
