@@ -205,7 +205,10 @@ def names_owner(link: ParentLink) -> bool:
 
 
 def person_noun(container: str) -> bool:
-    return any(_singular(w) in PERSON_NOUNS or w in PERSON_NOUNS for w in words(container))
+    """Whether a table is named as people: its last word (customers, tbl_customer,
+    SupportReps; not customer_orders)."""
+    ws = words(container)
+    return bool(ws) and (ws[-1] in PERSON_NOUNS or _singular(ws[-1]) in PERSON_NOUNS)
 
 
 @dataclass
@@ -318,24 +321,27 @@ class _Planner:
         strong = {n for n, k in kinds.items()
                   if any(kind not in WEAK_IDENTIFIER_KINDS for kind in k.values())}
         identity = {n for n, cs in cats.items() if set(cs.values()) & PERSON_CATEGORIES}
-        noun = {n for n in by_name if person_noun(n) and (n in strong or cats[n])}
-        people = identity | noun
+        linked_cols = {n: {col for p in links[n] for col in p.columns} for n in by_name}
+        noun = {n for n in by_name if person_noun(n) and (
+            n in strong or set(cats[n]) - linked_cols[n])}
 
         def owner_link(c: str, p: ParentLink) -> bool:
             o = _link_override(self.overrides, src, c, p)
             return o == "owner" or (o is None and p.parent != c)
 
-        # A table with identifiers but no identity fields is a table of people unless a
-        # person's row points at it (an address with a phone) or it hangs off another
-        # table (an order's contact e-mail).
-        pointed = {p.parent for n in people for p in links[n]
-                   if p.parent != n and p.parent not in people}
-        for n in sorted(strong - people):
-            if n in pointed:
-                continue
-            if not any(owner_link(n, p) and (p.parent in people or p.parent in strong)
-                       for p in links[n]):
+        # Other tables with identity fields or identifiers of their own are tables of
+        # people unless they hang off another such table (an order's shipping name and
+        # e-mail are its owner's copy) or, with identifiers but no identity fields, a
+        # person's row points at them (an address with a phone).
+        others = (identity | strong) - noun
+        people = set(noun)
+        for n in sorted(others):
+            if not any(owner_link(n, p) and not names_reference(p.columns)
+                       and p.parent in noun | others for p in links[n]):
                 people.add(n)
+        pointed = {p.parent for n in people for p in links[n]
+                   if p.parent != n and p.parent not in noun}
+        people -= (pointed - identity - noun)
         self.people = people
         self.roles: dict[str, str] = {}
         self.own: dict[str, list[ParentLink]] = {}
@@ -397,12 +403,12 @@ class _Planner:
     def _root_why(self, n: str, strong: set[str], identity: set[str], noun: set[str]) -> str:
         k = self.s.kinds[n]
         ids = sorted({kind for kind in k.values() if kind not in WEAK_IDENTIFIER_KINDS})
-        if n in identity:
-            return "a table of people: identity fields" + (
-                f" and identifiers ({', '.join(ids)})" if ids else "")
         if n in noun:
             return "a table of people by its name" + (
                 f", identifiers ({', '.join(ids)})" if ids else "")
+        if n in identity:
+            return "a table of people: identity fields" + (
+                f" and identifiers ({', '.join(ids)})" if ids else "")
         return f"identifiers of its own ({', '.join(ids)}) and no owner"
 
     def _attach_candidate(self, person: str, p: ParentLink) -> None:
