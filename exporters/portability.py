@@ -14,15 +14,31 @@ Package layout (every JSON file carries a `kind` and validates against the shipp
     data/<source>/objects/<container>.json            kind "records" (CSV rows, JSON records, lines)
     data/<source>/messages/<container>/<item>.json    kind "message"
     data/<source>/messages/<container>/<item>.eml     the original RFC 822 bytes
+
+Every record and message carries its role: `own` (the row is the person's), `attached` (a
+personal row theirs points to: their address), `shared` (an attached row several people point
+to: a household's address) or `reference` (another person's row that names them in some
+columns: a customer row whose support rep they are). A reference exports only the row's key
+values and those columns, never the rest of the other person's row.
+
+No record leaves with another person's identifier: every value of a table row or object
+record is normalized by its field's identifier kind and searched for e-mails, phones, IBANs
+and cards; each is HMAC'd by the reader and looked up in the index. One that belongs to
+another subject of the index, and to none of those exported, raises
+`ForeignIdentifierError` before the package is committed (the writer removes its temporary
+output). Messages are exempt: the correspondents in a message the person sent or received are
+part of it (the manifest's `identifier_check` says so).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass, field
+from functools import partial
 from importlib import resources
 from itertools import groupby
 from pathlib import Path
@@ -39,13 +55,23 @@ from exporters.package_writer import (
 )
 from scanner import __version__
 from scanner.config import DataMapEntry, mask_url
+from scanner.extract import identifiers as text_identifiers
 from scanner.protocols import Fetch
+from scanner.subjects import identifier_kind, is_role_email, normalizer
 from scanner.types import Locator, Record
 
-PACKAGE_SCHEMA_VERSION = 1
+PACKAGE_SCHEMA_VERSION = 2
 SCHEMA_FILE = "portability-package.schema.json"
 NOT_DECLARED = "not declared"
 TYPE_DIRS = {"sql": "tables", "mail": "messages", "objects": "objects"}
+# How a row concerns the subject, strongest first: a row several subjects of a --merge reach
+# keeps the strongest (own > attached > shared > reference).
+ROLES = ("own", "attached", "shared", "reference")
+ROLE_RANK = {r: n for n, r in enumerate(ROLES)}
+# The identifier kinds no package may hold for another person: a field of a category of
+# these kinds, and the e-mails, phones, IBANs and cards found in any text.
+CHECKED_KINDS = frozenset({"email", "phone", "iban", "card", "national_id", "passport"})
+CHECK_CACHE = 200_000  # digests remembered as checked (the subject's own recur in every row)
 
 # Anything called like the engine's fetch; a plain function is as good as a Fetch object.
 FetchFn = Callable[[Locator], Record | None]
@@ -71,6 +97,12 @@ class OccurrenceRow:
     def locator(self) -> Locator:
         return Locator(self.source, self.container, tuple(sorted(self.item.items())))
 
+    @property
+    def export_role(self) -> str:
+        """The role as exported. NOTE: a role this version does not know is exported as a
+        reference (key and `fields` only): the safe reading of a row it cannot place."""
+        return self.role if self.role in ROLE_RANK else "reference"
+
 
 class PortabilityReader(Protocol):
     """What the exporter needs from the index; read-only, never a raw value out."""
@@ -87,6 +119,22 @@ class PortabilityReader(Protocol):
 
     def sources(self) -> list[tuple[str, str]]:
         """(name, URL with the password masked) of every source the index knows."""
+        ...
+
+    def digest(self, kind: str, normalized: str) -> bytes:
+        """The identifier's digest as the index stores it (HMAC with the installation key)."""
+        ...
+
+    def foreign_identifiers(self, digests: Sequence[bytes],
+                            subjects: Sequence[int]) -> set[bytes]:
+        """The digests that belong to some subject of the index, strong or not, and to none
+        of `subjects`: other people's identifiers."""
+        ...
+
+    def over_limit(self, subjects: Sequence[int],
+                   limits: Mapping[str, int]) -> dict[int, dict[str, int]]:
+        """subject -> {kind: count} for the subjects holding more distinct strong
+        identifiers of a kind than `limits` allows (people merged by mistake?)."""
         ...
 
 
@@ -128,10 +176,25 @@ class SourceTally:
 class PackageResult:
     path: Path
     complete: bool  # False when a source could not be reached
-    counts: dict[str, int]
+    counts: dict[str, Any]  # numbers, and "roles": {role: records and messages}
     missing: dict[str, str]  # source name -> reason
     gone: int
     files: tuple[WrittenFile, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class OverLimit:
+    """A kind of identifier a subject holds more of than one person plausibly has; in the
+    manifest when the DPO accepted the subject as one person (--accept-merged-subject)."""
+
+    kind: str
+    count: int
+    limit: int
+
+
+class ForeignIdentifierError(Exception):
+    """A record holds an identifier of another subject of the index: the export is refused
+    and nothing is written. The message names the place, never the value."""
 
 
 # -- the exporter ------------------------------------------------------------------
@@ -146,13 +209,18 @@ class PortabilityPackageExporter:
                  datamap: Sequence[DataMapEntry] = (),
                  identifiers: Sequence[IdentifierUse] = (), fmt: str = "zip",
                  overwrite: bool = False,
-                 clock: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC)) -> None:
+                 clock: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC),
+                 region: str = "FR", limits: Mapping[str, int] | None = None,
+                 accepted_over_limit: Sequence[OverLimit] = ()) -> None:
         self.controller = dict(controller or {})
         self.datamap = tuple(datamap)
         self.identifiers = tuple(identifiers)
         self.fmt = fmt
         self.overwrite = overwrite
         self.clock = clock
+        self.region = region
+        self.limits = dict(limits or {})
+        self.accepted_over_limit = tuple(accepted_over_limit)
 
     def export(self, subject: int, reader: Any, fetch: Fetch, out: Any) -> Iterable[str]:
         """The Exporter protocol: the package's file paths (manifest last)."""
@@ -161,9 +229,12 @@ class PortabilityPackageExporter:
 
     def write_package(self, subjects: Sequence[int], reader: PortabilityReader,
                       fetch: FetchFn, out: Path) -> PackageResult:
+        """Raises ForeignIdentifierError (nothing written) when a record holds another
+        person's identifier."""
         occurrences = merged_occurrences(reader, subjects)
         tallies = {name: SourceTally(name, mask_url(url)) for name, url in reader.sources()}
-        run = _Run(reader, fetch, tallies)
+        guard = IdentifierGuard(reader, subjects, self.region)
+        run = _Run(reader, fetch, tallies, guard)
         with PackageWriter(out, self.fmt, self.overwrite) as writer:
             run.writer = writer
             schema = resources.files("exporters").joinpath("schema", SCHEMA_FILE).read_bytes()
@@ -188,6 +259,7 @@ class PortabilityPackageExporter:
             "unfetched": sum(t.unfetched for t in tallies),
             "files": len(files),
             "categories": len({c for c, _s, _c in run.found}),
+            "roles": {r: run.roles.get(r, 0) for r in ROLES},
         }
         return {
             "kind": "manifest",
@@ -202,6 +274,17 @@ class PortabilityPackageExporter:
             "identifiers": [{"kind": i.kind, "value": i.value, "found": i.found}
                             for i in self.identifiers],
             "merged_subjects": merged,
+            "identifier_limits": {
+                "limits": dict(sorted(self.limits.items())),
+                "over_limit": [{"kind": o.kind, "count": o.count, "limit": o.limit}
+                               for o in self.accepted_over_limit],
+                "accepted": bool(self.accepted_over_limit),
+            },
+            "identifier_check": {
+                "checked": ["records"],
+                "exempt": ["messages"],
+                "identifiers_checked": run.guard.checked,
+            },
             "complete": not run.missing(),
             "sources": [t.as_dict() for t in tallies],
             "counts": counts,
@@ -216,6 +299,9 @@ def merged_occurrences(reader: PortabilityReader,
                        subjects: Sequence[int]) -> list[OccurrenceRow]:
     """Every occurrence of the subjects once, categories united, in a stable order.
 
+    A row reached by several subjects keeps the strongest role (own > attached > shared >
+    reference); two references unite their fields.
+
     NOTE: only locators are held (a few hundred bytes each), never values; sorting them is
     what makes the package's file order and contents deterministic.
     """
@@ -225,11 +311,19 @@ def merged_occurrences(reader: PortabilityReader,
             key = (occ.source, occ.container, _item_key(occ.item))
             prev = by_key.get(key)
             if prev is not None:
-                cats = tuple(sorted(set(prev.categories) | set(occ.categories)))
-                occ = OccurrenceRow(prev.source, prev.container, prev.item, cats,
-                                    prev.source_type)
+                occ = _merge(prev, occ)
             by_key[key] = occ
     return [by_key[k] for k in sorted(by_key)]
+
+
+def _merge(a: OccurrenceRow, b: OccurrenceRow) -> OccurrenceRow:
+    cats = tuple(sorted(set(a.categories) | set(b.categories)))
+    ra, rb = a.export_role, b.export_role
+    role = min(ra, rb, key=ROLE_RANK.__getitem__)
+    fields_: tuple[str, ...] = ()
+    if role == "reference":
+        fields_ = tuple(sorted(set(a.fields) | set(b.fields)))
+    return OccurrenceRow(a.source, a.container, a.item, cats, a.source_type, role, fields_)
 
 
 def _item_key(item: Mapping[str, Any]) -> tuple[Any, ...]:
@@ -242,17 +336,116 @@ def _item_key(item: Mapping[str, Any]) -> tuple[Any, ...]:
     return tuple(out)
 
 
+def is_digest(value: Any) -> bool:
+    """A locator's stand-in for a personal key value: {"hmac": ...}."""
+    return isinstance(value, Mapping) and set(value) == {"hmac"}
+
+
+def reference_values(occ: OccurrenceRow, values: Mapping[str, Any]) -> dict[str, Any]:
+    """What a reference exports of another person's row: its key values (those the locator
+    holds as values; a personal key stays the digest the locator shows) and the columns
+    that name the subject, nothing else."""
+    keys = {k for k, v in occ.item.items() if not is_digest(v)}
+    wanted = keys | set(occ.fields)
+    return {k: v for k, v in values.items() if k in wanted}
+
+
+def _place(text: str) -> str:
+    """A name for a one-line message: as is when printable, else JSON-escaped."""
+    return text if text.isprintable() else json.dumps(text)
+
+
+def _where(source: str, container: str, what: str, item: Mapping[str, Any]) -> str:
+    """`shop main.orders row {"id": 17}`: where a record is, on one line."""
+    return f"{_place(source)} {_place(container)} {what} {_item_text(item)}"
+
+
+def _item_text(item: Mapping[str, Any]) -> str:
+    """A locator's item on one line: JSON, control characters escaped."""
+    text = json.dumps(dict(item), sort_keys=True, default=str, ensure_ascii=False)
+    return text if text.isprintable() else json.dumps(dict(item), sort_keys=True, default=str)
+
+
+def _strings(value: Any, depth: int = 0) -> Iterator[str]:
+    """The strings of a value, nested lists and objects included (object records)."""
+    if isinstance(value, str):
+        yield value
+    elif depth < 32 and isinstance(value, Mapping):
+        for v in value.values():
+            yield from _strings(v, depth + 1)
+    elif depth < 32 and isinstance(value, list | tuple):
+        for v in value:
+            yield from _strings(v, depth + 1)
+
+
+class IdentifierGuard:
+    """Refuses a record that holds an identifier of another subject of the index.
+
+    Each value is normalized as its field's identifier kind (from the field's category) and
+    its strings searched for e-mails, phones, IBANs and cards (scanner.extract); each found
+    is HMAC'd by the reader and looked up in the index's identifiers, one query per record
+    for the digests not seen yet. Role addresses (info@, support@...) are nobody's: skipped.
+    """
+
+    def __init__(self, reader: PortabilityReader, subjects: Sequence[int],
+                 region: str = "FR") -> None:
+        self.reader = reader
+        self.subjects = tuple(subjects)
+        self.region = region
+        self.ok: set[bytes] = set()
+        self.checked = 0  # distinct digests looked up
+
+    def identifiers(self, value: Any, category: str | None) -> Iterator[tuple[str, str]]:
+        """(kind, normalized) of the identifiers a value is or holds."""
+        if value is None or isinstance(value, bytes | bytearray | memoryview | bool):
+            return
+        kind = identifier_kind(category)
+        if kind in CHECKED_KINDS and not isinstance(value, Mapping | list | tuple):
+            found = normalizer(kind, self.region)(value)
+            if found is not None:
+                yield kind, found
+        for text in _strings(value):
+            yield from text_identifiers(text, self.region)
+
+    def check(self, where: Callable[[], str], values: Mapping[str, Any],
+              categories: Mapping[str, str | None], noun: str = "column") -> None:
+        """Raises ForeignIdentifierError naming the place (`where()`) and the field, never
+        the value."""
+        pending: dict[bytes, str] = {}
+        for name, value in values.items():
+            for kind, norm in self.identifiers(value, categories.get(name)):
+                if kind == "email" and is_role_email(norm):
+                    continue
+                d = self.reader.digest(kind, norm)
+                if d not in self.ok and d not in pending:
+                    pending[d] = str(name)
+        if not pending:
+            return
+        self.checked += len(pending)
+        foreign = self.reader.foreign_identifiers(list(pending), self.subjects)
+        for d, name in pending.items():
+            if d in foreign:
+                raise ForeignIdentifierError(
+                    f"export refused: {where()} {noun} {_place(name)} holds an identifier of "
+                    "another person of the index")
+        if len(self.ok) + len(pending) > CHECK_CACHE:
+            self.ok.clear()
+        self.ok.update(pending)
+
+
 class _Run:
     """The state of one export: tallies, gone records, categories found where."""
 
     def __init__(self, reader: PortabilityReader, fetch: FetchFn,
-                 tallies: dict[str, SourceTally]) -> None:
+                 tallies: dict[str, SourceTally], guard: IdentifierGuard) -> None:
         self.reader = reader
         self.fetch = fetch
         self.tallies = tallies
+        self.guard = guard
         self.writer: PackageWriter
         self.gone: list[tuple[str, str, tuple[tuple[str, Any], ...]]] = []
         self.found: set[tuple[str, str, str]] = set()  # (category, source, container)
+        self.roles: dict[str, int] = {}  # records and messages written, by role
 
     def missing(self) -> dict[str, str]:
         return {t.name: t.missing for t in self.tallies.values() if t.missing}
@@ -290,6 +483,7 @@ class _Run:
         categories = self.reader.field_categories(tally.name, container)
         kind_dir = TYPE_DIRS.get(stype, safe_name(stype))
         path = f"data/{safe_name(tally.name)}/{kind_dir}/{safe_name(container)}.json"
+        what = "row" if stype == "sql" else "record"
         with ExitStack() as stack:
             sink: HashingSink | None = None
             for occ in group:
@@ -297,18 +491,28 @@ class _Run:
                 if record is None:
                     self._gone(tally, occ)
                     continue
+                values = record.values
+                if occ.export_role == "reference":
+                    values = reference_values(occ, values)
+                self.guard.check(partial(_where, tally.name, container, what, occ.item),
+                                 values, categories, "column" if stype == "sql" else "field")
                 if sink is None:
                     sink = stack.enter_context(self.writer.open(path))
                     sink.write(b'{"container":' + dumps(container) + b',"kind":"records",'
                                b'"records":[\n')
                 else:
                     sink.write(b",\n")
-                sink.write(dumps(self.annotate(tally.name, container, occ, record.values,
+                sink.write(dumps(self.annotate(tally.name, container, occ, values,
                                                categories)))
                 tally.records += 1
+                self._count(occ)
             if sink is not None:
                 sink.write(b'\n],"source":' + dumps(tally.name) + b',"source_type":'
                            + dumps(stype) + b"}\n")
+
+    def _count(self, occ: OccurrenceRow) -> None:
+        role = occ.export_role
+        self.roles[role] = self.roles.get(role, 0) + 1
 
     def annotate(self, source: str, container: str, occ: OccurrenceRow,
                  values: Mapping[str, Any], categories: Mapping[str, str | None]
@@ -324,12 +528,18 @@ class _Run:
             out[str(name)] = cell
         for c in occ.categories:
             self.found.add((c, source, container))
-        return {"locator": dict(occ.item), "categories": sorted(set(occ.categories)),
-                "values": out}
+        doc = {"locator": dict(occ.item), "role": occ.export_role,
+               "categories": sorted(set(occ.categories)), "values": out}
+        if occ.export_role == "reference":
+            doc["fields"] = sorted(occ.fields)
+        return doc
 
     def messages(self, tally: SourceTally, container: str,
                  group: Iterable[OccurrenceRow]) -> None:
-        """Per message: its JSON, and its original bytes beside it as .eml."""
+        """Per message: its JSON, and its original bytes beside it as .eml.
+
+        NOTE: exempt from the identifier check: the correspondents named in a message the
+        person sent or received are part of it (README, "Portability packages")."""
         folder = f"data/{safe_name(tally.name)}/messages/{safe_name(container)}"
         for occ in group:
             record = self._fetch(occ)
@@ -344,11 +554,13 @@ class _Run:
                 self.writer.write(eml, bytes(raw))
             doc = render_message(record.values)
             doc.update(kind="message", source=tally.name, container=container,
-                       locator=dict(occ.item), categories=sorted(set(occ.categories)), eml=eml)
+                       locator=dict(occ.item), categories=sorted(set(occ.categories)), eml=eml,
+                       role=occ.export_role)
             self.writer.write(f"{stem}.json", dumps(doc, indent=True))
             for c in occ.categories:
                 self.found.add((c, tally.name, container))
             tally.messages += 1
+            self._count(occ)
 
 
 class SourceUnreachable(Exception):

@@ -186,11 +186,14 @@ class Decider:
             return subject, fresh, merged
 
     def share(self, values: list[tuple[bytes, str]], holder: int) -> None:
+        """The values become shared: they annotate their holder and the row being decided
+        (-1: its subject, once known)."""
         for d, k in values:
             if d not in self.shared:
                 self.shared.add(d)
                 self.newly_shared.append((d, k))
             self.annotations.append((d, holder, k, False))
+            self.annotations.append((d, -1, k, False))
 
     def settle(self, subject: int) -> list[tuple[bytes, int, str, bool]]:
         """The annotations of the row just decided, with -1 as `subject`; all are taken."""

@@ -279,7 +279,6 @@ class Linker:
                     decider.share([(d, kind)], s)  # a family or office e-mail
                     known.pop(d, None)
                     s = None
-                    decider.annotations.append((d, -1, kind, False))
                 elif name is not None:
                     profiles.note(s, (), name)
             else:

@@ -46,16 +46,22 @@ PERSON_CATEGORIES = frozenset({"identity.name", "identity.birth_date", "identity
                                "identity.gender", "identity.nationality", "identity.photo"})
 _KEY_SUFFIX = re.compile(r"^(?P<stem>.+?)_?id$", re.IGNORECASE)
 
-# Words of a column that names someone else than the row's owner: a reference.
+# Words of a column that names someone who looks after the row, never its owner: a
+# reference, even when it is the row's only link to a person (a department's manager).
 REFERENCE_WORDS = frozenset({
     "manager", "mgr", "supervisor", "boss", "superior", "rep", "representative", "agent",
-    "assignee", "assigned", "doctor", "physician", "practitioner", "dentist", "nurse",
-    "therapist", "seller", "vendor", "merchant", "referrer", "referred", "referral",
-    "referee", "sponsor", "inviter", "invited", "creator", "approver", "approved",
-    "reviewer", "reviewed", "handler", "handled", "processed", "sales", "salesman",
-    "salesperson", "mentor", "coach", "tutor", "teacher", "instructor", "recruiter",
-    "interviewer", "author_staff", "médecin", "medecin", "vendeur", "responsable",
-    "commercial", "parrain", "conseiller", "gestionnaire"})
+    "assignee", "assigned", "referrer", "referred", "referral", "referee", "sponsor",
+    "inviter", "invited", "creator", "approver", "approved", "reviewer", "reviewed",
+    "handler", "handled", "processed", "sales", "salesman", "salesperson", "recruiter",
+    "interviewer", "responsable", "commercial", "parrain", "conseiller", "gestionnaire",
+    "teacher", "instructor", "tutor", "coach", "mentor", "trainer", "enseignant",
+    "formateur"})
+# Words of a column that names the other party of a row that hangs off two people (an
+# appointment's doctor, an order's seller): a reference when another link names the
+# owner, the owner when it is the row's only link (a seller's listing).
+PARTY_WORDS = frozenset({
+    "doctor", "physician", "practitioner", "dentist", "nurse", "therapist", "seller",
+    "vendor", "merchant", "medecin", "vendeur", "staff", "employee", "author"})
 REFERENCE_PHRASES = ("reports_to", "created_by", "updated_by", "modified_by", "deleted_by",
                      "changed_by", "approved_by", "reviewed_by", "handled_by",
                      "processed_by", "assigned_to", "invited_by", "referred_by", "owned_by",
@@ -66,7 +72,7 @@ OWNER_WORDS = frozenset({
     "patients", "user", "users", "member", "members", "student", "students", "person",
     "people", "contact", "contacts", "subscriber", "guest", "tenant", "passenger",
     "holder", "applicant", "candidate", "beneficiary", "insured", "policyholder",
-    "account", "employee", "employees", "adherent", "abonne", "eleve", "utilisateur"})
+    "account", "adherent", "abonne", "eleve", "utilisateur"})
 # Table names that hold people: with identifiers, such a table is a root.
 PERSON_NOUNS = frozenset({
     "customer", "client", "user", "employee", "staff", "member", "person", "people",
@@ -187,14 +193,16 @@ def _singular(w: str) -> str:
     return w
 
 
-def names_reference(columns: Sequence[str]) -> bool:
-    """Whether a link's column names someone other than the row's owner."""
+def names_reference(columns: Sequence[str], party: bool = False) -> bool:
+    """Whether a link's column names someone other than the row's owner; `party`: also
+    the other party of a row that has an owner (PARTY_WORDS)."""
+    vocabulary = REFERENCE_WORDS | PARTY_WORDS if party else REFERENCE_WORDS
     for col in columns:
         ws = words(col)
         joined = "_".join(ws)
         if any(p in joined for p in REFERENCE_PHRASES):
             return True
-        if any(w in REFERENCE_WORDS or _singular(w) in REFERENCE_WORDS for w in ws):
+        if any(w in vocabulary or _singular(w) in vocabulary for w in ws):
             return True
     return False
 
@@ -458,15 +466,24 @@ class _Planner:
         refs = [p for p in cands if p not in forced and (
             _link_override(self.overrides, src, n, p) == "reference"
             or names_reference(p.columns))]
+        left = [p for p in cands if p not in forced and p not in refs]
+        party = [p for p in left if names_reference(p.columns, party=True)]
+        if len(left) > len(party) > 0:  # the other party of a row someone else owns
+            refs += party
         rest = forced or [p for p in cands if p not in refs]
         direct = [p for p in rest if p.parent in self.people]
         why = ""
         if not rest:  # every link names someone else: no owner
             self.refs[n].extend(p for p in refs if p.parent in self.people)
             return
-        if len(rest) > 1 and not forced and (len(direct) > 1 or (
-                direct and len({self._root_of(p) for p in rest}) > 1)):
-            owners = [p for p in rest if names_owner(p)]
+        if len(direct) == 1 and len(rest) > 1 and not forced:
+            # NOTE: a row that names a person directly and also hangs off a row someone
+            # owns (an order's buyer_id and its listing, the seller's) is the person's it
+            # names: the other row may be anyone's.
+            why = f"; its direct link to a person: {_cols1(direct[0].columns)}"
+            rest = direct
+        elif len(direct) > 1 and not forced:
+            owners = [p for p in direct if names_owner(p)]
             if len(owners) == 1:
                 rest = owners
                 why = f"; owner by its name: {_cols1(owners[0].columns)}"
@@ -484,14 +501,6 @@ class _Planner:
         self.why[n] = ("no identity of its own; belongs to the owner of "
                        + _cols(rest) + why
                        + (" (forced in pdmap.yaml)" if forced else ""))
-
-    def _root_of(self, p: ParentLink) -> str:
-        seen = set()
-        name = p.parent
-        while self.roles.get(name) == "own" and name not in seen:
-            seen.add(name)
-            name = self.own[name][0].parent
-        return name
 
     def _unlinked(self, n: str) -> None:
         if n in self.entries_:
@@ -521,7 +530,7 @@ class _Planner:
             role = self.roles[name]
             kind_of = s.kinds[name]
             links = tuple(self.own.get(name, ())) if role in ("root", "own") else ()
-            identifying = role in ("root", "own")
+            identifying = role in ("root", "own", "attached")
             # NOTE: the table's own one-column key, judged an account key, is not a plain
             # identifier: it makes each row a subject (account_key), found by its occurrences.
             own_key = set(c.primary_key) if len(c.primary_key) == 1 else set()

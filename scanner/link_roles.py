@@ -111,12 +111,48 @@ def link_attached(index: Index, key: bytes, connector: Any, plan: Plan,
             shared += role == "shared"
             occ.extend((cid, row_key, item, s, cats, scan_id, role, None) for s in subjects)
         inv.insert_roles(conn, occ)
+        if plan.identifiers:
+            _attached_identifiers(conn, key, connector, plan, target_keys, occ, region, batch,
+                                  report)
     report.count("subject_rows", len(pointing))
     report.count("subject_occurrences", len(occ))
     if lookups:
         report.count("rows_lookup", lookups)
     if shared:
         report.count("rows_shared", shared)
+
+
+def _attached_identifiers(conn: Any, key: bytes, connector: Any, plan: Plan,
+                          keys: tuple[str, ...], occ: Sequence[tuple[Any, ...]], region: str,
+                          batch: int, report: ScanReport) -> None:
+    """The identifiers of attached rows (an address's phone) are their people's: strong for
+    the one person a row is attached to (unless someone else holds them already: then an
+    annotation), shared (weak for each, strong for no one) on a row several people share."""
+    subjects_of: dict[inv.Locator, list[int]] = {}
+    for _cid, row_key, item, s, *_ in occ:
+        subjects_of.setdefault((row_key, item), []).append(s)
+    prep = Preparer(key, replace(plan, parents=(), names=(), account_key=False), keys, region,
+                    set())
+    out: list[tuple[bytes, int, str, bool]] = []
+    shared: set[bytes] = set()
+    fields = [f for f, _ in plan.identifiers]
+    for page in pages(connector, plan.container, fields, batch):
+        rows, _ = prep.rows(page)
+        for loc, strong, weak, _l, _c, _a in rows:
+            people = subjects_of.get(loc)
+            if not people:
+                continue
+            values = strong + [(d, k) for d, k in weak if k != "name"]
+            if len(people) > 1:
+                shared.update(d for d, _ in values)
+            out.extend((d, s, k, len(people) == 1) for d, k in values for s in people)
+    held = inv.resolve_strong(conn, sorted({d for d, s, _, st in out if st}))
+    rows_ = [(d, s, k, st and held.get(d, s) == s and d not in shared) for d, s, k, st in out]
+    inv.BulkWriter(conn).insert(inv.identifiers, ("digest", "subject", "kind", "strong"), rows_,
+                                ignore_duplicates=True)
+    if shared:
+        inv.demote_shared(conn, shared)
+        report.count("identifiers_found_shared", len(shared))
 
 
 def _link_to(a: Any, target: ContainerSchema, hashed: tuple[str, ...]) -> Any:

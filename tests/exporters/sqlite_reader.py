@@ -10,7 +10,7 @@ import hashlib
 import hmac
 import re
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 
 import orjson
@@ -21,10 +21,13 @@ KEY = b"test-key-not-secret"
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS sources (name TEXT PRIMARY KEY, url TEXT NOT NULL,
                                     type TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS identifiers (digest TEXT PRIMARY KEY, subject INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS identifiers (digest TEXT NOT NULL, subject INTEGER NOT NULL,
+                                        kind TEXT NOT NULL, PRIMARY KEY (digest, subject));
 CREATE TABLE IF NOT EXISTS occurrences (subject INTEGER NOT NULL, source TEXT NOT NULL,
                                         container TEXT NOT NULL, item BLOB NOT NULL,
-                                        categories BLOB NOT NULL);
+                                        categories BLOB NOT NULL,
+                                        role TEXT NOT NULL DEFAULT 'own',
+                                        fields BLOB NOT NULL DEFAULT '[]');
 CREATE INDEX IF NOT EXISTS occurrences_subject ON occurrences (subject);
 CREATE TABLE IF NOT EXISTS field_categories (source TEXT, container TEXT, field TEXT,
                                              category TEXT,
@@ -64,13 +67,16 @@ class SqliteIndexReader:
         self.db.execute("INSERT INTO sources VALUES (?, ?, ?)", (name, url, source_type))
 
     def add_identifier(self, subject: int, kind: str, value: str) -> None:
-        self.db.execute("INSERT INTO identifiers VALUES (?, ?)", (digest(kind, value), subject))
+        self.db.execute("INSERT INTO identifiers VALUES (?, ?, ?)",
+                        (digest(kind, value), subject, kind))
 
-    def add_occurrences(self, rows: Iterable[tuple[int, str, str, dict, tuple[str, ...]]]) -> None:
+    def add_occurrences(self, rows: Iterable[tuple[int, str, str, dict, tuple[str, ...]]],
+                        role: str = "own", fields: Sequence[str] = ()) -> None:
         self.db.executemany(
-            "INSERT INTO occurrences VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO occurrences VALUES (?, ?, ?, ?, ?, ?, ?)",
             ((s, src, c, orjson.dumps(item, option=orjson.OPT_SORT_KEYS),
-              orjson.dumps(list(cats))) for s, src, c, item, cats in rows))
+              orjson.dumps(list(cats)), role, orjson.dumps(list(fields)))
+             for s, src, c, item, cats in rows))
 
     def set_categories(self, source: str, container: str, cats: dict[str, str | None]) -> None:
         self.db.executemany("INSERT OR REPLACE INTO field_categories VALUES (?, ?, ?, ?)",
@@ -91,11 +97,13 @@ class SqliteIndexReader:
 
     def occurrences(self, subject: int) -> Iterator[OccurrenceRow]:
         cur = self.db.execute(
-            "SELECT o.source, o.container, o.item, o.categories, s.type FROM occurrences o "
-            "JOIN sources s ON s.name = o.source WHERE o.subject = ?", (subject,))
-        for source, container, item, cats, stype in cur:
+            "SELECT o.source, o.container, o.item, o.categories, s.type, o.role, o.fields "
+            "FROM occurrences o JOIN sources s ON s.name = o.source WHERE o.subject = ?",
+            (subject,))
+        for source, container, item, cats, stype, role, fields in cur:
             yield OccurrenceRow(source, container, orjson.loads(item),
-                                tuple(orjson.loads(cats)), stype)
+                                tuple(orjson.loads(cats)), stype, role,
+                                tuple(orjson.loads(fields)))
 
     def field_categories(self, source: str, container: str) -> dict[str, str | None]:
         return dict(self.db.execute(
@@ -104,6 +112,28 @@ class SqliteIndexReader:
 
     def sources(self) -> list[tuple[str, str]]:
         return [(n, u) for n, u in self.db.execute("SELECT name, url FROM sources ORDER BY name")]
+
+    def digest(self, kind: str, normalized: str) -> bytes:
+        return bytes.fromhex(digest(kind, normalized))
+
+    def foreign_identifiers(self, digests: Sequence[bytes],
+                            subjects: Sequence[int]) -> set[bytes]:
+        held: dict[bytes, set[int]] = {}
+        for d in digests:
+            for (s,) in self.db.execute("SELECT subject FROM identifiers WHERE digest = ?",
+                                        (d.hex(),)):
+                held.setdefault(d, set()).add(int(s))
+        return {d for d, s in held.items() if not s & set(subjects)}
+
+    def over_limit(self, subjects: Sequence[int],
+                   limits: Mapping[str, int]) -> dict[int, dict[str, int]]:
+        out: dict[int, dict[str, int]] = {}
+        for s in subjects:
+            for kind, n in self.db.execute("SELECT kind, count(*) FROM identifiers WHERE "
+                                           "subject = ? GROUP BY kind", (s,)):
+                if n > limits.get(kind, 1 << 30):
+                    out.setdefault(s, {})[kind] = n
+        return out
 
     def close(self) -> None:
         self.db.close()

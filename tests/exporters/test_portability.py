@@ -20,7 +20,7 @@ import sqlalchemy as sa
 
 from exporters.message_render import render_message
 from exporters.package_writer import dumps, safe_name
-from exporters.portability import SCHEMA_FILE, reason_of
+from exporters.portability import SCHEMA_FILE, OccurrenceRow, reason_of, reference_values
 from scanner.export import EXIT_OK, EXIT_PARTIAL, ExportError, export_package
 from tests.exporters import estate as est
 from tests.golden import mask
@@ -117,7 +117,9 @@ def test_manifest_hashes_every_other_file(estate: est.Estate, tmp_path: Path) ->
             assert listed[path]["sha256"] == hashlib.sha256(data).hexdigest()
             assert listed[path]["bytes"] == len(data)
     assert manifest["counts"] == {"records": 9, "messages": 3, "gone": 0, "unfetched": 0,
-                                  "files": len(on_disk) - 1, "categories": 8}
+                                  "files": len(on_disk) - 1, "categories": 8,
+                                  "roles": {"own": 12, "attached": 0, "shared": 0,
+                                            "reference": 0}}
 
 
 def test_table_values_are_annotated_with_their_category(
@@ -374,3 +376,76 @@ def test_a_fetch_failure_is_reported_without_sql_parameters_or_passwords() -> No
     assert reason_of(info.value) == "OperationalError: no such table: nowhere"
     assert reason_of(OSError("cannot reach postgresql://crm:hunter2@crm.internal/crm")) == (
         "OSError: cannot reach postgresql://crm:***@crm.internal/crm")
+
+
+# -- other people's identifiers ----------------------------------------------------------
+
+
+def test_an_object_record_holding_another_persons_e_mail_refuses_the_export(
+        estate: est.Estate, tmp_path: Path) -> None:
+    jsonl = estate.root / "bucket" / "crm" / "contacts.jsonl"
+    lines = jsonl.read_text().splitlines()
+    record = orjson.loads(lines[0])
+    record["tags"] = ["vip", {"referred_by": "Bob <BOB@example.org>"}]
+    jsonl.write_text("\n".join([orjson.dumps(record).decode(), *lines[1:]]) + "\n")
+    for fmt, name in (("zip", "p.zip"), ("dir", "p")):
+        with pytest.raises(ExportError) as info:
+            export(estate, tmp_path / name, fmt=fmt)
+        assert str(info.value) == (
+            'export refused: bucket crm/*.jsonl record {"key": "crm/contacts.jsonl", '
+            '"line": 1} field tags holds an identifier of another person of the index')
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["estate"]
+    outcome = export(estate, tmp_path / "p", est.JANE_EMAIL, "bob@example.org", merge=True,
+                     fmt="dir")
+    assert outcome.exit_code == EXIT_OK
+
+
+def test_messages_are_exempt_from_the_check_and_the_manifest_says_so(
+        estate: est.Estate, tmp_path: Path) -> None:
+    """A correspondent named in a message the person sent or received is part of it."""
+    import mailbox
+
+    raw = (b"From: Jane Doe <jane.doe@example.com>\nTo: Bob Martin <bob@example.org>\n"
+           b"Subject: Bob's number\nMessage-ID: <m4@shop.example>\n\n"
+           b"Bob, reach the shop at bob@example.org if you need.\n")
+    md = mailbox.Maildir(estate.root / "mail", create=False)
+    md.add(raw)
+    md.close()
+    estate.reader.add_occurrences([(est.JANE, "mail", "INBOX",
+                                    {"message_id": "<m4@shop.example>"}, ("contact.email",))])
+    estate.reader.commit()
+    outcome = export(estate, tmp_path / "p", fmt="dir")
+    assert outcome.exit_code == EXIT_OK
+    found = [p for p in (tmp_path / "p").rglob("*.eml") if p.read_bytes() == raw]
+    assert len(found) == 1
+    manifest = manifest_of(tmp_path / "p")
+    assert manifest["identifier_check"]["checked"] == ["records"]
+    assert manifest["identifier_check"]["exempt"] == ["messages"]
+    assert manifest["counts"]["roles"]["own"] == 13
+
+
+def test_a_role_address_of_another_subject_is_nobodys(estate: est.Estate, tmp_path: Path) -> None:
+    """support@ is read by a team: it identifies no person, even when the index holds it."""
+    estate.reader.add_identifier(est.BOB, "email", "support@shop.example")
+    estate.reader.commit()
+    engine = sa.create_engine(f"sqlite:///{estate.root / 'shop.db'}")
+    with engine.begin() as conn:
+        conn.execute(sa.text("UPDATE orders SET note = 'ask support@shop.example' WHERE id = 1001"))
+    engine.dispose()
+    assert export(estate, tmp_path / "p", fmt="dir").exit_code == EXIT_OK
+
+
+def test_a_reference_keyed_by_a_personal_value_exports_the_digest_never_the_key() -> None:
+    """A newsletter row keyed by another person's e-mail, naming our person as its referrer:
+    the locator shows the key's digest; the values hold the naming column only."""
+    occ = OccurrenceRow("shop", "main.newsletter", {"email": {"hmac": "ab" * 32}},
+                        ("identity.account_id",), "sql", "reference", ("referrer_id",))
+    assert reference_values(occ, {"email": "someone@example.net", "referrer_id": 1,
+                                  "source": "footer"}) == {"referrer_id": 1}
+    occ = OccurrenceRow("shop", "main.order_lines", {"order_id": 7, "line_no": 2}, (), "sql",
+                        "reference", ("seller_id",))
+    assert reference_values(occ, {"order_id": 7, "line_no": 2, "seller_id": 3,
+                                  "price": "9.90"}) == {"order_id": 7, "line_no": 2,
+                                                        "seller_id": 3}
+    unknown = OccurrenceRow("shop", "main.x", {"id": 1}, (), "sql", "guardian")
+    assert unknown.export_role == "reference"

@@ -137,9 +137,6 @@ def test_a_child_with_a_child_of_its_own_keeps_occurrences_and_its_child_takes_r
            fks=(_fk("account_id", "accounts"),)),
     _table("visits", ("id", "integer"), ("account_id", "integer"), ("full_name", "text"),
            fks=(_fk("account_id", "accounts"),)),
-    # two parents that reach the same person: a session of the account
-    _table("payments", ("id", "integer"), ("account_id", "integer"), ("session_id", "integer"),
-           fks=(_fk("account_id", "accounts"), _fk("session_id", "sessions"))),
 ])
 def test_other_children_keep_occurrences(child: ContainerSchema) -> None:
     name = child.name.split(".")[1]

@@ -1,0 +1,1 @@
+"""Generated estates whose truth is known row by row (tests and benchmarks share them)."""
