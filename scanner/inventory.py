@@ -141,8 +141,9 @@ def resolve_strong(conn: Connection, digests: Sequence[str | bytes]) -> dict[Any
 
 def subjects_of_locators(conn: Connection, container_id: int, locators: Iterable[Locator],
                          table: str = occurrences.name) -> dict[Locator, list[int]]:
-    """(row_key, item) -> subjects recorded for those rows of a container (FK parents);
-    `table` may be the copy `keep_previous` made.
+    """(row_key, item) -> subjects whose own those rows of a container are (FK parents;
+    never the people a row only references or is attached to); `table` may be the copy
+    `keep_previous` made.
 
     One IN query per chunk: on row_key for integer keys (grouped by column name), on item
     for the others.
@@ -154,7 +155,8 @@ def subjects_of_locators(conn: Connection, container_id: int, locators: Iterable
     json_items = [item for item in by_name if item.startswith("{")]
     for part in _chunks(json_items):
         sql = (f"SELECT row_key, item, subject FROM {table} WHERE container_id = "
-               f"{_marks(conn, 1)} AND row_key = 0 AND item IN ({_marks(conn, len(part))})")
+               f"{_marks(conn, 1)} AND row_key = 0 AND item IN ({_marks(conn, len(part))})"
+               f" AND role IS NULL")
         for k, item, subject in conn.exec_driver_sql(sql, (container_id, *part)).all():
             out.setdefault((k, item), []).append(subject)
     for name, keys in by_name.items():
@@ -163,7 +165,7 @@ def subjects_of_locators(conn: Connection, container_id: int, locators: Iterable
         for part in _chunks(keys):
             sql = (f"SELECT row_key, subject FROM {table} WHERE container_id = "
                    f"{_marks(conn, 1)} AND item = {_marks(conn, 1)} AND row_key IN "
-                   f"({_marks(conn, len(part))})")
+                   f"({_marks(conn, len(part))}) AND role IS NULL")
             for k, subject in conn.exec_driver_sql(sql, (container_id, name, *part)).all():
                 out.setdefault((k, name), []).append(subject)
     return out
@@ -177,8 +179,9 @@ def keep_previous(conn: Connection, container_id: int) -> int:
     `previous_subjects` can give a re-streamed row the subject it had; how many."""
     conn.exec_driver_sql(f"DROP TABLE IF EXISTS {PREVIOUS}")
     conn.exec_driver_sql(
-        f"CREATE TEMPORARY TABLE {PREVIOUS} AS SELECT container_id, row_key, item, subject "
-        f"FROM {occurrences.name} WHERE container_id = {int(container_id)}")
+        f"CREATE TEMPORARY TABLE {PREVIOUS} AS SELECT container_id, row_key, item, subject, "
+        f"role FROM {occurrences.name} WHERE container_id = {int(container_id)} AND role IS "
+        f"NULL")
     conn.exec_driver_sql(
         f"CREATE INDEX {PREVIOUS}_key ON {PREVIOUS} (container_id, row_key, item)")
     return int(conn.exec_driver_sql(f"SELECT count(*) FROM {PREVIOUS}").scalar_one())
@@ -720,7 +723,8 @@ class ChildPages:
         self.odd = f"SELECT count(*) FROM json_each(?1) j WHERE NOT ({fine})"
         join = " UNION ".join(
             f"SELECT j.value ->> 0 AS k, p.subject AS s FROM json_each(?1) j CROSS JOIN "
-            f"{occurrences.name} p ON p.container_id = {int(pcid)} AND p.row_key = "
+            f"{occurrences.name} p ON p.container_id = {int(pcid)} AND p.role IS NULL AND "
+            f"p.row_key = "
             f"j.value ->> {i} AND p.item = ?{n + 6} WHERE {fine}"
             for n, (i, pcid, _) in enumerate(links))
         self.sql = (

@@ -68,11 +68,15 @@ class Profiles:
             _add(self.names, subject, hash(name))
 
     def disagree(self, subject: int, strong: Strong, name: bytes | None) -> list[str]:
-        """Kinds (and "name") on which the row's values differ from the subject's."""
-        out = []
+        """Kinds (and "name") on which the row differs from the subject: the subject has
+        values of that kind and the row has some, none of them the subject's."""
+        by_kind: dict[str, list[bytes]] = {}
         for d, kind in strong:
+            by_kind.setdefault(kind, []).append(d)
+        out = []
+        for kind, ds in by_kind.items():
             held = _values(self.kinds.get(kind, {}).get(subject))
-            if held and hash(d) not in held:
+            if held and not any(hash(d) in held for d in ds):
                 out.append(kind)
         if name is not None:
             names = _values(self.names.get(subject))
@@ -160,8 +164,7 @@ class Decider:
                 (RANK.get(k, LAST) for _, k in matched[s]), default=LAST), s))
             primary = order[0]
             best = min((RANK.get(k, LAST) for _, k in matched[primary]), default=-1)
-            against = self.profiles.disagree(primary, [p for s in order[1:] for p in matched[s]]
-                                             + fresh, name)
+            against = self.profiles.disagree(primary, live, name)
             if primary not in keep and any(k == "name" or RANK.get(k, LAST) <= best
                                            for k in against):
                 # The values that matched are shared with someone else: they link nobody.
@@ -172,7 +175,7 @@ class Decider:
             taken = list(matched[primary])
             for other in order[1:]:
                 if self.profiles.conflict(subject, other) or self.profiles.disagree(
-                        other, taken + fresh, name):
+                        other, live, name):
                     self.share(matched[other], other)
                     continue
                 keep_, gone = min(subject, other), max(subject, other)

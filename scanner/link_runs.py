@@ -211,7 +211,8 @@ class Runs:
         found, linked, occurrences = self.db.execute(
             f"SELECT count(*), coalesce(sum(n), 0), coalesce(sum(n * s), 0) FROM (SELECT "
             f"r.row_count AS n, count(*) AS s FROM {runs} r CROSS JOIN {parents} p ON "
-            f"p.container_id = ?2 AND p.row_key = r.parent_key AND p.item = ?3 WHERE "
+            f"p.container_id = ?2 AND p.row_key = r.parent_key AND p.item = ?3 AND p.role IS "
+            f"NULL WHERE "
             f"r.container_id = ?1 GROUP BY r.parent_key)", args).fetchone()
         stored = self.db.execute(f"SELECT count(*) FROM {runs} WHERE container_id = ?",
                                  (self.cid,)).fetchone()[0]
@@ -219,7 +220,7 @@ class Runs:
             self.db.execute(
                 f"DELETE FROM {runs} WHERE container_id = ?1 AND NOT EXISTS (SELECT 1 FROM "
                 f"{parents} p WHERE p.container_id = ?2 AND p.row_key = {runs}.parent_key "
-                f"AND p.item = ?3)", args)
+                f"AND p.item = ?3 AND p.role IS NULL)", args)
         self.runs += int(found)
         self.linked += int(linked)
         return int(occurrences) + self.occurrences
