@@ -28,9 +28,9 @@ sources:
 # How rows are tied to people (docs/subjects.md, Roles). `pdmap subjects plan` shows the
 # plan; correct a link here: owner | reference | ignore (a whole container: no column).
 # subjects:
-#   max_identifiers: {email: 5, phone: 5}   # more in one subject: flagged, export refused
+#   max_identifiers: {{email: 5, phone: 5}}   # more in one subject: flagged, export refused
 #   links:
-#     - {container: "main.orders", column: seller_id, as: reference}
+#     - {{container: "main.orders", column: seller_id, as: reference}}
 
 # The data map: the fields you declare, why they are kept and for how long.
 # `pdmap check` fails on personal fields that are missing here.
