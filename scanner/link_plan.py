@@ -636,8 +636,10 @@ def _links(c: ContainerSchema, by_name: Mapping[str, ContainerSchema],
                               parent.primary_key, True))
     if c.foreign_keys:
         return out
-    # No declared FK at all: infer `<table>_id` -> the single-column key of <table>(s).
-    schema = c.name.rpartition(".")[0]
+    # No declared FK at all: infer `<table>_id` -> the single-column key of <table>(s), with
+    # the table's own prefix too (wp_comments.user_id -> wp_users, oc_order -> oc_customer).
+    schema, _, table = c.name.rpartition(".")
+    prefixes = [""] + ([table[:table.index("_") + 1]] if "_" in table.strip("_") else [])
     for f in c.fields:
         m = _KEY_SUFFIX.match(f.name)
         if not m or f.kind not in ("integer", "text") or (f.name in kinds
@@ -645,10 +647,14 @@ def _links(c: ContainerSchema, by_name: Mapping[str, ContainerSchema],
             continue
         if f.name in c.primary_key and len(c.primary_key) == 1:
             continue  # its own key
-        stem = m.group("stem").lower()
-        for cand in (stem, stem + "s", stem + "es", stem[:-1] + "ies" if stem.endswith("y")
-                     else None):
-            parent = by_name.get(f"{schema}.{cand}" if schema else str(cand)) if cand else None
+        stem = m.group("stem").lower().rstrip("_")
+        names = [p + cand for p in prefixes for cand in (
+            stem, stem + "s", stem + "es", stem[:-1] + "ies" if stem.endswith("y") else "")
+            if cand]
+        lower = {n.lower(): n for n in by_name}
+        for cand in names:
+            found = lower.get(f"{schema}.{cand}".lower() if schema else cand)
+            parent = by_name.get(found) if found else None
             if parent and parent.name != c.name and len(parent.primary_key) == 1:
                 out.append(ParentLink((f.name,), parent.name, parent.primary_key, False))
                 break

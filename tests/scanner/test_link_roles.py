@@ -203,3 +203,31 @@ def test_a_subject_over_the_limit_is_flagged_by_find_and_stats(estate: Path) -> 
     stats = run(estate, "subjects", "stats", "--format", "json")
     assert stats.exit_code == 3
     assert [s["over"] for s in orjson.loads(stats.stdout)["suspects"]] == [{"email": 2}]
+
+
+def _table(name: str, *cols: str, key: tuple[str, ...] = ("id",)) -> Any:
+    from scanner.types import ContainerSchema, FieldSchema
+
+    return ContainerSchema("s", f"main.{name}", tuple(
+        FieldSchema(c, "integer" if c.endswith(("id", "ID")) else "text") for c in cols), key)
+
+
+def test_without_foreign_keys_a_prefixed_table_is_found_by_its_prefix() -> None:
+    """WordPress declares no foreign key and prefixes its tables: wp_comments.user_id is
+    wp_users'; a comment with an author e-mail is still its user's own, not a person."""
+    from scanner.link import plan_source
+    from tests.scanner.shop import verdicts_for
+
+    cats = {"user_email": "contact.email", "display_name": "identity.name",
+            "comment_author": "identity.name", "comment_author_email": "contact.email",
+            "user_id": "identity.account_id"}
+    users = _table("wp_users", "ID", "user_login", "user_email", "display_name", key=("ID",))
+    comments = _table("wp_comments", "comment_ID", "comment_post_ID", "user_id",
+                      "comment_author", "comment_author_email", key=("comment_ID",))
+    tables = [users, comments]
+    plans = {p.container.name: p for p in plan_source(
+        tables, {t.name: verdicts_for(t, cats) for t in tables})}
+    assert plans["main.wp_users"].role == "root"
+    comment = plans["main.wp_comments"]
+    assert comment.role == "own" and [p.parent for p in comment.parents] == ["main.wp_users"]
+    assert [f for f, _ in comment.identifiers] == ["comment_author_email"]
