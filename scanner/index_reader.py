@@ -117,7 +117,9 @@ class IndexReader:
         found, strong = resolve_identifier(self._view, self.key, identifier, k, self.region)
         if len(found) > 1 and not strong:
             raise AmbiguousIdentifier(
-                f"a name matches {len(found)} subjects; give an e-mail, phone or account key")
+                f"the identifier matches {len(found)} subjects (a name, or a value people "
+                "share: a household phone, a family e-mail); give one that only this person "
+                "holds")
         return found
 
     def occurrences(self, subject: int) -> Iterator[OccurrenceRow]:

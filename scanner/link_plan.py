@@ -82,6 +82,16 @@ PERSON_NOUNS = frozenset({
     "personne", "utilisateur", "salarie", "adherent", "abonne", "eleve", "medecin"})
 
 
+# Table names of places and organisations: what people's rows point at there is shared by
+# their colleagues or neighbours, never one person's (an employee's office, a store).
+LOOKUP_NOUNS = frozenset({
+    "office", "store", "shop", "branch", "department", "dept", "city", "country", "region",
+    "state", "province", "site", "location", "warehouse", "agency", "company", "organisation",
+    "organization", "team", "school", "hospital", "clinic", "bank", "airport", "facility",
+    "division", "unit", "territory", "building", "campus", "plant", "depot", "bureau",
+    "agence", "magasin", "ville", "pays", "societe", "entreprise", "service", "etablissement"})
+
+
 @dataclass(frozen=True)
 class LinkOptions:
     region: str = "FR"  # default region for phone numbers written without +country
@@ -435,6 +445,10 @@ class _Planner:
             if target in self.roles:  # owned by someone already: pointing adds nothing
                 continue
             kept, lookups = [], []
+            last = words(target)[-1:] or [""]
+            if last[0] in LOOKUP_NOUNS or _singular(last[0]) in LOOKUP_NOUNS:
+                atts, lookups = [], ["a place or an organisation by its name: what people "
+                                     "point at there is shared by many"]
             for a in atts:
                 stats = None
                 if self.fan_in is not None:
@@ -458,7 +472,8 @@ class _Planner:
             else:
                 self.attached[target] = []
                 self.entries_[target] = Entry(
-                    target, "lookup", "", "many rows point at each row: " + "; ".join(lookups))
+                    target, "lookup", "", "; ".join(lookups) if lookups[0].startswith("a ")
+                    else "many rows point at each row: " + "; ".join(lookups))
 
     def _own(self, n: str, cands: list[ParentLink]) -> None:
         src = self.source
