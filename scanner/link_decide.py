@@ -29,6 +29,9 @@ from scanner.link_stage import Merges
 RANK = {"national_id": 0, "passport": 0, "tax_id": 1, "driver_licence": 1, "account": 2,
         "email": 3, "username": 4, "iban": 5, "card": 5, "device": 6, "phone": 7}
 LAST = 9
+# Profiles of older subjects read from the index and held at once: past this, they are
+# dropped and read again when met (a re-streamed table of a million people stays bounded).
+PROFILE_CAP = 200_000
 
 Strong = list[tuple[bytes, str]]  # (digest, kind)
 
@@ -93,6 +96,12 @@ class Profiles:
         x, y = _values(self.names.get(a)), _values(self.names.get(b))
         return bool(x and y and not x & y)
 
+    def forget(self, subjects: set[int]) -> None:
+        for table in (*self.kinds.values(), self.names):
+            for subject in subjects:
+                table.pop(subject, None)
+        subjects.clear()
+
     def fold(self, keep: int, gone: int) -> None:
         for table in (*self.kinds.values(), self.names):
             if gone in table:
@@ -100,10 +109,16 @@ class Profiles:
                     _add(table, keep, h)
 
     def load(self, conn: Any, subjects: Iterable[int]) -> None:
-        """Read the profiles of subjects not seen yet from the index."""
+        """Read the profiles of subjects not seen yet from the index.
+
+        NOTE: past PROFILE_CAP they are dropped first; what rows noted on them since is in
+        the pass's identifiers, read again from the index once written (a later page of
+        the same container may miss it: a disagreement seen one page late at worst)."""
         wanted = sorted(set(subjects) - self.loaded)
         if not wanted:
             return
+        if len(self.loaded) + len(wanted) > PROFILE_CAP:
+            self.forget(self.loaded)
         self.loaded.update(wanted)
         t = inv.identifiers
         for part in inv._chunks(wanted):
