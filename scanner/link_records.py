@@ -154,40 +154,65 @@ class RecordLinker:
     a batch at a time, inside the caller's transaction."""
 
     def __init__(self, conn: Connection, container_id: int, scan_id: int,
-                 report: ScanReport) -> None:
+                 report: ScanReport, names: bool = False) -> None:
         self.conn = conn
         self.cid = container_id
         self.scan_id = scan_id
         self.report = report
         self.writer = inv.BulkWriter(conn)
         self.next_id = inv.next_subject_id(conn)
+        # NOTE: a name column of a record (a CSV row) is evidence; a display name in a mail
+        # header is not (people sign "Bruno", "B. Thomas", "Bruno (Acme)").
+        self.names = names
+        self.shared: set[bytes] = set()  # values found shared (scanner/link_decide.py)
 
     def write(self, batch: Sequence[Found]) -> None:
+        """Decide and write a batch: a group's identifiers resolve its subject, create it,
+        or merge the subjects they name when nothing disagrees (link_decide.py); a value
+        people share links nobody and annotates each."""
+        from scanner.link_decide import Decider
+
         conn = self.conn
-        wanted = {d for f in batch for g in f.groups for d, _ in g}
+        wanted = {inv.as_digest(d) for f in batch for g in f.groups for d, _ in g}
         known = inv.resolve_strong(conn, list(wanted)) if wanted else {}
+        unknown = [d for d in wanted if d not in known and d not in self.shared]
+        if unknown:
+            self.shared.update(inv.resolve_shared(conn, unknown))
         keys = inv.account_subjects(conn, {k for f in batch for k in f.lookups})
         merges = Merges()  # NOTE: applied before this batch is written
         find = merges.find
+        decider = Decider(merges, self.shared, self.next_id)
+        if self.names or any(len(g) > 1 for f in batch for g in f.groups):
+            # NOTE: a mail address alone (a group of one, no name) cannot disagree with
+            # anything: no profile is read for it.
+            decider.prepare(conn, set(known.values()))
         new_subjects: list[int] = []
-        new_idents: list[tuple[str, int, str, bool]] = []
-        weak: set[tuple[str, int, str, bool]] = set()
+        new_idents: list[tuple[bytes, int, str, bool]] = []
+        weak: set[tuple[bytes, int, str, bool]] = set()
         occ: list[tuple[int, str, int, str, int]] = []
         ment: list[tuple[int, str, bytes, str, int]] = []
         merged = unlinked = 0
         for f in batch:
             subjects: list[int] = []
             by_group: list[int | None] = []
-            for group in f.groups:
-                own = {find(known[d]) for d, _ in group if d in known}
-                merged += merges.merge(own)
-                if own:
-                    subject = own.pop()
-                else:
+            for g, group in enumerate(f.groups):
+                strong = [(inv.as_digest(d), kind) for d, kind in group]
+                name = next((inv.as_digest(d) for gg, d, kind in f.annotations
+                             if gg == g and kind == "name"), None) if self.names else None
+                subject, fresh, folded = decider.decide(strong, name, known)
+                merged += folded
+                if subject is None and fresh:
                     subject = self.next_id
                     self.next_id += 1
                     new_subjects.append(subject)
-                for d, kind in group:
+                    decider.profiles.note(subject, fresh, name)
+                for d, s_, kind, st in decider.settle(subject if subject is not None else -2):
+                    if s_ >= 0:
+                        weak.add((d, s_, kind, st))
+                if subject is None:
+                    by_group.append(None)
+                    continue
+                for d, kind in fresh:
                     if d not in known:
                         known[d] = subject
                         new_idents.append((d, subject, kind, True))
@@ -198,16 +223,19 @@ class RecordLinker:
                 for by_key in keys.get(k, ()):
                     if find(by_key) not in subjects:
                         subjects.append(find(by_key))
-            for g, d, kind in f.annotations:
+            for g, a, kind in f.annotations:
                 s = by_group[g] if g < len(by_group) else None
                 if s is not None:
-                    weak.add((d, s, kind, False))
-            for d in f.mentions:
-                ment.append((self.cid, f.item, inv.as_digest(d), "name", self.scan_id))
+                    weak.add((inv.as_digest(a), s, kind, False))
+            for m in f.mentions:
+                ment.append((self.cid, f.item, inv.as_digest(m), "name", self.scan_id))
             if not subjects:
                 unlinked += 1
             for s in subjects:
                 occ.append((self.cid, f.item, s, f.categories, self.scan_id))
+        if decider.newly_shared:
+            inv.demote_shared(conn, [d for d, _ in decider.newly_shared])
+            self.report.count("identifiers_found_shared", len(decider.newly_shared))
         if merged:
             merges.apply(conn)
             new_subjects = [s for s in new_subjects if s not in merges.redirect]

@@ -208,7 +208,7 @@ def _link_container(index: Index, connector: Any, c: ContainerSchema, cid: int,
         # NOTE: a changed object's old items went by prefix; these delete nothing then, but
         # a read that failed half-way last time must not leave its part behind.
         drop_items(conn, cid, [item_prefix(o.key, o.etag) for o in infos])
-        writer = RecordLinker(conn, cid, scan_id, report)
+        writer = RecordLinker(conn, cid, scan_id, report, names=True)
         records = connector.read(c, fields, keys=keys)
         for i, batch in enumerate(chunks(records, BATCH)):
             writer.write([_found(r, plan, ident, hasher) for r in batch])
