@@ -12,6 +12,7 @@ from typing import Any
 import click
 
 from scanner.config import Config, ConfigError, load_config
+from scanner.crypto import KeyFileError
 
 log = logging.getLogger("pdmap")
 
@@ -44,6 +45,9 @@ def friendly_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
         except Exception as e:  # noqa: BLE001 - the last line of defence for people
             if debug:
                 raise
+            if isinstance(e, KeyFileError):  # NOTE: the message says what to do
+                click.echo(f"pdmap: {e}", err=True)
+                sys.exit(EXIT_ERROR)
             from scanner.registry import one_line
 
             message = str(e) if isinstance(e, ConfigError | OSError) else one_line(e)

@@ -53,6 +53,9 @@ def run_scan(config: Config, urls: Sequence[str] = (), index: Index | None = Non
              subjects: bool = True) -> ScanResult:
     """Scan the sources; with subjects=False only the field verdicts (no row is streamed)."""
     index = index or Index(str(config.index))
+    # NOTE: checked before anything is written: a key that is not the index's would store
+    # the same people again under other digests (scanner.index.Index.scan_key).
+    key = index.scan_key(config.resolve(config.key_file)) if subjects else b""
     report = ScanReport()
     scan_id = index.begin_scan()
     unreachable: list[str] = []
@@ -82,8 +85,8 @@ def run_scan(config: Config, urls: Sequence[str] = (), index: Index | None = Non
                                            get_detector(), report, debug)
 
                 try:
-                    scan_object_source(index, config, scan_id, source, connector, classify,
-                                       report, emit)
+                    scan_object_source(index, config, key, scan_id, source, connector,
+                                       classify, report, emit)
                     report.count("sources")
                 except Exception as e:  # noqa: BLE001 - a listing error means unreachable
                     if debug:
@@ -114,11 +117,11 @@ def run_scan(config: Config, urls: Sequence[str] = (), index: Index | None = Non
             if not subjects:
                 pass
             elif hasattr(connector, "drain_into"):  # a mailbox: messages, not rows
-                link_mail_source(index, config, scan_id, source, connector, containers,
+                link_mail_source(index, config, key, scan_id, source, connector, containers,
                                  verdicts, report, get_detector)
             else:
-                link_scanned_source(index, config, scan_id, source, connector, containers,
-                                    verdicts, report)
+                link_scanned_source(index, config, key, scan_id, source, connector,
+                                    containers, verdicts, report)
             written = index.record_failures(scan_id, report, written)
             connector.close()
     finally:

@@ -3,9 +3,10 @@
 Registered by the main CLI with `main.add_command(export)`; calls
 scanner.export_wiring.export_from_index. Exit codes: 0 the package is complete; 2 nothing was
 written (usage, unknown or ambiguous identifiers, an existing output without --overwrite,
-no index or key, a subject over the identifier limits without --accept-merged-subject, a
-record holding another person's identifier); 3 the package was written without some source
-(listed in its manifest as missing, with the reason) and --allow-partial was not given.
+no index or key, a key that is not the index's or too short, a subject over the identifier
+limits without --accept-merged-subject, a record holding another person's identifier); 3
+the package was written without some source (listed in its manifest as missing, with the
+reason) and --allow-partial was not given.
 
 Nothing printed names an identifier's value: the DPO typed them, the package holds them,
 logs and terminals do not.

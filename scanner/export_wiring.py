@@ -161,12 +161,14 @@ def export_from_index(config: Config, identifiers: Sequence[str], out: str | Pat
                       accept_merged_subject: bool = False) -> ExportOutcome:
     """Resolve the identifiers in the index, fetch the subject's records from the sources
     now, write the package. Raises ExportError (nothing written) as scanner.export does."""
-    from scanner.crypto import load_key
+    from scanner.crypto import key_label, load_key
     from scanner.index_reader import IndexReader
 
-    key = load_key(config.resolve(config.key_file))
+    key_path = config.resolve(config.key_file)
+    key = load_key(key_path)
     hints = [split_identifier(i)[1] for i in identifiers]
-    reader = IndexReader(index_url or config.index, key, config.default_region)
+    reader = IndexReader(index_url or config.index, key, config.default_region,
+                         key_label=key_label(key_path))
     fetch = SourceFetch(config.sources, key, reader.container_schema, hints, config_name)
     try:
         return export_package(config, reader, fetch, identifiers, out, fmt, merge,

@@ -8,6 +8,7 @@ only; identifiers (see scanner.subjects) are HMAC digests.
 from __future__ import annotations
 
 import datetime as dt
+import hmac
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,16 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine, make_url
 
 from scanner.config import mask_url
+from scanner.crypto import (
+    KeyFileError,
+    KeyMismatchError,
+    create_key,
+    fingerprint,
+    key_from_env,
+    key_label,
+    load_key,
+    warn,
+)
 from scanner.types import ContainerSchema, FieldVerdict, ScanReport
 
 # 2: identifier digests as bytes, integer row keys; 3: runs of pure children (child_runs,
@@ -118,6 +129,37 @@ def upgrade_occurrence_roles(conn: Connection) -> None:
             conn.exec_driver_sql(f"ALTER TABLE occurrences ADD COLUMN {name} {kind}")
 
 
+KEY_FINGERPRINT = "key_fingerprint"  # pdmap_meta: scanner.crypto.fingerprint of the key
+
+
+def stored_fingerprint(conn: Connection) -> str | None:
+    """The fingerprint of the key the index was built with; None for an index written
+    before fingerprints (or by a scan that hashed nothing)."""
+    row = conn.execute(sa.select(meta.c.value).where(meta.c.key == KEY_FINGERPRINT)).first()
+    return str(row[0]) if row else None
+
+
+def check_key(stored: str | None, key: bytes, label: str, index_label: str) -> bool:
+    """Raise KeyMismatchError when the key is not the one the index was built with; False
+    when the index records no fingerprint (nothing to compare), True when it matched.
+
+    NOTE: with another key every digest differs: a lookup would answer "no such person"
+    to an access request, and a scan would store the same people under new digests."""
+    if stored is None:
+        return False
+    if not hmac.compare_digest(stored.encode(), fingerprint(key).encode()):
+        raise KeyMismatchError(
+            f"the key ({label}) is not the key this index was built with ({index_label}): "
+            "use the installation's key, or move the index aside and scan again")
+    return True
+
+
+def warn_unchecked(index_label: str) -> None:
+    warn(f"the index {index_label} records no key fingerprint (written by an older pdmap, "
+         "or no scan linked subjects into it yet): the key cannot be checked, and a subject "
+         "not found may be a wrong key; the next 'pdmap scan' records it")
+
+
 class Index:
     """Writes and reads the inventory. One instance per process; not thread-safe."""
 
@@ -148,6 +190,42 @@ class Index:
 
     def describe(self) -> str:
         return mask_url(self.url)
+
+    # -- the key -------------------------------------------------------------------
+
+    def key_fingerprint(self) -> str | None:
+        with self.connect() as conn:
+            return stored_fingerprint(conn)
+
+    def check_key(self, key: bytes, label: str, adopt: bool = False) -> None:
+        """Refuse a key that is not the index's (KeyMismatchError). An index without a
+        fingerprint gets this key's when adopt (a scan: its key becomes the index's);
+        otherwise (a read) a warning says the key cannot be checked."""
+        if check_key(self.key_fingerprint(), key, label, self.describe()):
+            return
+        if not adopt:
+            warn_unchecked(self.describe())
+            return
+        try:
+            with self.begin() as conn:
+                conn.execute(meta.insert().values(key=KEY_FINGERPRINT, value=fingerprint(key)))
+        except sa.exc.IntegrityError:  # NOTE: another scan recorded one meanwhile
+            check_key(self.key_fingerprint(), key, label, self.describe())
+
+    def scan_key(self, path: Path) -> bytes:
+        """The key a scan hashes with, checked against the index (and recorded in it when it
+        records none). A missing key file is created only for an index that records no key:
+        a new key would make everything indexed under the old one unfindable."""
+        if not key_from_env() and not path.exists():
+            if self.key_fingerprint() is not None:
+                raise KeyFileError(
+                    f"{path}: no key file, but the index {self.describe()} was built with a "
+                    "key: restore the installation's key file (or set PDMAP_KEY), or move "
+                    "the index aside and scan again")
+            create_key(path)
+        key = load_key(path)
+        self.check_key(key, key_label(path), adopt=True)
+        return key
 
     def connect(self) -> Connection:
         return self.engine.connect()

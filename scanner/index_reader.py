@@ -19,8 +19,19 @@ from sqlalchemy.engine import Connection, Engine, make_url
 
 from exporters.portability import OccurrenceRow
 from scanner.config import mask_url
+from scanner.crypto import KeyMismatchError
 from scanner.export import ExportError
-from scanner.index import containers, fields, open_engine, sources, verdicts
+from scanner.index import (
+    check_key,
+    containers,
+    fields,
+    meta,
+    open_engine,
+    sources,
+    stored_fingerprint,
+    verdicts,
+    warn_unchecked,
+)
 from scanner.inventory import (
     child_runs,
     identifiers,
@@ -77,7 +88,8 @@ class _View:
 class IndexReader:
     """`PortabilityReader` over scanner.index and scanner.inventory's tables."""
 
-    def __init__(self, url: str, key: bytes, region: str = "FR") -> None:
+    def __init__(self, url: str, key: bytes, region: str = "FR",
+                 key_label: str = "as given") -> None:
         u = make_url(url)
         if u.get_backend_name() == "sqlite" and u.database not in (None, "", ":memory:") \
                 and not Path(str(u.database)).exists():
@@ -97,6 +109,16 @@ class IndexReader:
             # look alike: exporting would hand over other people's data.
             raise IndexNotReady(f"the index at {mask_url(url)} was written by an older "
                                 "pdmap, without occurrence roles: run 'pdmap scan' again")
+        # NOTE: another key resolves no one: the package would say "we hold nothing"
+        with self.engine.connect() as conn:
+            stored = stored_fingerprint(conn) if inspector.has_table(meta.name) else None
+        try:
+            checked = check_key(stored, key, key_label, mask_url(url))
+        except KeyMismatchError:
+            self.engine.dispose()
+            raise
+        if not checked:
+            warn_unchecked(mask_url(url))
         self.key = key
         self.region = region
         self._hasher = Hasher(key)

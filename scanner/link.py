@@ -51,21 +51,20 @@ COMMIT_SECONDS = 5.0  # per index transaction: commits (and WAL checkpoints) cos
 # -- the pass ---------------------------------------------------------------------------------
 
 
-def link_scanned_source(index: Index, config: Any, scan_id: int, source: Any, connector: Any,
-                        containers: Sequence[ContainerSchema],
+def link_scanned_source(index: Index, config: Any, key: bytes, scan_id: int, source: Any,
+                        connector: Any, containers: Sequence[ContainerSchema],
                         verdicts: Mapping[str, Sequence[FieldVerdict]],
                         report: ScanReport) -> None:
-    """The engine's entry point: key and options from the config; failures go to report.
+    """The engine's entry point (the key checked against the index by the engine: Index.
+    scan_key); options from the config; failures go to report.
 
     A source's `options.subject_max_shared` overrides MAX_SHARED, and
     `options.subject_worker_rows` WORKER_ROWS (the table size from which worker processes
     prepare the rows).
     """
-    from scanner.crypto import load_key
     from scanner.registry import one_line
 
     try:
-        key = load_key(config.resolve(config.key_file), create=True)
         options = LinkOptions(region=config.default_region, max_shared=int(
             source.options.get("subject_max_shared", MAX_SHARED)), worker_rows=int(
             source.options.get("subject_worker_rows", WORKER_ROWS)))

@@ -55,16 +55,15 @@ NER_FIELDS = ("body", *ATTACHMENT_FIELDS)
 DetectorFn = Callable[[], Any]
 
 
-def link_mail_source(index: Index, config: Any, scan_id: int, source: Any, connector: Any,
-                     containers: Sequence[ContainerSchema],
+def link_mail_source(index: Index, config: Any, key: bytes, scan_id: int, source: Any,
+                     connector: Any, containers: Sequence[ContainerSchema],
                      verdicts: Mapping[str, Sequence[FieldVerdict]], report: ScanReport,
                      detector: DetectorFn) -> None:
-    """The engine's entry point for mail sources; failures go to report."""
-    from scanner.crypto import load_key
+    """The engine's entry point for mail sources (the key checked against the index by the
+    engine); failures go to report."""
     from scanner.registry import one_line
 
     try:
-        key = load_key(config.resolve(config.key_file), create=True)
         ensure_tables(index)
         hasher = Hasher(key)
         options = source.options

@@ -101,14 +101,13 @@ def item_prefix(key: str, etag: str) -> str:
                         ).decode()[:-1] + ","
 
 
-def scan_object_source(index: Index, config: Any, scan_id: int, source: Any, connector: Any,
-                       classify: Classify, report: ScanReport, emit: Emit) -> None:
-    """List, compare, drop what went, discover/classify/link what is new or changed.
+def scan_object_source(index: Index, config: Any, key: bytes, scan_id: int, source: Any,
+                       connector: Any, classify: Classify, report: ScanReport,
+                       emit: Emit) -> None:
+    """List, compare, drop what went, discover/classify/link what is new or changed (the
+    key checked against the index by the engine).
 
     Raises what the listing raises (the engine records the source as unreachable)."""
-    from scanner.crypto import load_key
-
-    key = load_key(config.resolve(config.key_file), create=True)
     ensure_tables(index)
     hasher = Hasher(key)
     sig = hashlib.sha256(orjson.dumps([RECORDS_LINK_VERSION, hasher.key_id(),

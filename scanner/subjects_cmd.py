@@ -43,17 +43,21 @@ def find(obj: Context, identifier: str, kind: str | None, region: str | None, ex
     and its role (own, attached, shared, reference).
 
     Exit code 1 when no single subject matches (a value several people share lists them);
-    3 when the subject holds more identifiers of a kind than a person plausibly has
+    2 when the key is not the one the index was built with (nothing is looked up); 3 when
+    the subject holds more identifiers of a kind than a person plausibly has
     (subjects.max_identifiers in pdmap.yaml): it may be people merged by mistake.
     """
-    from scanner.crypto import load_key
+    from scanner.crypto import key_label, load_key
     from scanner.index import Index
     from scanner.inventory import explain_occurrences, find_subject, over_limit
 
     config = obj.config()
-    key = load_key(config.resolve(config.key_file))
+    key_path = config.resolve(config.key_file)
+    key = load_key(key_path)
     index = Index(index_url or config.index)
     try:
+        # NOTE: another key finds no one: "no such person" would be a false answer
+        index.check_key(key, key_label(key_path))
         result = find_subject(index, key, identifier, kind, region or config.default_region)
         if result["subject"] is not None:
             with index.connect() as conn:

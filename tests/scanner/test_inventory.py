@@ -104,7 +104,7 @@ def test_cli_find_json_has_subject_and_occurrences(linked: Index, tmp_path: Path
     result = _cli(tmp_path, index_url, "find", "bruno.petit@example.org", "--kind", "email",
                   "--format", "json")
     assert result.exit_code == 0, result.output
-    data = shop.with_main(orjson.loads(result.output))
+    data = shop.with_main(orjson.loads(result.stdout))
     assert isinstance(data["subject"], int)
     assert {"source": "shop", "container": "main.support_tickets", "item": {"id": 1},
             "categories": ["communications.message", "contact.email", "identity.account_id"],
