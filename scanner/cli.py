@@ -14,6 +14,7 @@ import click
 from scanner import __version__
 from scanner.cli_common import (
     EXIT_ERROR,
+    EXIT_PARTIAL,
     Context,
     format_option,
     friendly_errors,
@@ -60,7 +61,11 @@ def init(obj: Context, force: bool, sources: tuple[str, ...]) -> None:
 @friendly_errors
 def scan(obj: Context, urls: tuple[str, ...], index_url: str | None,
          progress: bool | None, discover_only: bool) -> None:
-    """Scan the sources of pdmap.yaml, or the source URLs given as arguments."""
+    """Scan the sources of pdmap.yaml, or the source URLs given as arguments.
+
+    Exit code 2 when a source cannot be reached, 3 when the scan recorded failures (a
+    table or link that could not be read: the scan is partial).
+    """
     from dataclasses import replace
 
     from scanner.engine import run_scan
@@ -84,6 +89,11 @@ def scan(obj: Context, urls: tuple[str, ...], index_url: str | None,
                f"{len(r.failures)} failures ({result.status})", err=True)
     if result.unreachable:
         sys.exit(EXIT_ERROR)
+    if result.status != "ok":
+        click.echo(f"pdmap: scan {result.scan_id} is partial: {len(r.failures)} failures "
+                   "('pdmap report' lists them); answers about people may be incomplete",
+                   err=True)
+        sys.exit(EXIT_PARTIAL)
 
 
 @main.command()

@@ -16,7 +16,7 @@ from scanner.crypto import KeyFileError
 
 log = logging.getLogger("pdmap")
 
-EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR, EXIT_PARTIAL = 0, 1, 2, 3
 
 
 class Context:

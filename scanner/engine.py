@@ -126,7 +126,10 @@ def run_scan(config: Config, urls: Sequence[str] = (), index: Index | None = Non
             connector.close()
     finally:
         index.record_failures(scan_id, report, written)
-        status = "partial" if unreachable else "ok"
+        # NOTE: any failure recorded makes the scan partial: what it says of a person may be
+        # incomplete (a table that could not be read, links that failed).
+        status = "partial" if unreachable or report.failures or report.failures_dropped \
+            else "ok"
         index.finish_scan(scan_id, report, status)
     return ScanResult(scan_id, status, report, unreachable)
 
