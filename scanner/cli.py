@@ -33,7 +33,9 @@ def main(ctx: click.Context, config_path: str, debug: bool) -> None:
     people it is about, and hands a person their data."""
     logging.basicConfig(level=logging.DEBUG if debug else logging.WARNING,
                         format="pdmap: %(message)s", stream=sys.stderr)
-    ctx.obj = Context(config_path, debug)
+    source = ctx.get_parameter_source("config_path")
+    ctx.obj = Context(config_path, debug, explicit=source not in (
+        None, click.core.ParameterSource.DEFAULT))
 
 
 @main.command()

@@ -20,13 +20,16 @@ EXIT_OK, EXIT_FINDINGS, EXIT_ERROR, EXIT_PARTIAL = 0, 1, 2, 3
 
 
 class Context:
-    def __init__(self, config_path: str, debug: bool) -> None:
+    def __init__(self, config_path: str, debug: bool, explicit: bool = False) -> None:
         self.config_path = config_path
         self.debug = debug
+        self.explicit = explicit  # -c or PDMAP_CONFIG named it: it must exist
 
     def config(self, required: bool = False) -> Config:
+        """The config; without a pdmap.yaml in the current folder, the defaults, unless
+        one was named (-c, PDMAP_CONFIG) or is required: then a missing file is an error."""
         path = Path(self.config_path)
-        if path.exists() or required:
+        if path.exists() or required or self.explicit:
             return load_config(path)
         return Config(base_dir=Path.cwd())
 

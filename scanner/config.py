@@ -7,8 +7,10 @@ the source's `password_env`).
 
 from __future__ import annotations
 
+import difflib
 import os
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -102,19 +104,57 @@ class Config:
         return p if p.is_absolute() else self.base_dir / p
 
 
+TOP_KEYS = ("index", "key_file", "languages", "default_region", "sample_size", "controller",
+            "sources", "datamap", "subjects")
+SOURCE_KEYS = ("name", "url", "include", "exclude", "sample_size", "options", "password_env")
+LANGUAGES = ("en", "fr")
+
+
+def _unknown(keys: Any, known: Sequence[str], where: str) -> None:
+    """An unknown key is an error naming it, its place and the nearest valid key."""
+    for k in keys:
+        if k not in known:
+            near = difflib.get_close_matches(str(k), known, n=1)
+            hint = f" (did you mean {near[0]!r}?)" if near else \
+                f" (expected one of {', '.join(known)})"
+            raise ConfigError(f"{where}{'.' if where else ''}{k}: unknown key{hint}")
+
+
+def _whole(value: Any, where: str, least: int = 1) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < least:
+        raise ConfigError(f"{where}: expected a whole number >= {least}, not {value!r}")
+    return value
+
+
+def _globs(value: Any, where: str, default: tuple[str, ...]) -> tuple[str, ...]:
+    """A list of globs; one glob alone is accepted as a list of one."""
+    if value is None:
+        return default
+    if isinstance(value, str):
+        return (value,)
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"{where}: expected a list of globs")
+    return tuple(value)
+
+
 def _source(raw: Any, i: int, sample_size: int) -> SourceConfig:
+    where = f"sources[{i}]"
     if isinstance(raw, str):
         raw = {"url": raw}
-    if not isinstance(raw, dict) or "url" not in raw:
-        raise ConfigError(f"sources[{i}]: expected a mapping with a 'url'")
+    if not isinstance(raw, dict) or not isinstance(raw.get("url"), str) or not raw["url"]:
+        raise ConfigError(f"{where}: expected a mapping with a 'url'")
+    _unknown(raw, SOURCE_KEYS, where)
     name = str(raw.get("name") or source_name_from_url(str(raw["url"])))
+    options = raw.get("options") or {}
+    if not isinstance(options, dict):
+        raise ConfigError(f"{where}.options: expected a mapping")
     return SourceConfig(
         name=name,
         url=str(raw["url"]),
-        include=tuple(raw.get("include") or ("*",)),
-        exclude=tuple(raw.get("exclude") or ()),
-        sample_size=int(raw.get("sample_size", sample_size)),
-        options=dict(raw.get("options") or {}),
+        include=_globs(raw.get("include"), f"{where}.include", ("*",)),
+        exclude=_globs(raw.get("exclude"), f"{where}.exclude", ()),
+        sample_size=_whole(raw.get("sample_size", sample_size), f"{where}.sample_size"),
+        options=dict(options),
         password_env=raw.get("password_env"),
     )
 
@@ -211,15 +251,30 @@ def anchor_path(url: str, base_dir: Path) -> str:
 def parse_config(data: dict[str, Any], base_dir: Path = Path(".")) -> Config:
     if not isinstance(data, dict):
         raise ConfigError("the config must be a YAML mapping")
-    sample_size = int(data.get("sample_size", 200))
-    sources = tuple(_source(s, i, sample_size) for i, s in enumerate(data.get("sources") or []))
+    _unknown(data, TOP_KEYS, "")
+    sample_size = _whole(data.get("sample_size", 200), "sample_size")
+    raw_sources = data.get("sources") or []
+    if not isinstance(raw_sources, list):
+        raise ConfigError("sources: expected a list of sources (`- url: ...`), not "
+                          f"{type(raw_sources).__name__}")
+    if not isinstance(data.get("datamap") or [], list):
+        raise ConfigError("datamap: expected a list of entries")
+    languages = data.get("languages") or list(LANGUAGES)
+    if not isinstance(languages, list) or not all(x in LANGUAGES for x in languages):
+        raise ConfigError(f"languages: expected a list of {', '.join(LANGUAGES)}")
+    sources = tuple(_source(s, i, sample_size) for i, s in enumerate(raw_sources))
+    names = [s.name for s in sources]
+    for i, name in enumerate(names):
+        if name in names[:i]:
+            raise ConfigError(f"sources[{i}].name: {name!r} names two sources (name them "
+                              "apart: the index keys everything by source name)")
     sources = tuple(replace(s, url=anchor_path(anchor_sqlite(s.url, base_dir), base_dir))
                     for s in sources)
     limits, overrides = _subjects_section(data.get("subjects"))
     return Config(
         index=anchor_sqlite(str(data.get("index", DEFAULT_INDEX)), base_dir),
         key_file=str(data.get("key_file", DEFAULT_KEY_FILE)),
-        languages=tuple(data.get("languages") or ("en", "fr")),
+        languages=tuple(languages),
         default_region=str(data.get("default_region", "FR")),
         sample_size=sample_size,
         controller=dict(data.get("controller") or {}),
@@ -234,14 +289,46 @@ def parse_config(data: dict[str, Any], base_dir: Path = Path(".")) -> Config:
 def load_config(path: str | Path) -> Config:
     p = Path(path)
     try:
-        data = load_yaml(p.read_text(encoding="utf-8")) or {}
+        text = p.read_text(encoding="utf-8")
+        data = load_yaml(text) or {}
     except FileNotFoundError:
         raise ConfigError(f"{p}: no such config file (run 'pdmap init' to write one)") from None
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         where = f" line {mark.line + 1}" if mark else ""
         raise ConfigError(f"{p}{where}: not valid YAML") from None
-    return parse_config(data, p.resolve().parent)
+    try:
+        return parse_config(data, p.resolve().parent)
+    except ConfigError as e:
+        line = _line_of(text, str(e).split(":", 1)[0])
+        raise ConfigError(f"{p}{f' line {line}' if line else ''}: {e}") from None
+    except (TypeError, ValueError) as e:
+        raise ConfigError(f"{p}: {e}") from None
+
+
+def _line_of(text: str, path: str) -> int | None:
+    """The line of a key path (`sources[1].exclude`) in the YAML text, when it is there."""
+    try:
+        node: Any = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except yaml.YAMLError:
+        return None
+    line = None
+    for part in re.findall(r"[^.\[\]]+|\[\d+\]", path):
+        if node is None:
+            break
+        if part.startswith("[") and isinstance(node, yaml.SequenceNode):
+            i = int(part[1:-1])
+            node = node.value[i] if i < len(node.value) else None
+        elif isinstance(node, yaml.MappingNode):
+            hit = next(((k, v) for k, v in node.value if k.value == part), None)
+            node = hit[1] if hit else None
+            if hit:
+                line = hit[0].start_mark.line + 1
+        else:
+            break
+        if node is not None and line is None:
+            line = node.start_mark.line + 1
+    return line
 
 
 def source_name_from_url(url: str) -> str:
