@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import hashlib
+import json
 import os
 import re
 import secrets
@@ -140,6 +141,11 @@ class PackageWriter:
         self.overwrite = overwrite
         if self.target.exists() and not overwrite:
             raise PackageExistsError(f"{self.target}: already exists (choose another path)")
+        if overwrite and (self.target.exists() or self.target.is_symlink()) \
+                and not replaceable(self.target):
+            raise PackageExistsError(
+                f"{self.target}: --overwrite replaces a file or a pdmap package, and this is "
+                "neither (a directory of other files, or a link): choose another path")
         parent = self.target.parent
         parent.mkdir(parents=True, exist_ok=True, mode=DIR_MODE)
         self.tmp = parent / f".{self.target.name}.tmp-{secrets.token_hex(6)}"
@@ -234,6 +240,24 @@ class PackageWriter:
                 self._zip = None
         if not self._committed and (self.tmp.exists() or self.tmp.is_symlink()):
             _remove(self.tmp)
+
+
+def replaceable(p: Path) -> bool:
+    """What --overwrite may replace: a regular file (a package's zip), or a directory that
+    is itself a pdmap package (its manifest.json says so). Never a user's folder."""
+    if p.is_symlink():
+        return False
+    if p.is_file():
+        return True
+    if not p.is_dir():
+        return False
+    try:
+        with open(p / "manifest.json", "rb") as f:
+            manifest = json.loads(f.read(1 << 22))
+    except (OSError, ValueError):
+        return False
+    return isinstance(manifest, dict) and manifest.get("kind") == "manifest" \
+        and "pdmap_version" in manifest
 
 
 def _remove(p: Path) -> None:

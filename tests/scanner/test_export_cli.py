@@ -230,3 +230,25 @@ def demo_other_customer(config: Path) -> str:
     with shop(config) as con:
         return str(con.execute("SELECT email FROM customers WHERE email IS NOT NULL AND "
                                "email != ? ORDER BY id LIMIT 1", (DEMO_PERSON,)).fetchone()[0])
+
+
+def test_overwrite_replaces_a_package_never_a_folder_of_other_files(demo: Path) -> None:
+    """--overwrite on a user's folder would delete it: only a file or a pdmap package
+    directory is replaced; anything else is refused, untouched (issue 13, part 5)."""
+    folder = demo.parent / "Documents"
+    folder.mkdir()
+    (folder / "thesis.txt").write_text("years of work")
+    code, output = run(demo, "export", DEMO_PERSON, "-o", str(folder), "--overwrite")
+    assert code == 2 and "neither" in output, output
+    assert (folder / "thesis.txt").read_text() == "years of work"
+    assert not [p for p in demo.parent.iterdir() if p.name.startswith(".Documents")]
+    package = demo.parent / "pkg"
+    assert run(demo, "export", DEMO_PERSON, "-o", str(package), "--format", "dir")[0] == 0
+    code, output = run(demo, "export", DEMO_PERSON, "-o", str(package), "--format", "dir",
+                       "--overwrite")
+    assert code == 0, output
+    assert check_package(package)["complete"] is True
+    link = demo.parent / "link"
+    link.symlink_to(folder)
+    assert run(demo, "export", DEMO_PERSON, "-o", str(link), "--overwrite")[0] == 2
+    assert (folder / "thesis.txt").exists()
