@@ -148,7 +148,10 @@ class PackageWriter:
                 "neither (a directory of other files, or a link): choose another path")
         parent = self.target.parent
         parent.mkdir(parents=True, exist_ok=True, mode=DIR_MODE)
-        self.tmp = parent / f".{self.target.name}.tmp-{secrets.token_hex(6)}"
+        remove_stale(parent)
+        # NOTE: the writer's pid in the name: a later export to this folder removes what a
+        # killed one left (personal data) once that process is gone (remove_stale).
+        self.tmp = parent / f"{TMP_PREFIX}{os.getpid()}-{secrets.token_hex(6)}-{self.target.name}"
         self.written: list[WrittenFile] = []
         self._committed = False
         self._paths: set[str] = set()
@@ -218,7 +221,8 @@ class PackageWriter:
                 fp.close()
             self._zip = None
         if self.target.exists() and self.overwrite:
-            old = self.target.parent / f".{self.target.name}.old-{secrets.token_hex(6)}"
+            old = self.target.parent / (f"{TMP_PREFIX}{os.getpid()}-{secrets.token_hex(6)}-"
+                                        f"{self.target.name}.old")
             os.rename(self.target, old)
             os.rename(self.tmp, self.target)
             _remove(old)
@@ -240,6 +244,41 @@ class PackageWriter:
                 self._zip = None
         if not self._committed and (self.tmp.exists() or self.tmp.is_symlink()):
             _remove(self.tmp)
+
+
+TMP_PREFIX = ".pdmap-tmp-"  # a package being written: TMP_PREFIX + pid + "-" + ...
+
+
+def remove_stale(folder: Path) -> int:
+    """Remove the temporary packages that exports killed before they finished left in
+    `folder` (their process is gone); how many."""
+    n = 0
+    try:
+        entries = [p for p in folder.iterdir() if p.name.startswith(TMP_PREFIX)]
+    except OSError:
+        return 0
+    for p in entries:
+        pid = p.name[len(TMP_PREFIX):].split("-", 1)[0]
+        if not pid.isdigit() or _alive(int(pid)):
+            continue
+        try:
+            _remove(p)
+            n += 1
+        except OSError:
+            continue
+    return n
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def replaceable(p: Path) -> bool:

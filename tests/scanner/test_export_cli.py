@@ -7,6 +7,7 @@ be absent, and when present they must be well-formed: that is all these tests as
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 import zipfile
@@ -252,3 +253,22 @@ def test_overwrite_replaces_a_package_never_a_folder_of_other_files(demo: Path) 
     link.symlink_to(folder)
     assert run(demo, "export", DEMO_PERSON, "-o", str(link), "--overwrite")[0] == 2
     assert (folder / "thesis.txt").exists()
+
+
+def test_what_a_killed_export_left_is_removed_by_the_next(demo: Path) -> None:
+    """A temporary package of a process that is gone holds personal data: the next export
+    to that folder removes it; one of a live process is left alone."""
+    import subprocess
+    import sys
+
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True).stdout.strip()
+    stale = demo.parent / f".pdmap-tmp-{gone}-0a1b2c-pkg"
+    (stale / "data").mkdir(parents=True)
+    (stale / "data" / "rows.json").write_text('{"email": "someone@example.com"}')
+    live = demo.parent / f".pdmap-tmp-{os.getpid()}-3d4e5f-other"
+    live.mkdir()
+    assert run(demo, "export", DEMO_PERSON, "-o", str(demo.parent / "p.zip"))[0] == 0
+    assert not stale.exists() and live.exists()
+    assert [p.name for p in demo.parent.iterdir() if p.name.startswith(".pdmap-tmp-")] == [
+        live.name]
