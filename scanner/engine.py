@@ -51,8 +51,16 @@ def sources_for(config: Config, urls: Sequence[str]) -> tuple[SourceConfig, ...]
 def run_scan(config: Config, urls: Sequence[str] = (), index: Index | None = None,
              progress: Progress | None = None, debug: bool = False,
              subjects: bool = True) -> ScanResult:
-    """Scan the sources; with subjects=False only the field verdicts (no row is streamed)."""
+    """Scan the sources; with subjects=False only the field verdicts (no row is streamed).
+
+    One scan writes to an index at a time: a second one fails at once (IndexBusyError)."""
     index = index or Index(str(config.index))
+    with index.writer_lock():
+        return _run_scan(config, urls, index, progress, debug, subjects)
+
+
+def _run_scan(config: Config, urls: Sequence[str], index: Index, progress: Progress | None,
+              debug: bool, subjects: bool) -> ScanResult:
     # NOTE: checked before anything is written: a key that is not the index's would store
     # the same people again under other digests (scanner.index.Index.scan_key).
     key = index.scan_key(config.resolve(config.key_file)) if subjects else b""

@@ -7,9 +7,11 @@ only; identifiers (see scanner.subjects) are HMAC digests.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hmac
-from collections.abc import Iterable, Sequence
+import os
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -116,6 +118,13 @@ def dumps(value: Any) -> str:
     return orjson.dumps(value, default=str, option=orjson.OPT_SORT_KEYS).decode()
 
 
+class IndexBusyError(Exception):
+    """Another pdmap process is writing to the index."""
+
+
+LOCK_ID = 0x70646D6170  # "pdmap": the advisory lock a writing pdmap holds on a server index
+
+
 class IndexVersionError(Exception):
     """The index was written by another version of pdmap that cannot be upgraded."""
 
@@ -190,6 +199,51 @@ class Index:
 
     def describe(self) -> str:
         return mask_url(self.url)
+
+    @contextlib.contextmanager
+    def writer_lock(self) -> Iterator[None]:
+        """Held by a scan while it writes: a second one fails at once (IndexBusyError)
+        instead of interleaving with it. SQLite: an exclusive lock on a file beside the
+        index; PostgreSQL: an advisory lock; MySQL/MariaDB: GET_LOCK; each released when
+        the process dies."""
+        u = make_url(self.url)
+        busy = IndexBusyError(f"another pdmap scan is writing to the index {self.describe()}: "
+                              "wait for it to finish, then scan again")
+        backend = u.get_backend_name()
+        if backend == "sqlite":
+            if not u.database or u.database == ":memory:":
+                yield
+                return
+            import fcntl
+
+            fd = os.open(f"{u.database}.lock", os.O_RDWR | os.O_CREAT, 0o600)
+            try:
+                try:
+                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                except BlockingIOError:
+                    raise busy from None
+                yield
+            finally:
+                os.close(fd)
+            return
+        with self.engine.connect() as conn:
+            if backend == "postgresql":
+                got = conn.exec_driver_sql(f"SELECT pg_try_advisory_lock({LOCK_ID})").scalar()
+                release = f"SELECT pg_advisory_unlock({LOCK_ID})"
+            elif backend in ("mysql", "mariadb"):
+                got = conn.exec_driver_sql("SELECT GET_LOCK('pdmap_index_writer', 0)").scalar()
+                release = "SELECT RELEASE_LOCK('pdmap_index_writer')"
+            else:
+                got, release = True, ""
+            conn.commit()
+            if not got:
+                raise busy
+            try:
+                yield
+            finally:
+                if release:
+                    conn.exec_driver_sql(release)
+                    conn.commit()
 
     # -- the key -------------------------------------------------------------------
 
