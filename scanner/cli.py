@@ -108,7 +108,17 @@ def report(obj: Context, index_url: str | None, fmt: str, personal_only: bool) -
     """Show the last scan: each field's verdict, category, confidence and evidence."""
     from scanner.reporting import last_scan_report
 
-    out = last_scan_report(index_url or obj.config().index, fmt, personal_only)
+    url = index_url or obj.config().index
+    out = last_scan_report(url, fmt, personal_only)
+    from scanner.index import health_warning, open_engine, scan_health
+
+    engine = open_engine(url)
+    try:
+        unfinished = health_warning(scan_health(engine, url))
+    finally:
+        engine.dispose()
+    if unfinished:
+        click.echo(f"pdmap: {unfinished}", err=True)
     if isinstance(out, str):
         click.echo(out, nl=not out.endswith("\n"))
     else:

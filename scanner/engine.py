@@ -56,6 +56,7 @@ def run_scan(config: Config, urls: Sequence[str] = (), index: Index | None = Non
     One scan writes to an index at a time: a second one fails at once (IndexBusyError)."""
     index = index or Index(str(config.index))
     with index.writer_lock():
+        index.mark_interrupted()  # NOTE: the lock is ours: no other scan is running
         return _run_scan(config, urls, index, progress, debug, subjects)
 
 

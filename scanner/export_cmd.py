@@ -6,7 +6,7 @@ written (usage, unknown or ambiguous identifiers, an existing output without --o
 no index or key, a key that is not the index's or too short, a subject over the identifier
 limits without --accept-merged-subject, a record holding another person's identifier); 3
 the package was written without some source (listed in its manifest as missing, with the
-reason) and --allow-partial was not given.
+reason), or while a scan of the index had not finished, and --allow-partial was not given.
 
 Nothing printed names an identifier's value: the DPO typed them, the package holds them,
 logs and terminals do not.
@@ -18,7 +18,7 @@ from pathlib import Path
 
 import click
 
-from scanner.cli_common import EXIT_ERROR, Context, friendly_errors, index_option
+from scanner.cli_common import EXIT_ERROR, EXIT_PARTIAL, Context, friendly_errors, index_option
 
 
 @click.command("export")
@@ -73,7 +73,22 @@ def export(obj: Context, identifiers: tuple[str, ...], out: Path, fmt: str, merg
                    "subject (listed as not found in the manifest)", err=True)
     for name, reason in sorted(pkg.missing.items()):
         click.echo(f"pdmap: source {name} could not be read: {reason}", err=True)
-    if outcome.exit_code:
+    unfinished = _unfinished(index_url or config.index)
+    if unfinished:
+        click.echo(f"pdmap: {unfinished}", err=True)
+    if outcome.exit_code or (unfinished and not allow_partial):
         click.echo("pdmap: the package is incomplete (rerun with --allow-partial to accept "
                    "it)", err=True)
-        raise click.exceptions.Exit(outcome.exit_code)
+        raise click.exceptions.Exit(outcome.exit_code or EXIT_PARTIAL)
+
+
+def _unfinished(url: str) -> str | None:
+    """A scan of the index that did not finish: the package may miss what it had not
+    indexed yet."""
+    from scanner.index import health_warning, open_engine, scan_health
+
+    engine = open_engine(url)
+    try:
+        return health_warning(scan_health(engine, url))
+    finally:
+        engine.dispose()

@@ -169,6 +169,87 @@ def warn_unchecked(index_label: str) -> None:
          "not found may be a wrong key; the next 'pdmap scan' records it")
 
 
+@contextlib.contextmanager
+def writer_lock(engine: Engine, url: str) -> Iterator[None]:
+    """Held by a scan while it writes: a second one fails at once (IndexBusyError)
+    instead of interleaving with it. SQLite: an exclusive lock on a file beside the
+    index; PostgreSQL: an advisory lock; MySQL/MariaDB: GET_LOCK; each released when
+    the process dies."""
+    u = make_url(url)
+    busy = IndexBusyError(f"another pdmap scan is writing to the index {mask_url(url)}: "
+                          "wait for it to finish, then scan again")
+    backend = u.get_backend_name()
+    if backend == "sqlite":
+        if not u.database or u.database == ":memory:":
+            yield
+            return
+        import fcntl
+
+        fd = os.open(f"{u.database}.lock", os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                raise busy from None
+            yield
+        finally:
+            os.close(fd)
+        return
+    with engine.connect() as conn:
+        if backend == "postgresql":
+            got = conn.exec_driver_sql(f"SELECT pg_try_advisory_lock({LOCK_ID})").scalar()
+            release = f"SELECT pg_advisory_unlock({LOCK_ID})"
+        elif backend in ("mysql", "mariadb"):
+            got = conn.exec_driver_sql("SELECT GET_LOCK('pdmap_index_writer', 0)").scalar()
+            release = "SELECT RELEASE_LOCK('pdmap_index_writer')"
+        else:
+            got, release = True, ""
+        conn.commit()
+        if not got:
+            raise busy
+        try:
+            yield
+        finally:
+            if release:
+                conn.exec_driver_sql(release)
+                conn.commit()
+
+
+def scan_health(engine: Engine, url: str) -> dict[str, Any]:
+    """The last scan that finished (ok or partial) and the scans after it that did not: a
+    scan still `running` whose writer lock is free died (`interrupted`)."""
+    with engine.connect() as conn:
+        rows = [as_dict(r) for r in conn.execute(
+            sa.select(scans.c.id, scans.c.started_at, scans.c.finished_at, scans.c.status)
+            .order_by(scans.c.id.desc()).limit(50))]
+    complete = next((r for r in rows if r["status"] in ("ok", "partial")), None)
+    unfinished = [r for r in rows if r["status"] in ("running", "interrupted")
+                  and (complete is None or r["id"] > complete["id"])]
+    if any(r["status"] == "running" for r in unfinished):
+        try:
+            with writer_lock(engine, url):
+                alive = False
+        except IndexBusyError:
+            alive = True
+        for r in unfinished:
+            if r["status"] == "running" and not alive:
+                r["status"] = "interrupted"
+    return {"last_complete": complete, "unfinished": unfinished}
+
+
+def health_warning(health: dict[str, Any]) -> str | None:
+    """One line for people when the index may not hold everything, else None."""
+    if not health["unfinished"]:
+        return None
+    last = health["unfinished"][0]
+    done = health["last_complete"]
+    since = (f"the last complete scan is {done['id']} (finished {done['finished_at']})"
+             if done else "no scan has finished yet")
+    what = "is still running" if last["status"] == "running" else "did not finish"
+    return (f"scan {last['id']} (started {last['started_at']}) {what}: answers about people "
+            f"may be incomplete; {since}")
+
+
 class Index:
     """Writes and reads the inventory. One instance per process; not thread-safe."""
 
@@ -202,48 +283,21 @@ class Index:
 
     @contextlib.contextmanager
     def writer_lock(self) -> Iterator[None]:
-        """Held by a scan while it writes: a second one fails at once (IndexBusyError)
-        instead of interleaving with it. SQLite: an exclusive lock on a file beside the
-        index; PostgreSQL: an advisory lock; MySQL/MariaDB: GET_LOCK; each released when
-        the process dies."""
-        u = make_url(self.url)
-        busy = IndexBusyError(f"another pdmap scan is writing to the index {self.describe()}: "
-                              "wait for it to finish, then scan again")
-        backend = u.get_backend_name()
-        if backend == "sqlite":
-            if not u.database or u.database == ":memory:":
-                yield
-                return
-            import fcntl
+        """Held by a scan while it writes (module function `writer_lock`)."""
+        with writer_lock(self.engine, self.url):
+            yield
 
-            fd = os.open(f"{u.database}.lock", os.O_RDWR | os.O_CREAT, 0o600)
-            try:
-                try:
-                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                except BlockingIOError:
-                    raise busy from None
-                yield
-            finally:
-                os.close(fd)
-            return
-        with self.engine.connect() as conn:
-            if backend == "postgresql":
-                got = conn.exec_driver_sql(f"SELECT pg_try_advisory_lock({LOCK_ID})").scalar()
-                release = f"SELECT pg_advisory_unlock({LOCK_ID})"
-            elif backend in ("mysql", "mariadb"):
-                got = conn.exec_driver_sql("SELECT GET_LOCK('pdmap_index_writer', 0)").scalar()
-                release = "SELECT RELEASE_LOCK('pdmap_index_writer')"
-            else:
-                got, release = True, ""
-            conn.commit()
-            if not got:
-                raise busy
-            try:
-                yield
-            finally:
-                if release:
-                    conn.exec_driver_sql(release)
-                    conn.commit()
+    def health(self) -> dict[str, Any]:
+        """The scans a reader must know of (module function `scan_health`)."""
+        return scan_health(self.engine, self.url)
+
+    def mark_interrupted(self) -> int:
+        """Scans left `running` by a process that died: `interrupted`. Called by a scan that
+        holds the writer lock, so no other scan can be running."""
+        with self.begin() as conn:
+            r = conn.execute(scans.update().where(scans.c.status == "running")
+                             .values(status="interrupted"))
+            return max(int(r.rowcount or 0), 0)
 
     # -- the key -------------------------------------------------------------------
 

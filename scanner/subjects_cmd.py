@@ -48,7 +48,7 @@ def find(obj: Context, identifier: str, kind: str | None, region: str | None, ex
     (subjects.max_identifiers in pdmap.yaml): it may be people merged by mistake.
     """
     from scanner.crypto import key_label, load_key
-    from scanner.index import Index
+    from scanner.index import Index, health_warning
     from scanner.inventory import explain_occurrences, find_subject, over_limit
 
     config = obj.config()
@@ -65,6 +65,7 @@ def find(obj: Context, identifier: str, kind: str | None, region: str | None, ex
             result["over_limit"] = over.get(result["subject"], {})
             if explain:
                 explain_occurrences(index, result["occurrences"])
+        unfinished = health_warning(index.health())
     finally:
         index.close()
     if fmt == "json":
@@ -73,6 +74,9 @@ def find(obj: Context, identifier: str, kind: str | None, region: str | None, ex
         click.echo(orjson.dumps(result, default=str, option=orjson.OPT_INDENT_2).decode())
     else:
         _print_find(result, explain)
+    if unfinished:  # NOTE: "no such person" after a scan that died may be a lie
+        click.echo(f"pdmap: {unfinished}", err=True)
+        raise click.exceptions.Exit(EXIT_FLAGGED)
     if result["subject"] is None:
         raise click.exceptions.Exit(1)
     if result["over_limit"]:
@@ -124,13 +128,14 @@ def stats(obj: Context, index_url: str | None, fmt: str) -> None:
     """Count subjects, identifiers, and rows per source, category and role; flag subjects
     that look merged by mistake (more identifiers of a kind than subjects.max_identifiers):
     exit code 3 when there are any."""
-    from scanner.index import Index
+    from scanner.index import Index, health_warning
     from scanner.inventory import inventory_stats
 
     config = obj.config()
     index = Index(index_url or config.index)
     try:
         result = inventory_stats(index, config.subject_limits)
+        unfinished = health_warning(index.health())
     finally:
         index.close()
     if fmt == "json":
@@ -139,6 +144,9 @@ def stats(obj: Context, index_url: str | None, fmt: str) -> None:
         click.echo(orjson.dumps(result, option=orjson.OPT_INDENT_2).decode())
     else:
         _print_stats(result)
+    if unfinished:
+        click.echo(f"pdmap: {unfinished}", err=True)
+        raise click.exceptions.Exit(EXIT_FLAGGED)
     if result["suspects"]:
         click.echo(f"pdmap: {len(result['suspects'])} subjects may be several people merged "
                    "by mistake (more identifiers of a kind than subjects.max_identifiers); "
