@@ -171,6 +171,8 @@ class Linked:
                     self.scan_id, LinkOptions(region="FR", max_shared=max_shared, **options))
         self.connector.close()
         assert not self.report.failures, self.report.failures
+        # NOTE: as the engine does: a scan left `running` reads as one that died
+        index.finish_scan(self.scan_id, self.report, "ok")
 
 
 def as_main(container: str) -> str:
