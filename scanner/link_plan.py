@@ -27,6 +27,7 @@ from typing import Any
 
 import orjson
 
+from scanner.link_stage import BULK_ROWS, KNOWN_LIMIT, STAGE_LIMIT
 from scanner.subjects import identifier_kind
 from scanner.types import WEAK_IDENTIFIER_KINDS, ContainerSchema, FieldVerdict
 
@@ -98,9 +99,9 @@ class LinkOptions:
     max_shared: int = MAX_SHARED
     batch_size: int = BATCH
     worker_rows: int = WORKER_ROWS  # a container this large is prepared in a second process
-    bulk_rows: int = 200_000  # ... this large may make the pass a bulk load (link_stage)
-    stage_limit: int = 1_500_000  # identifiers held back before they are written
-    known_limit: int = 3_000_000  # strong digests remembered during a container's pass
+    bulk_rows: int = BULK_ROWS  # ... this large may make the pass a bulk load (link_stage)
+    stage_limit: int = STAGE_LIMIT  # identifiers held back before they are written
+    known_limit: int = KNOWN_LIMIT  # strong digests remembered during a container's pass
     attach_max: int = ATTACH_MAX
 
 
