@@ -71,6 +71,7 @@ def _run_scan(config: Config, urls: Sequence[str], index: Index, progress: Progr
     written = 0
     emit = progress or (lambda _e, _d: None)
     detector: list[Any] = []
+    ended = False
 
     def get_detector() -> Any:
         if not detector:
@@ -133,13 +134,16 @@ def _run_scan(config: Config, urls: Sequence[str], index: Index, progress: Progr
                                     containers, verdicts, report)
             written = index.record_failures(scan_id, report, written)
             connector.close()
+        ended = True
     finally:
         index.record_failures(scan_id, report, written)
         # NOTE: any failure recorded makes the scan partial: what it says of a person may be
-        # incomplete (a table that could not be read, links that failed).
+        # incomplete (a table that could not be read, links that failed). A scan stopped by
+        # an interrupt or an error of pdmap's own did not finish: `interrupted`, which
+        # readers warn about as they do of one whose process died.
         status = "partial" if unreachable or report.failures or report.failures_dropped \
             else "ok"
-        index.finish_scan(scan_id, report, status)
+        index.finish_scan(scan_id, report, status if ended else "interrupted")
     return ScanResult(scan_id, status, report, unreachable)
 
 

@@ -99,6 +99,18 @@ failures = sa.Table(
 )
 
 
+# A link pass in progress, per source: what its next containers and its end need to know of
+# the containers it has committed (scanner/link.py, Run). Written with each container's
+# commit and dropped when the pass ends, so that a scan that died resumes the pass where it
+# stopped (the containers it finished are unchanged and skipped) with the same outcome.
+link_journal = sa.Table(
+    "link_journal", metadata,
+    sa.Column("source", sa.String(200), primary_key=True),
+    sa.Column("scan_id", sa.Integer, nullable=False),
+    sa.Column("body", sa.Text, nullable=False),  # JSON: subject numbers and digests only
+)
+
+
 def as_dict(row: Any) -> dict[str, Any]:
     """A result row as a plain dict (column keys can be str subclasses orjson refuses)."""
     return {str(k): v for k, v in row._mapping.items()}
@@ -415,7 +427,14 @@ class Index:
                 conn.execute(verdicts.insert(), rows)
             return cid
 
-    def set_container_state(self, container_id: int, state: dict[str, Any] | None) -> None:
+    def set_container_state(self, container_id: int, state: dict[str, Any] | None,
+                            conn: Connection | None = None) -> None:
+        """Record what the next scan compares; in `conn`'s transaction when given (the one
+        that committed the container's occurrences: both land, or neither)."""
+        if conn is not None:
+            conn.execute(containers.update().where(containers.c.id == container_id)
+                         .values(state=state))
+            return
         with self.begin() as conn:
             conn.execute(containers.update().where(containers.c.id == container_id)
                          .values(state=state))

@@ -13,13 +13,15 @@ from __future__ import annotations
 import gc
 import logging
 import time
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
+from sqlalchemy.engine import Connection
+
 from scanner import inventory as inv
-from scanner import link_roles, link_runs
+from scanner import link_journal, link_roles, link_runs
 from scanner.index import Index
+from scanner.link_journal import Run
 from scanner.link_pages import Linker, read_ahead
 from scanner.link_plan import (  # noqa: F401 - re-exported: the pass's vocabulary
     LINK_VERSION,
@@ -34,7 +36,6 @@ from scanner.link_plan import (  # noqa: F401 - re-exported: the pass's vocabula
 )
 from scanner.link_prepare import Workers
 from scanner.link_stage import (
-    Merges,
     bulk_worthy,
     defer_indexes,
     restore_indexes,
@@ -45,7 +46,6 @@ from scanner.types import ContainerSchema, FieldVerdict, ScanReport
 log = logging.getLogger(__name__)
 
 SQLITE_CACHE_KIB = 256 * 1024
-COMMIT_SECONDS = 5.0  # per index transaction: commits (and WAL checkpoints) cost
 
 
 # -- the pass ---------------------------------------------------------------------------------
@@ -86,6 +86,10 @@ def link_source(index: Index, key: bytes, connector: Any, containers: Sequence[C
     the last pass is skipped without reading a row; a changed one is streamed again and
     its occurrences replaced, and so are its children. References are written last, once
     every subject and merge is known.
+
+    Each container's occurrences are replaced in one transaction, with its state and the
+    pass's journal (scanner/link_journal.py): a pass killed half-way leaves the old
+    occurrences of what it had not finished, and the next one resumes where it stopped.
     """
     options = options or LinkOptions()
     hasher = Hasher(key)
@@ -96,9 +100,11 @@ def link_source(index: Index, key: bytes, connector: Any, containers: Sequence[C
                         attach_max=options.attach_max)
     planned = {p.container.name for p in plans}
     cids: dict[str, int] = {}
-    restreamed: set[str] = set()
     source = connector.name
-    run = Run()
+    run = link_journal.load(index, source)
+    if run.resumed:
+        report.count("link_passes_resumed")
+    restreamed = run.restreamed
     for c in containers:
         found = index.container_state(source, c.name)
         if found is None:
@@ -107,10 +113,11 @@ def link_source(index: Index, key: bytes, connector: Any, containers: Sequence[C
         if c.name not in planned and isinstance(found[1], dict) and "link" in found[1]:
             with index.begin() as conn:  # no longer linked: its old occurrences go
                 inv.clear_container(conn, found[0])
-            index.set_container_state(found[0], {k: v for k, v in found[1].items()
-                                                 if k != "link"})
-            restreamed.add(c.name)
-            run.cleared = True
+                index.set_container_state(found[0], {k: v for k, v in found[1].items()
+                                                     if k != "link"}, conn)
+                restreamed.add(c.name)
+                run.cleared = True
+                link_journal.save(conn, source, scan_id, run)
     collecting = gc.isenabled()
     # NOTE: a page makes tens of thousands of small tuples and lists, none in a cycle; the
     # cyclic collector would walk every live object again and again (unpickling a worker's
@@ -129,12 +136,15 @@ def link_source(index: Index, key: bytes, connector: Any, containers: Sequence[C
             run.merges.apply(conn)
             if run.shared:
                 inv.demote_shared(conn, run.shared)
+            link_journal.save(conn, source, scan_id, run)
         log.debug("indexes and merges of %s in %.1fs", source, time.monotonic() - began)
     _link_references(index, key, connector, plans, cids, restreamed, report, scan_id, options,
                      run)
-    if restreamed and run.cleared:  # NOTE: a first pass removes nothing: no orphan to seek
-        with index.begin() as conn:
+    with index.begin() as conn:
+        # NOTE: a first pass removes nothing: no orphan to seek
+        if restreamed and run.cleared:
             report.count("subjects_dropped", inv.drop_orphan_subjects(conn))
+        link_journal.drop(conn, source)
 
 
 def fan_in_of(connector: Any) -> Any:
@@ -188,19 +198,6 @@ def _link_references(index: Index, key: bytes, connector: Any, plans: list[Plan]
         run.cleared = True
 
 
-@dataclass
-class Run:
-    """What one link pass over a source shares between its containers."""
-
-    merges: Merges = field(default_factory=Merges)
-    shared: set[bytes] = field(default_factory=set)  # values found shared (link_decide.py)
-    deferred: set[str] = field(default_factory=set)  # subject indexes dropped until the end
-    cleared: bool = False  # occurrences were removed: subjects may be left without any
-    # Only runs are left to write (no identifier, no occurrence in bulk): the dropped
-    # indexes may be built again before the end (_restore_early).
-    runs_left: bool = False
-
-
 def _restore_early(index: Index, run: Run) -> None:
     """Build the dropped subject indexes again while the database groups a table of runs,
     when only runs are left to write."""
@@ -236,6 +233,8 @@ def _link_plans(index: Index, hasher: Hasher, key_id: str, connector: Any, plans
             report.count("containers_link_failed")
             restreamed.add(name)
             run.cleared = True  # what it wrote before failing may be all a subject had
+            with index.begin() as conn:
+                link_journal.save(conn, source, scan_id, run)
             continue
         if did:
             restreamed.add(name)
@@ -273,25 +272,35 @@ def _link_container(index: Index, hasher: Hasher, key_id: str, connector: Any, p
     if current is not None and old_state.get("link") == mark and not parents_changed:
         report.count("containers_link_unchanged")
         return False
+
+    def done(conn: Connection) -> None:
+        """In the transaction that commits the container (or right after it): a scan that
+        dies before this streams the container again; after it, skips it."""
+        index.set_container_state(cid, {**old_state, "link": mark}, conn)
+        restreamed.add(c.name)
+        link_journal.save(conn, connector.name, scan_id, run)
+
     if plan.role == "reference":  # nothing of its own: its references come at the end
-        if "link" in old_state:
-            with index.begin() as conn:
+        with index.begin() as conn:
+            if "link" in old_state:
                 inv.clear_container(conn, cid)
-            run.cleared = True
-        index.set_container_state(cid, {**old_state, "link": mark})
+                run.cleared = True
+            done(conn)
         return True
     if plan.role == "attached":
         run.cleared = run.cleared or "link" in old_state
         link_roles.link_attached(index, hasher.key, connector, plan, plans, cids, scan_id,
                                  report, options.region, options.batch_size, options.attach_max)
-        index.set_container_state(cid, {**old_state, "link": mark})
+        with index.begin() as conn:
+            done(conn)
         report.count("containers_linked")
         return True
     if plan.runs and link_runs.supported(connector):
         run.cleared = run.cleared or "link" in old_state
         link_runs.link(index, connector, plan, cid, cids[plan.parents[0].parent], scan_id,
                        report, meanwhile=lambda: _restore_early(index, run))
-        index.set_container_state(cid, {**old_state, "link": mark})
+        with index.begin() as conn:
+            done(conn)
         report.count("containers_linked")
         return True
     parent_cids = {p.parent: cids[p.parent] for p in plan.parents}
@@ -306,19 +315,26 @@ def _link_container(index: Index, hasher: Hasher, key_id: str, connector: Any, p
         linker.prep.shared = _shared_digests(connector, plan, hasher, options, report) | \
             run.shared
         log.debug("shared values of %s counted in %.1fs", c.name, time.monotonic() - began)
-        _stream(index, connector, plan, cid, linker, workers, rows, options, run, report)
+        _stream(index, connector, plan, cid, linker, workers, rows, options, run, report,
+                done)
     finally:
         if workers is not None:
             workers.close()
-    index.set_container_state(cid, {**old_state, "link": mark})
     report.count("containers_linked")
     return True
 
 
 def _stream(index: Index, connector: Any, plan: Plan, cid: int, linker: Linker,
             workers: Workers | None, rows: Any, options: LinkOptions, run: Run,
-            report: ScanReport) -> None:
-    """Clear a container's occurrences and write them again from its pages."""
+            report: ScanReport, done: Callable[[Connection], None]) -> None:
+    """Replace a container's occurrences by those of its pages, in one transaction.
+
+    NOTE: one transaction, not a commit every few seconds: a scan killed half-way must
+    leave the container's old occurrences, not the half it had written (SQLite's WAL, or
+    PostgreSQL's, holds the container meanwhile). A read that fails half-way (a source
+    error, an interrupt) rolls back the same way, with the merges it had decided; the
+    failure makes the scan partial and the container is streamed again next time.
+    """
     began = time.monotonic()
     c = plan.container
     with index.connect() as conn:
@@ -337,26 +353,27 @@ def _stream(index: Index, connector: Any, plan: Plan, cid: int, linker: Linker,
                 and bulk_worthy(conn, rows, options.bulk_rows)):
             run.deferred |= defer_indexes(conn, child)  # NOTE: built again when it ends
         linker.start(conn)
+        merges = run.merges.snapshot()
         try:
             if workers is None:
                 workers = _workers(linker, connector, plan, rows, options)
             pages = workers.pages(linker.prep.shared) if workers is not None else map(
                 linker.prepare, read_ahead(link_roles.pages(connector, c, plan.fields(),
                                                   options.batch_size)))
-            since = time.monotonic()
             for work in pages:
                 linker.apply(conn, work)
-                if time.monotonic() - since > COMMIT_SECONDS:
-                    conn.commit()
-                    since = time.monotonic()
-        finally:  # what was written stays findable: its identifiers go in too
-            log.debug("streamed %s in %.1fs", c.name, time.monotonic() - began)
-            began = time.monotonic()
-            if workers is not None:
-                workers.close()
-            linker.finish(conn)
-            conn.commit()
-            log.debug("finished %s in %.1fs", c.name, time.monotonic() - began)
+        except BaseException:
+            conn.rollback()
+            run.merges.restore(merges)
+            raise
+        log.debug("streamed %s in %.1fs", c.name, time.monotonic() - began)
+        began = time.monotonic()
+        if workers is not None:
+            workers.close()
+        linker.finish(conn)
+        done(conn)
+        conn.commit()
+        log.debug("finished %s in %.1fs", c.name, time.monotonic() - began)
 
 
 def _workers(linker: Linker, connector: Any, plan: Plan, rows: Any,

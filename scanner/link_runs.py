@@ -12,7 +12,6 @@ docs/subjects.md.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -26,7 +25,6 @@ if TYPE_CHECKING:
     from scanner.index import Index
     from scanner.link import Plan
 
-COMMIT_SECONDS = 5.0  # as scanner.link: commits (and WAL checkpoints) cost
 # What JSON arrays of integers are made of. NOTE: the keys come from a database's aggregate
 # of an integer column, or from orjson; any other value (text, real, null, true) brings a
 # character outside this set.
@@ -82,12 +80,10 @@ def link(index: Index, connector: Any, plan: Plan, cid: int, parent_cid: int, sc
             if inv.clear_container(conn, cid):
                 report.count("occurrences_cleared")
             runs = Runs(conn, cid, parent_cid, p.parent_key[0], key, categories, scan_id)
-            since = time.monotonic()
+            # NOTE: one transaction (scanner/link.py, _stream): killed half-way, the old
+            # runs stay; the connection's close rolls back on any failure.
             for page in groups:
                 runs.write(page)
-                if time.monotonic() - since > COMMIT_SECONDS:
-                    conn.commit()
-                    since = time.monotonic()
             occurrences = runs.finish()
             conn.commit()
     finally:

@@ -172,6 +172,15 @@ class Merges:
         found.intersection_update({keep})
         return n
 
+    def snapshot(self) -> tuple[dict[int, int], int]:
+        """What `restore` goes back to when the transaction of the merges since rolls back."""
+        return dict(self.redirect), len(self.pending)
+
+    def restore(self, snapshot: tuple[dict[int, int], int]) -> None:
+        self.redirect.clear()  # NOTE: in place: the linkers hold this dict
+        self.redirect.update(snapshot[0])
+        del self.pending[snapshot[1]:]
+
     def apply(self, conn: Connection) -> int:
         for keep, gone in self.pending:
             inv.merge_subjects(conn, keep, gone)
