@@ -46,7 +46,6 @@ from scanner.types import ContainerSchema, FieldVerdict, Record, ScanReport
 log = logging.getLogger(__name__)
 
 BATCH = 500  # messages per NER call and per write
-COMMIT_EVERY = 10  # batches per index transaction
 NAME_CACHE = 100_000  # distinct name lines whose NER result is kept (signatures repeat)
 TEXT_FIELDS = ("subject", "body", *ATTACHMENT_FIELDS)
 READ_FIELDS = (*ADDRESS_HEADERS, *TEXT_FIELDS)
@@ -114,28 +113,30 @@ def _link_folder(index: Index, connector: Any, c: ContainerSchema, linker: MailL
         report.count("mail.folders_reread")
     own = ScanReport()  # the connector's failures, to know whether the folder was read whole
     n = 0
+    # NOTE: one transaction per folder, its state with it: a scan killed half-way leaves the
+    # folder's old occurrences and state (closing without a commit rolls back), and the
+    # next one reads it again from there.
     with index.connect() as conn:
         if full:
             clear(conn, cid)
         writer = RecordLinker(conn, cid, scan_id, report)
         records = connector.read(c, READ_FIELDS, since=None if full else since)
-        for i, batch in enumerate(chunks(records, BATCH)):
+        for batch in chunks(records, BATCH):
             writer.write(linker.analyze(batch))
             n += len(batch)
-            if i % COMMIT_EVERY == COMMIT_EVERY - 1:
-                conn.commit()
+        connector.drain_into(own)
+        if not own.counters.get("mail.folders_failed"):
+            # NOTE: otherwise the state stays: the messages not read are read next time
+            state = dict(stored_state) if isinstance(stored_state, dict) else {}
+            index.set_container_state(cid, {**state, "mail": {"since": current, "sig": sig}},
+                                      conn)
         conn.commit()
-    connector.drain_into(own)
     _merge(own, report)
     report.count("mail.messages_linked", n)
     report.count("mail.messages_failed_linking", own.counters.get("mail.messages_failed", 0))
     if linker.ident.rejected:
         report.count("identifiers_rejected", linker.ident.rejected)
         linker.ident.rejected = 0
-    if own.counters.get("mail.folders_failed"):
-        return full  # NOTE: the state stays: the messages not read are read next time
-    state = dict(stored_state) if isinstance(stored_state, dict) else {}
-    index.set_container_state(cid, {**state, "mail": {"since": current, "sig": sig}})
     return full
 
 

@@ -20,11 +20,12 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import orjson
+from sqlalchemy.engine import Connection
 
 from connectors.objects import ObjectInfo, changes
 from scanner.classify import identifier_kind
@@ -51,7 +52,6 @@ log = logging.getLogger(__name__)
 
 SKIPPED = "(objects not scanned)"
 BATCH = 2000  # sub-records per write
-COMMIT_EVERY = 20
 FREE_TEXT_CATEGORIES = ("communications.",)
 
 Classify = Callable[[ContainerSchema], list[FieldVerdict]]
@@ -139,11 +139,19 @@ def scan_object_source(index: Index, config: Any, key: bytes, scan_id: int, sour
             report.count(counter, n)
     gone = list(delta.deleted) + [o.key for o in delta.changed]
     touched = {where[k] for k in gone}
+    # NOTE: what was deleted goes now; what changed goes in the transaction that writes its
+    # new version (_link_container), so that a scan killed meanwhile leaves the old one.
+    changed = {o.key for o in delta.changed}
+    old_items: dict[str, tuple[int, str]] = {
+        k: (stored[where[k]][0], item_prefix(k, previous[k]))
+        for k in changed if where[k] != SKIPPED}
     with index.begin() as conn:
         for cid in stale:
             clear(conn, cid)
         by_container: dict[str, list[str]] = {}
         for k in gone:
+            if k in changed:
+                continue
             name = where[k]
             if name != SKIPPED:
                 by_container.setdefault(name, []).append(item_prefix(k, previous[k]))
@@ -161,17 +169,34 @@ def scan_object_source(index: Index, config: Any, key: bytes, scan_id: int, sour
         if found is None:
             continue
         infos = grouped.get(c.name, [])
+        maps.setdefault(c.name, {})
+        mine = [o.key for o in infos if o.key in changed]
+
+        def done(conn: Connection, c: ContainerSchema = c, infos: Sequence[ObjectInfo] = infos,
+                 mine: Sequence[str] = mine) -> None:
+            """With the container's occurrences: its etags, and those of the containers
+            its changed objects left (a scan that dies later does not read them again)."""
+            for k in mine:
+                maps[where[k]].pop(k, None)
+                changed.discard(k)
+            maps[c.name].update({o.key: o.etag for o in infos})
+            _save_states(index, conn, source.name, sig, maps, {c.name} | {
+                where[k] for k in mine})
+
         try:
             _link_container(index, connector, c, found[0], plan_for(c, verdicts), infos,
-                            ident, hasher, scan_id, report)
+                            ident, hasher, scan_id, report,
+                            [old_items[k] for k in mine if k in old_items], done)
         except Exception as e:  # noqa: BLE001 - one container failing never stops the scan
             from scanner.registry import one_line
 
             log.debug("linking %s failed", c.name, exc_info=True)
             report.fail(source.name, c.name, f"subject linking failed: {one_line(e)}")
             report.count("containers_link_failed")
-            continue  # NOTE: its objects stay out of the state: read again next time
-        maps.setdefault(c.name, {}).update({o.key: o.etag for o in infos})
+            # NOTE: its objects stay out of the state (read again next time); a changed
+            # one keeps its old version's occurrences and etag until then.
+            changed.difference_update(mine)
+            continue
         touched.add(c.name)
     skipped = connector.skipped()
     if skipped:
@@ -179,41 +204,57 @@ def scan_object_source(index: Index, config: Any, key: bytes, scan_id: int, sour
         touched.add(SKIPPED)
     if ident.rejected:
         report.count("identifiers_rejected", ident.rejected)
-    for name in sorted(touched | {n for n in maps if n not in stored}):
-        found = index.container_state(source.name, name)
-        if found is None:
+    names = sorted(touched | {n for n in maps if n not in stored})
+    for name in names:
+        if index.container_state(source.name, name) is None:
             index.record_container(scan_id, source.name, source.url,
                                    ContainerSchema(source.name, name, ()), [])
-            found = index.container_state(source.name, name)
-        assert found is not None
+    with index.begin() as conn:
+        for k in changed:  # changed, and now skipped or in no container: the old goes
+            if k in old_items:
+                old_cid, prefix = old_items[k]
+                drop_items(conn, old_cid, [prefix])
+            maps[where[k]].pop(k, None)
+        _save_states(index, conn, source.name, sig, maps, names)
+        if gone or stale:
+            drop_orphans(conn, report)
+
+
+def _save_states(index: Index, conn: Connection, source: str, sig: str,
+                 maps: Mapping[str, Mapping[str, str]], names: Iterable[str]) -> None:
+    """Record the etags read of each named container (in `conn`'s transaction)."""
+    for name in names:
+        found = index.container_state(source, name)
+        if found is None:
+            continue
         cid, state = found
         base = dict(state) if isinstance(state, dict) else {}
         index.set_container_state(cid, {**base, "objects": {"sig": sig,
-                                                            "etags": maps.get(name, {})}})
-    if gone or stale:
-        with index.begin() as conn:
-            drop_orphans(conn, report)
+                                                            "etags": dict(maps.get(name, {}))}},
+                                  conn)
 
 
 def _link_container(index: Index, connector: Any, c: ContainerSchema, cid: int,
                     plan: ObjectPlan, infos: Sequence[ObjectInfo], ident: Identify,
-                    hasher: Hasher, scan_id: int, report: ScanReport) -> None:
+                    hasher: Hasher, scan_id: int, report: ScanReport,
+                    old: Sequence[tuple[int, str]], done: Callable[[Connection], None]) -> None:
+    """Replace the occurrences of a container's new and changed objects (`old`: the
+    (container id, item prefix) of the versions they replace) in one transaction, with
+    `done` (their state): a scan killed half-way leaves the old versions' occurrences."""
     fields = plan.fields()
-    if not fields or not infos:
-        return
-    keys = {o.key for o in infos}
     n = 0
     with index.connect() as conn:
-        # NOTE: a changed object's old items went by prefix; these delete nothing then, but
-        # a read that failed half-way last time must not leave its part behind.
-        drop_items(conn, cid, [item_prefix(o.key, o.etag) for o in infos])
-        writer = RecordLinker(conn, cid, scan_id, report, names=True)
-        records = connector.read(c, fields, keys=keys)
-        for i, batch in enumerate(chunks(records, BATCH)):
-            writer.write([_found(r, plan, ident, hasher) for r in batch])
-            n += len(batch)
-            if i % COMMIT_EVERY == COMMIT_EVERY - 1:
-                conn.commit()
+        for old_cid, prefix in old:
+            drop_items(conn, old_cid, [prefix])
+        if fields and infos:
+            # NOTE: these delete nothing unless a read failed half-way last time.
+            drop_items(conn, cid, [item_prefix(o.key, o.etag) for o in infos])
+            writer = RecordLinker(conn, cid, scan_id, report, names=True)
+            records = connector.read(c, fields, keys={o.key for o in infos})
+            for batch in chunks(records, BATCH):
+                writer.write([_found(r, plan, ident, hasher) for r in batch])
+                n += len(batch)
+        done(conn)
         conn.commit()
     report.count("object_records_linked", n)
 
