@@ -7,19 +7,24 @@ the source's `password_env`).
 
 from __future__ import annotations
 
-import difflib
 import os
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote, urlsplit
 
 import yaml
 
-DEFAULT_INDEX = "sqlite:///.pdmap/index.db"
-DEFAULT_KEY_FILE = ".pdmap/key"
-
+from scanner.config_schema import (
+    DEFAULT_INDEX,
+    DEFAULT_KEY_FILE,
+    DEFAULT_REGION,
+    DEFAULT_SAMPLE_SIZE,
+    DEFAULT_SUBJECT_LIMITS,
+    LANGUAGES,
+    first_error,
+)
 
 # NOTE: libyaml's loader is ~10x faster; the rules files are read on every command.
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -30,7 +35,11 @@ def load_yaml(text: str) -> Any:
 
 
 class ConfigError(Exception):
-    """A config problem, worded for people."""
+    """A config problem, worded for people; `key_path` (`sources[1].exclude`) is where."""
+
+    def __init__(self, message: str, key_path: str | None = None) -> None:
+        super().__init__(f"{key_path}: {message}" if key_path else message)
+        self.key_path = key_path
 
 
 @dataclass(frozen=True)
@@ -39,7 +48,7 @@ class SourceConfig:
     url: str
     include: tuple[str, ...] = ("*",)
     exclude: tuple[str, ...] = ()
-    sample_size: int = 200
+    sample_size: int = DEFAULT_SAMPLE_SIZE
     options: dict[str, Any] = field(default_factory=dict)
     password_env: str | None = None
 
@@ -65,13 +74,6 @@ class DataMapEntry:
     path: str | None = None  # glob on repository paths that `pdmap check` ignores (+ reason)
 
 
-# A person plausibly has a few e-mails, phones, accounts: more in one subject suggests
-# people merged by mistake (docs/subjects.md, "Over-merged subjects").
-DEFAULT_SUBJECT_LIMITS = {"email": 5, "phone": 5, "iban": 5, "card": 5, "national_id": 3,
-                          "passport": 3}
-LINK_ROLES = ("owner", "reference", "ignore")
-
-
 @dataclass(frozen=True)
 class LinkOverride:
     """A correction of the link plan (`pdmap subjects plan`): the link through `column` of
@@ -88,9 +90,9 @@ class LinkOverride:
 class Config:
     index: str = DEFAULT_INDEX
     key_file: str = DEFAULT_KEY_FILE
-    languages: tuple[str, ...] = ("en", "fr")
-    default_region: str = "FR"
-    sample_size: int = 200
+    languages: tuple[str, ...] = LANGUAGES
+    default_region: str = DEFAULT_REGION
+    sample_size: int = DEFAULT_SAMPLE_SIZE
     controller: dict[str, Any] = field(default_factory=dict)
     sources: tuple[SourceConfig, ...] = ()
     datamap: tuple[DataMapEntry, ...] = ()
@@ -104,125 +106,51 @@ class Config:
         return p if p.is_absolute() else self.base_dir / p
 
 
-TOP_KEYS = ("index", "key_file", "languages", "default_region", "sample_size", "controller",
-            "sources", "datamap", "subjects")
-SOURCE_KEYS = ("name", "url", "include", "exclude", "sample_size", "options", "password_env")
-LANGUAGES = ("en", "fr")
-
-
-def _unknown(keys: Any, known: Sequence[str], where: str) -> None:
-    """An unknown key is an error naming it, its place and the nearest valid key."""
-    for k in keys:
-        if k not in known:
-            near = difflib.get_close_matches(str(k), known, n=1)
-            hint = f" (did you mean {near[0]!r}?)" if near else \
-                f" (expected one of {', '.join(known)})"
-            raise ConfigError(f"{where}{'.' if where else ''}{k}: unknown key{hint}")
-
-
-def _whole(value: Any, where: str, least: int = 1) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < least:
-        raise ConfigError(f"{where}: expected a whole number >= {least}, not {value!r}")
-    return value
-
-
-def _globs(value: Any, where: str, default: tuple[str, ...]) -> tuple[str, ...]:
-    """A list of globs; one glob alone is accepted as a list of one."""
+def _globs(value: Any, default: tuple[str, ...]) -> tuple[str, ...]:
+    """A list of globs; one glob alone is a list of one, not its characters."""
     if value is None:
         return default
-    if isinstance(value, str):
-        return (value,)
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise ConfigError(f"{where}: expected a list of globs")
-    return tuple(value)
+    return (value,) if isinstance(value, str) else tuple(value)
 
 
-def _source(raw: Any, i: int, sample_size: int) -> SourceConfig:
-    where = f"sources[{i}]"
+def _source(raw: Any, sample_size: int) -> SourceConfig:
     if isinstance(raw, str):
         raw = {"url": raw}
-    if not isinstance(raw, dict) or not isinstance(raw.get("url"), str) or not raw["url"]:
-        raise ConfigError(f"{where}: expected a mapping with a 'url'")
-    _unknown(raw, SOURCE_KEYS, where)
-    name = str(raw.get("name") or source_name_from_url(str(raw["url"])))
-    options = raw.get("options") or {}
-    if not isinstance(options, dict):
-        raise ConfigError(f"{where}.options: expected a mapping")
     return SourceConfig(
-        name=name,
-        url=str(raw["url"]),
-        include=_globs(raw.get("include"), f"{where}.include", ("*",)),
-        exclude=_globs(raw.get("exclude"), f"{where}.exclude", ()),
-        sample_size=_whole(raw.get("sample_size", sample_size), f"{where}.sample_size"),
-        options=dict(options),
+        name=str(raw.get("name") or source_name_from_url(raw["url"])),
+        url=raw["url"],
+        include=_globs(raw.get("include"), ("*",)),
+        exclude=_globs(raw.get("exclude"), ()),
+        sample_size=raw.get("sample_size", sample_size),
+        options=dict(raw.get("options") or {}),
         password_env=raw.get("password_env"),
     )
 
 
-def _datamap_entry(raw: Any, i: int) -> DataMapEntry:
-    if isinstance(raw, dict) and "path" in raw:
-        if not raw.get("reason"):
-            raise ConfigError(f"datamap[{i}]: an ignored path needs a 'reason'")
+def _datamap_entry(raw: dict[str, Any]) -> DataMapEntry:
+    if "path" in raw:
         raw = {"container": "*", "field": "*", "personal": False, **raw}
-    if not isinstance(raw, dict) or "field" not in raw or "container" not in raw:
-        raise ConfigError(f"datamap[{i}]: expected a mapping with 'container' and 'field'")
-    personal = bool(raw.get("personal", True))
-    if not personal and not raw.get("reason"):
-        raise ConfigError(f"datamap[{i}]: a field marked not personal needs a 'reason'")
     return DataMapEntry(
-        path=str(raw["path"]) if raw.get("path") else None,
-        container=str(raw["container"]),
-        field=str(raw["field"]),
+        path=raw.get("path"),
+        container=raw["container"],
+        field=raw["field"],
         category=raw.get("category"),
-        source=str(raw.get("source", "*")),
+        source=raw.get("source", "*"),
         purpose=raw.get("purpose"),
         legal_basis=raw.get("legal_basis"),
         retention=raw.get("retention"),
         recipients=tuple(raw.get("recipients") or ()),
-        personal=personal,
+        personal=raw.get("personal", True),
         reason=raw.get("reason"),
     )
 
 
-def _subjects_section(raw: Any) -> tuple[dict[str, int], tuple[LinkOverride, ...]]:
+def _subjects_section(raw: dict[str, Any]) -> tuple[dict[str, int], tuple[LinkOverride, ...]]:
     """`subjects: {max_identifiers: {kind: n}, links: [{container, column, as, source}]}`."""
-    if raw is None:
-        raw = {}
-    if not isinstance(raw, dict):
-        raise ConfigError("subjects: expected a mapping (max_identifiers, links)")
-    unknown = set(raw) - {"max_identifiers", "links"}
-    if unknown:
-        raise ConfigError(f"subjects: unknown key {sorted(unknown)[0]!r} "
-                          "(expected max_identifiers, links)")
-    limits = dict(DEFAULT_SUBJECT_LIMITS)
-    given = raw.get("max_identifiers") or {}
-    if not isinstance(given, dict):
-        raise ConfigError("subjects.max_identifiers: expected a mapping of kind to a number")
-    for kind, n in given.items():
-        if not isinstance(n, int) or isinstance(n, bool) or n < 1:
-            raise ConfigError(f"subjects.max_identifiers.{kind}: expected a whole number >= 1")
-        limits[str(kind)] = n
-    links = raw.get("links") or []
-    if not isinstance(links, list):
-        raise ConfigError("subjects.links: expected a list of {container, column, as}")
-    out = []
-    for i, e in enumerate(links):
-        where = f"subjects.links[{i}]"
-        if not isinstance(e, dict) or not e.get("container") or "as" not in e:
-            raise ConfigError(f"{where}: expected a mapping with 'container' and 'as'")
-        extra = set(e) - {"container", "column", "as", "source"}
-        if extra:
-            raise ConfigError(f"{where}: unknown key {sorted(extra)[0]!r}")
-        role = str(e["as"])
-        if role not in LINK_ROLES:
-            raise ConfigError(f"{where}.as: {role!r} is not one of {', '.join(LINK_ROLES)}")
-        column = e.get("column")
-        if column is None and role != "ignore":
-            raise ConfigError(f"{where}: 'as: {role}' needs the 'column' of the link")
-        out.append(LinkOverride(container=str(e["container"]), role=role,
-                                column=str(column) if column is not None else None,
-                                source=str(e.get("source", "*"))))
-    return limits, tuple(out)
+    limits = {**DEFAULT_SUBJECT_LIMITS, **(raw.get("max_identifiers") or {})}
+    links = tuple(LinkOverride(container=e["container"], role=e["as"], column=e.get("column"),
+                               source=e.get("source", "*")) for e in raw.get("links") or ())
+    return limits, links
 
 
 def anchor_sqlite(url: str, base_dir: Path) -> str:
@@ -248,42 +176,91 @@ def anchor_path(url: str, base_dir: Path) -> str:
     return f"{m.group(1)}://{(base_dir / m.group(2)).resolve()}"
 
 
-def parse_config(data: dict[str, Any], base_dir: Path = Path(".")) -> Config:
-    if not isinstance(data, dict):
-        raise ConfigError("the config must be a YAML mapping")
-    _unknown(data, TOP_KEYS, "")
-    sample_size = _whole(data.get("sample_size", 200), "sample_size")
-    raw_sources = data.get("sources") or []
-    if not isinstance(raw_sources, list):
-        raise ConfigError("sources: expected a list of sources (`- url: ...`), not "
-                          f"{type(raw_sources).__name__}")
-    if not isinstance(data.get("datamap") or [], list):
-        raise ConfigError("datamap: expected a list of entries")
-    languages = data.get("languages") or list(LANGUAGES)
-    if not isinstance(languages, list) or not all(x in LANGUAGES for x in languages):
-        raise ConfigError(f"languages: expected a list of {', '.join(LANGUAGES)}")
-    sources = tuple(_source(s, i, sample_size) for i, s in enumerate(raw_sources))
+def parse_config(data: Any, base_dir: Path = Path(".")) -> Config:
+    """A Config from the parsed YAML; ConfigError names the key path of the first problem
+    (the schema of scanner.config_schema, then what a schema cannot say)."""
+    error = first_error(data)
+    if error:
+        raise ConfigError(error[1], error[0])
+    region = data.get("default_region", DEFAULT_REGION)
+    _check_region(region)
+    sample_size = data.get("sample_size", DEFAULT_SAMPLE_SIZE)
+    sources = tuple(_source(s, sample_size) for s in data.get("sources") or ())
     names = [s.name for s in sources]
     for i, name in enumerate(names):
         if name in names[:i]:
-            raise ConfigError(f"sources[{i}].name: {name!r} names two sources (name them "
-                              "apart: the index keys everything by source name)")
+            raise ConfigError(f"{name!r} names two sources (name them apart: the index keys "
+                              "everything by source name)", f"sources[{i}].name")
     sources = tuple(replace(s, url=anchor_path(anchor_sqlite(s.url, base_dir), base_dir))
                     for s in sources)
-    limits, overrides = _subjects_section(data.get("subjects"))
-    return Config(
-        index=anchor_sqlite(str(data.get("index", DEFAULT_INDEX)), base_dir),
-        key_file=str(data.get("key_file", DEFAULT_KEY_FILE)),
-        languages=tuple(languages),
-        default_region=str(data.get("default_region", "FR")),
+    limits, overrides = _subjects_section(data.get("subjects") or {})
+    config = Config(
+        index=anchor_sqlite(data.get("index", DEFAULT_INDEX), base_dir),
+        key_file=data.get("key_file", DEFAULT_KEY_FILE),
+        languages=tuple(data.get("languages") or LANGUAGES),
+        default_region=region,
         sample_size=sample_size,
         controller=dict(data.get("controller") or {}),
         sources=sources,
-        datamap=tuple(_datamap_entry(e, i) for i, e in enumerate(data.get("datamap") or [])),
+        datamap=tuple(_datamap_entry(e) for e in data.get("datamap") or ()),
         base_dir=base_dir,
         subject_limits=limits,
         link_overrides=overrides,
     )
+    refuse_own_files(config)
+    return config
+
+
+def _check_region(region: str) -> None:
+    import phonenumbers  # NOTE: lazily; the schema already checked the shape
+
+    if region not in phonenumbers.SUPPORTED_REGIONS:
+        hint = "the United Kingdom is GB" if region == "UK" else "ISO 3166: FR, GB, US..."
+        raise ConfigError(f"{region!r} is not a phone region ({hint})", "default_region")
+
+
+def refuse_own_files(config: Config) -> None:
+    """A local source that holds the key file or the index (their folder, a parent of it,
+    or the file itself) is refused: a scan would read pdmap's own key. Real paths, links
+    resolved."""
+    own = [("the key file", Path(os.path.realpath(config.resolve(config.key_file))))]
+    index = sqlite_path(config.index)
+    if index is not None:
+        own.append(("the index", index))
+    for i, source in enumerate(config.sources):
+        root = local_path(source.url)
+        if root is None:
+            continue
+        for what, path in own:
+            if root == path or root in path.parents:
+                raise ConfigError(
+                    f"{root} holds {what} ({path}): a scan would read pdmap's own "
+                    f"{'key' if 'key' in what else 'index'}; name a folder beside it",
+                    f"sources[{i}].url")
+
+
+def local_path(url: str) -> Path | None:
+    """The real path a local source reads (file://, a plain path, mbox://, maildir://,
+    eml://), as its connector finds it; None for a remote source."""
+    if "://" not in url:
+        return Path(os.path.realpath(os.path.expanduser(url)))
+    scheme = url.split("://", 1)[0].split("+", 1)[0].lower()
+    if scheme not in PATH_SCHEMES:
+        return None
+    parts = urlsplit(url)
+    local = parts.netloc in ("", "localhost")
+    if scheme == "file" and not local:
+        return None  # NOTE: refused by the connector: file:// names no host
+    path = unquote(parts.path if local else parts.netloc + parts.path)
+    return Path(os.path.realpath(os.path.expanduser(path)))
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The real path of a SQLite database URL's file; None for another database."""
+    m = re.match(r"^sqlite(?:\+\w+)?:///([^?]+)", url)
+    if not m or m.group(1).startswith(":memory:"):
+        return None
+    return Path(os.path.realpath(m.group(1).removeprefix("file:")))
 
 
 def load_config(path: str | Path) -> Config:
@@ -300,34 +277,31 @@ def load_config(path: str | Path) -> Config:
     try:
         return parse_config(data, p.resolve().parent)
     except ConfigError as e:
-        line = _line_of(text, str(e).split(":", 1)[0])
+        line = _line_of(text, e.key_path) if e.key_path else None
         raise ConfigError(f"{p}{f' line {line}' if line else ''}: {e}") from None
-    except (TypeError, ValueError) as e:
-        raise ConfigError(f"{p}: {e}") from None
 
 
 def _line_of(text: str, path: str) -> int | None:
     """The line of a key path (`sources[1].exclude`) in the YAML text, when it is there."""
     try:
-        node: Any = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        node: Any = yaml.compose(text, Loader=_LOADER)
     except yaml.YAMLError:
         return None
     line = None
     for part in re.findall(r"[^.\[\]]+|\[\d+\]", path):
-        if node is None:
-            break
         if part.startswith("[") and isinstance(node, yaml.SequenceNode):
             i = int(part[1:-1])
             node = node.value[i] if i < len(node.value) else None
+            mark = node.start_mark if node is not None else None
         elif isinstance(node, yaml.MappingNode):
             hit = next(((k, v) for k, v in node.value if k.value == part), None)
             node = hit[1] if hit else None
-            if hit:
-                line = hit[0].start_mark.line + 1
+            mark = hit[0].start_mark if hit else None
         else:
             break
-        if node is not None and line is None:
-            line = node.start_mark.line + 1
+        if mark is None:
+            break
+        line = mark.line + 1
     return line
 
 
