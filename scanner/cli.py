@@ -152,10 +152,12 @@ def demo(directory: Path, seed: int) -> None:
 
 def _register() -> None:
     from scanner.check_cmd import check, datamap
+    from scanner.config_cmd import config
     from scanner.export_cmd import export
     from scanner.subjects_cmd import subjects
 
     main.add_command(check)
+    main.add_command(config)
     main.add_command(datamap)
     main.add_command(subjects)
     main.add_command(export)
