@@ -7,6 +7,7 @@ connector that fails to load is skipped with a warning, never fatal to other sou
 from __future__ import annotations
 
 import logging
+import re
 from functools import cache
 from importlib.metadata import entry_points
 from typing import Any
@@ -68,6 +69,29 @@ def open_connector(source: SourceConfig) -> Any:
 
 
 def one_line(e: BaseException) -> str:
+    """An error in one line, without the values a driver quotes in it (a row's text that
+    failed to decode, a key that clashed): they are personal data more often than not."""
     orig = getattr(e, "orig", None) or e
     text = str(orig).strip().splitlines()
-    return f"{type(orig).__name__}: {text[0]}"[:300] if text else type(orig).__name__
+    return f"{type(orig).__name__}: {withhold_values(text[0])}"[:300] if text \
+        else type(orig).__name__
+
+
+_WITH_TEXT = re.compile(r"(with text ).*$")  # SQLite: "Could not decode ... with text '…'"
+_QUOTED = re.compile(r"'([^']*)'|\"([^\"]*)\"|\(([^()]*)\)=\(([^()]*)\)")
+_NAME = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.$:-]{0,63}")
+_VALUES = re.compile(r"[^\s@'\"]+@[^\s@'\"]+|\+?\d[\d .-]{5,}\d")
+
+
+def withhold_values(text: str) -> str:
+    """A driver's message with the quoted values it echoes withheld: quoted names of tables,
+    columns and types stay; anything else quoted, `(column)=(value)` details, e-mail
+    addresses and long numbers go."""
+    def quoted(m: re.Match[str]) -> str:
+        if m.group(3) is not None:  # PostgreSQL: Key (email)=(jane@example.com)
+            return f"({m.group(3)})=(value withheld)"
+        inner = m.group(1) if m.group(1) is not None else m.group(2)
+        return m.group(0) if _NAME.fullmatch(inner) else "'(value withheld)'"
+
+    text = _WITH_TEXT.sub(r"\1(value withheld)", text)
+    return _VALUES.sub("(value withheld)", _QUOTED.sub(quoted, text))

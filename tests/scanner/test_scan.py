@@ -251,3 +251,25 @@ def test_python_m_scanner_links_through_worker_processes(tmp_path: Path) -> None
             if o["source"] == "shop"]
     assert ("main.customers", {"id": cid}) in rows
     assert sum(1 for c, _ in rows if c == "main.orders") == orders[0]
+
+
+def test_a_drivers_error_loses_the_values_it_quotes() -> None:
+    """Failure messages are stored and printed: a driver's error that echoes a row's
+    value (SQLite's decode error, PostgreSQL's key detail) keeps the names, not the value."""
+    import sqlite3
+
+    from scanner.registry import one_line, withhold_values
+
+    db = sqlite3.connect(":memory:")
+    db.execute("CREATE TABLE t (email TEXT)")
+    db.execute("INSERT INTO t VALUES (CAST(x'6a65616ee92e666f6f40782e6578616d706c65' AS TEXT))")
+    try:
+        db.execute("SELECT email FROM t").fetchall()
+    except sqlite3.OperationalError as e:
+        message = one_line(e)
+    assert "email" in message and "jean" not in message and "x.example" not in message
+    assert withhold_values("Key (email)=(jane@example.com) already exists.") == \
+        "Key (email)=(value withheld) already exists."
+    assert withhold_values('relation "main.customers" does not exist') == \
+        'relation "main.customers" does not exist'
+    assert "12 34" not in withhold_values("invalid input: '+33 6 12 34 56 78'")
