@@ -112,7 +112,7 @@ def report(obj: Context, index_url: str | None, fmt: str, personal_only: bool) -
     out = last_scan_report(url, fmt, personal_only)
     from scanner.index import health_warning, open_engine, scan_health
 
-    engine = open_engine(url)
+    engine = open_engine(url, create=False)
     try:
         unfinished = health_warning(scan_health(engine, url))
     finally:
@@ -154,6 +154,7 @@ def _register() -> None:
     from scanner.check_cmd import check, datamap
     from scanner.config_cmd import config
     from scanner.export_cmd import export
+    from scanner.index_cmd import index_group
     from scanner.subjects_cmd import subjects
 
     main.add_command(check)
@@ -161,6 +162,7 @@ def _register() -> None:
     main.add_command(datamap)
     main.add_command(subjects)
     main.add_command(export)
+    main.add_command(index_group)
 
 
 _register()

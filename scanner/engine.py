@@ -53,9 +53,11 @@ def run_scan(config: Config, urls: Sequence[str] = (), index: Index | None = Non
              subjects: bool = True) -> ScanResult:
     """Scan the sources; with subjects=False only the field verdicts (no row is streamed).
 
-    One scan writes to an index at a time: a second one fails at once (IndexBusyError)."""
+    One scan writes to an index at a time: a second one fails at once (IndexBusyError); a
+    damaged index is refused before anything is written (IndexDamagedError)."""
     index = index or Index(str(config.index))
     with index.writer_lock():
+        index.check_integrity()  # NOTE: before anything is written
         index.mark_interrupted()  # NOTE: the lock is ours: no other scan is running
         return _run_scan(config, urls, index, progress, debug, subjects)
 

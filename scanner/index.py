@@ -141,6 +141,28 @@ class IndexVersionError(Exception):
     """The index was written by another version of pdmap that cannot be upgraded."""
 
 
+class IndexMissingError(Exception):
+    """A command that reads the index was pointed at one that does not exist."""
+
+
+class IndexDamagedError(Exception):
+    """The index's database reports damage (SQLite's quick_check): nothing is written."""
+
+
+def integrity_problems(conn: Connection, most: int = 5) -> list[str]:
+    """What the database finds wrong with its own pages and indexes (SQLite's
+    `PRAGMA quick_check`: every page, every index entry, without comparing index contents
+    to tables; seconds on an index of millions of rows). Other databases check their own
+    storage: nothing to ask them here."""
+    if conn.dialect.name != "sqlite":
+        return []
+    try:
+        rows = [str(r[0]) for r in conn.exec_driver_sql(f"PRAGMA quick_check({int(most)})")]
+    except sa.exc.DatabaseError as e:  # NOTE: damage can stop the check itself
+        return [str(getattr(e, "orig", e)).splitlines()[0]]
+    return [] if rows == ["ok"] else rows
+
+
 def upgrade_occurrence_roles(conn: Connection) -> None:
     """Add the role columns to an occurrences table of schema 2 or 3 (no rows change: NULL
     is own; the next scan re-links every container, scanner.link.LINK_VERSION)."""
@@ -265,9 +287,15 @@ def health_warning(health: dict[str, Any]) -> str | None:
 class Index:
     """Writes and reads the inventory. One instance per process; not thread-safe."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, create: bool = True) -> None:
+        """Open (and make, or upgrade) the index; a reader passes create=False: an index
+        that does not exist is an error (IndexMissingError), not an empty answer."""
         self.url = url
-        self.engine = open_engine(url)
+        self.engine = open_engine(url, create)
+        if not create and not sa.inspect(self.engine).has_table(meta.name):
+            self.engine.dispose()
+            raise IndexMissingError(f"no index at {mask_url(url)}: run 'pdmap scan' first "
+                                    "(or give the index with --index or pdmap.yaml)")
         metadata.create_all(self.engine)
         with self.engine.begin() as conn:
             # NOTE: a link pass drops the subject indexes for a bulk load and builds them
@@ -298,6 +326,17 @@ class Index:
         """Held by a scan while it writes (module function `writer_lock`)."""
         with writer_lock(self.engine, self.url):
             yield
+
+    def check_integrity(self) -> None:
+        """Refuse to write to a damaged index (IndexDamagedError): a scan would add to
+        pages the database cannot read back, and answer from them."""
+        with self.connect() as conn:
+            problems = integrity_problems(conn)
+        if problems:
+            raise IndexDamagedError(
+                f"the index {self.describe()} is damaged ({problems[0][:120]}): nothing was "
+                "written; 'pdmap index check' lists the damage; restore it from a backup, or "
+                "move it aside and scan again")
 
     def health(self) -> dict[str, Any]:
         """The scans a reader must know of (module function `scan_health`)."""
@@ -499,9 +538,14 @@ class Index:
         self.engine.dispose()
 
 
-def open_engine(url: str) -> Engine:
+def open_engine(url: str, create: bool = True) -> Engine:
+    """An engine on the index; create=False: a SQLite index must exist (a reader never
+    makes an empty one: "no such person" from it would be a false answer)."""
     u = make_url(url)
     if u.get_backend_name() == "sqlite" and u.database and u.database != ":memory:":
+        if not create and not Path(u.database).is_file():
+            raise IndexMissingError(f"no index at {u.database}: run 'pdmap scan' first "
+                                    "(or give the index with --index or pdmap.yaml)")
         Path(u.database).parent.mkdir(parents=True, exist_ok=True)
     if u.drivername in ("postgresql", "postgres"):
         u = u.set(drivername="postgresql+psycopg")

@@ -73,8 +73,10 @@ def one_line(e: BaseException) -> str:
     failed to decode, a key that clashed): they are personal data more often than not."""
     orig = getattr(e, "orig", None) or e
     text = str(orig).strip().splitlines()
-    return f"{type(orig).__name__}: {withhold_values(text[0])}"[:300] if text \
-        else type(orig).__name__
+    if not text:
+        return type(orig).__name__
+    ours = type(orig).__module__.split(".")[0] in ("scanner", "connectors", "exporters")
+    return f"{type(orig).__name__}: {text[0] if ours else withhold_values(text[0])}"[:300]
 
 
 _WITH_TEXT = re.compile(r"(with text ).*$")  # SQLite: "Could not decode ... with text '…'"

@@ -13,7 +13,7 @@ class NoScanError(Exception):
 
 
 def last_scan_data(index_url: str) -> dict[str, Any]:
-    index = Index(index_url)
+    index = Index(index_url, create=False)
     try:
         scan = index.last_scan()
         if scan is None:

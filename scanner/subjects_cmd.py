@@ -54,7 +54,7 @@ def find(obj: Context, identifier: str, kind: str | None, region: str | None, ex
     config = obj.config()
     key_path = config.resolve(config.key_file)
     key = load_key(key_path)
-    index = Index(index_url or config.index)
+    index = Index(index_url or config.index, create=False)
     try:
         # NOTE: another key finds no one: "no such person" would be a false answer
         index.check_key(key, key_label(key_path))
@@ -132,7 +132,7 @@ def stats(obj: Context, index_url: str | None, fmt: str) -> None:
     from scanner.inventory import inventory_stats
 
     config = obj.config()
-    index = Index(index_url or config.index)
+    index = Index(index_url or config.index, create=False)
     try:
         result = inventory_stats(index, config.subject_limits)
         unfinished = health_warning(index.health())

@@ -257,6 +257,10 @@ def test_a_first_scan_killed_anywhere_never_answers_wrong_and_resumes_to_a_clean
         "the scan ended before the kill point"
     assert_incomplete_or_right(config, clean["first"])
     assert cli(config, "subjects", "stats").exit_code == 3
+    checked = cli(config, "index", "check")
+    assert checked.exit_code == 3 and "did not finish" in checked.output
+    if point == "linking":
+        assert "the link pass of shop did not finish" in checked.output
     resumed = cli(config, "scan")
     assert resumed.exit_code == 0, resumed.output
     assert statuses(db) == ["interrupted", "ok"]
@@ -335,3 +339,19 @@ def test_a_rescan_whose_source_fails_half_way_through_a_table_keeps_its_answers(
     for who, right in clean["first"].items():
         if who != email(PEOPLE * 3 // 4):
             assert answers(config, who) == right, f"{who}: answers changed by a failed table"
+
+
+def test_two_scans_at_once_the_second_is_refused_and_the_first_finishes(
+        tmp_path: Path, clean: dict[str, Any]) -> None:
+    config = fresh(tmp_path, clean, "two")
+    db = index_path(config)
+    first = start(config, "scan")
+    end = time.monotonic() + 120
+    while not classifying(db)() and first.poll() is None and time.monotonic() < end:
+        time.sleep(0.02)
+    second = cli(config, "scan")
+    assert second.exit_code == 2, second.output
+    assert "another pdmap scan is writing to the index" in second.output
+    assert first.wait(timeout=300) == 0
+    assert statuses(db) == ["ok"]
+    assert canonical(db) == clean["first_index"]
