@@ -14,6 +14,7 @@ import click
 from scanner import __version__
 from scanner.cli_common import (
     EXIT_ERROR,
+    EXIT_INTERRUPTED,
     EXIT_PARTIAL,
     Context,
     format_option,
@@ -22,7 +23,19 @@ from scanner.cli_common import (
 )
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class PdmapGroup(click.Group):
+    """An interrupt (Ctrl-C) ends with one line and exit code 130, not click's "Aborted!"
+    and 1 (which means a negative answer: README, "Exit codes")."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            click.echo("pdmap: interrupted", err=True)
+            raise click.exceptions.Exit(EXIT_INTERRUPTED) from None
+
+
+@click.group(cls=PdmapGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--config", "-c", "config_path", default="pdmap.yaml", show_default=True,
               envvar="PDMAP_CONFIG", help="Path to pdmap.yaml.")
 @click.option("--debug", is_flag=True, help="Show tracebacks and debug logs.")

@@ -16,7 +16,12 @@ from scanner.crypto import KeyFileError
 
 log = logging.getLogger("pdmap")
 
-EXIT_OK, EXIT_FINDINGS, EXIT_ERROR, EXIT_PARTIAL = 0, 1, 2, 3
+# One table for every command (README, "Exit codes"): 0 the answer is complete; 1 a
+# negative answer (no such person, undeclared personal fields); 2 nothing was done (a bad
+# config, key or index, a refusal, a source that cannot be reached); 3 an answer that may be
+# incomplete or wrong (a partial or unfinished scan, a subject that looks merged); 130 an
+# interrupt (Ctrl-C).
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR, EXIT_PARTIAL, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
 
 class Context:

@@ -11,7 +11,14 @@ from typing import Any
 
 import click
 
-from scanner.cli_common import Context, format_option, friendly_errors, index_option
+from scanner.cli_common import (
+    EXIT_ERROR,
+    EXIT_PARTIAL,
+    Context,
+    format_option,
+    friendly_errors,
+    index_option,
+)
 
 KIND_CHOICES = ("email", "phone", "iban", "card", "national_id", "name", "account")
 
@@ -21,7 +28,7 @@ def subjects() -> None:
     """Find a person's rows, or count people per source and category."""
 
 
-EXIT_FLAGGED = 3  # an answer given, but it may be wrong: the subject looks merged by mistake
+EXIT_FLAGGED = EXIT_PARTIAL  # an answer given, but it may be wrong (a subject that looks merged)
 
 
 @subjects.command()
@@ -213,4 +220,4 @@ def plan(obj: Context, urls: tuple[str, ...], fmt: str) -> None:
             for p in s.get("problems", ()):
                 console.print(f"{s['source']}: {p}")
     if any(s.get("error") or s.get("problems") for s in result):
-        raise click.exceptions.Exit(2)
+        raise click.exceptions.Exit(EXIT_ERROR)

@@ -355,3 +355,26 @@ def test_two_scans_at_once_the_second_is_refused_and_the_first_finishes(
     assert first.wait(timeout=300) == 0
     assert statuses(db) == ["ok"]
     assert canonical(db) == clean["first_index"]
+
+
+def test_an_interrupted_scan_exits_130_is_recorded_interrupted_and_resumes(
+        tmp_path: Path, clean: dict[str, Any]) -> None:
+    """Ctrl-C (SIGINT) while the customers stream: the container's transaction rolls back,
+    the scan is recorded `interrupted` (never `ok`), and the next scan finishes the job."""
+    config = fresh(tmp_path, clean, "sigint")
+    db = index_path(config)
+    proc = start(config, "scan")
+    ready = classified(db)
+    end = time.monotonic() + 120
+    while not ready() and proc.poll() is None and time.monotonic() < end:
+        time.sleep(0.02)
+    time.sleep(STREAMING)
+    assert proc.poll() is None, "the scan ended before the interrupt"
+    os.kill(proc.pid, signal.SIGINT)
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130, err
+    assert "pdmap: interrupted" in err and "Traceback" not in err
+    assert statuses(db) == ["interrupted"]
+    assert_incomplete_or_right(config, clean["first"])
+    assert cli(config, "scan").exit_code == 0
+    assert canonical(db) == clean["first_index"]
