@@ -11,7 +11,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from scanner.config import Config, SourceConfig, mask_url, source_name_from_url
+from scanner.config import (
+    Config,
+    SourceConfig,
+    mask_url,
+    refuse_own_files,
+    source_name_from_url,
+)
 from scanner.index import Index
 from scanner.link import link_scanned_source
 from scanner.registry import SourceError, one_line, open_connector
@@ -55,6 +61,9 @@ def run_scan(config: Config, urls: Sequence[str] = (), index: Index | None = Non
 
     One scan writes to an index at a time: a second one fails at once (IndexBusyError); a
     damaged index is refused before anything is written (IndexDamagedError)."""
+    # NOTE: pdmap.yaml's own sources were checked when it was read; ad-hoc URLs and an
+    # --index given on the command line are checked here.
+    refuse_own_files(replace(config, sources=sources_for(config, urls)))
     index = index or Index(str(config.index))
     with index.writer_lock():
         index.check_integrity()  # NOTE: before anything is written

@@ -9,6 +9,8 @@ from scanner.config import ConfigError, load_config, source_name_from_url
 from scanner.crypto import create_key
 from scanner.templates import CONFIG_TEMPLATE, EXAMPLE_SOURCES
 
+SCHEMA_FILE = ".pdmap/pdmap.schema.json"  # named by the template's yaml-language-server line
+
 
 def init_project(config_path: Path, force: bool = False,
                  sources: Sequence[str] = ()) -> Iterator[str]:
@@ -27,6 +29,13 @@ def init_project(config_path: Path, force: bool = False,
         config = load_config(config_path)
     except ConfigError:
         raise
+    schema = config_path.parent / SCHEMA_FILE
+    if not schema.exists() or force:
+        from scanner.config_schema import schema_text
+
+        schema.parent.mkdir(parents=True, exist_ok=True)
+        schema.write_text(schema_text(), encoding="utf-8")
+        yield f"wrote {schema} (the JSON Schema editors complete pdmap.yaml with)"
     key = config.resolve(config.key_file)
     if create_key(key):
         yield f"wrote {key} (mode 0600): keep it secret and back it up; digests depend on it"

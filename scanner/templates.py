@@ -5,8 +5,9 @@ CONFIG_TEMPLATE = """\
 # environment variable PDMAP_PASSWORD_<NAME> (name upper-cased, non-letters as _),
 # or from the variable named by the source's `password_env`.
 # Every key is in docs/config.md. Editors with a YAML language server (VS Code's YAML
-# extension) complete and check this file once `pdmap config schema -o
-# .pdmap/pdmap.schema.json` has written its schema; `pdmap config validate` checks it.
+# extension) complete and check this file with the schema `pdmap init` wrote beside it
+# (`pdmap config schema -o .pdmap/pdmap.schema.json` writes it again after an upgrade);
+# `pdmap config validate` checks it.
 # yaml-language-server: $schema=.pdmap/pdmap.schema.json
 
 # Where the inventory index lives (any SQLAlchemy URL; SQLite by default).

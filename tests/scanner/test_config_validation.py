@@ -434,3 +434,25 @@ def test_pdmap_config_validate(tmp_path: Path) -> None:
     path.write_text(path.read_text().replace("exclude:", "exclud:"))
     result = CliRunner().invoke(main, ["-c", str(path), "config", "validate"])
     assert result.exit_code == 2 and "sources[0].exclud: unknown key" in result.output
+
+
+def test_init_writes_the_schema_its_config_names(tmp_path: Path) -> None:
+    config = tmp_path / "pdmap.yaml"
+    result = CliRunner().invoke(main, ["-c", str(config), "init"])
+    assert result.exit_code == 0, result.output
+    line = next(x for x in config.read_text().splitlines() if "$schema=" in x)
+    schema = tmp_path / line.split("$schema=", 1)[1].strip()
+    assert schema.is_file()
+    jsonschema.validate(yaml.safe_load(config.read_text()), json.loads(schema.read_text()))
+
+
+def test_an_ad_hoc_scan_of_pdmaps_own_folder_is_refused(tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """`pdmap scan .` where the key lives: one line, exit 2, nothing read."""
+    monkeypatch.chdir(tmp_path)
+    assert CliRunner().invoke(main, ["init"]).exit_code == 0
+    for url in (".", f"file://{tmp_path}/.pdmap"):
+        result = CliRunner().invoke(main, ["scan", url])
+        assert result.exit_code == 2, result.output
+        assert "holds the key file" in result.output and "Traceback" not in result.output
+    assert not (tmp_path / ".pdmap" / "index.db").exists()
