@@ -43,9 +43,9 @@ def email(i: int) -> str:
     return f"{FIRSTS[i % 10].lower()}.{LASTS[i % 8].lower()}{i}@mail.example"
 
 
-def build(path: Path) -> None:
-    """A shop: customers (e-mail, phone, name), their addresses, orders and order lines,
-    newsletter sign-ups by e-mail, support tickets naming an agent (a reference)."""
+def build(path: Path, people: int = PEOPLE, orders_each: int = ORDERS_EACH) -> None:
+    """A shop: customers (e-mail, phone, name), their addresses and orders, newsletter
+    sign-ups by e-mail, support tickets naming an agent (a reference)."""
     db = sqlite3.connect(path)
     db.executescript("""
         CREATE TABLE agents (id INTEGER PRIMARY KEY, full_name TEXT, email TEXT);
@@ -67,37 +67,37 @@ def build(path: Path) -> None:
     db.executemany("INSERT INTO customers VALUES (?, ?, ?, ?, ?)", [
         (i, email(i), f"+33 6 {i // 10000 % 100:02d} {i // 100 % 100:02d} {i % 100:02d} 1{i % 10}",
          f"{FIRSTS[i % 10]} {LASTS[i % 8]}", f"2024-0{1 + i % 9}-1{i % 10}")
-        for i in range(1, PEOPLE + 1)])
+        for i in range(1, people + 1)])
     db.executemany("INSERT INTO addresses VALUES (?, ?, ?, ?, ?)", [
         (i, i, f"{i % 200 + 1} rue des Lilas", "Lyon", f"690{i % 10:02d}")
-        for i in range(1, PEOPLE + 1)])
+        for i in range(1, people + 1)])
     db.executemany("INSERT INTO orders VALUES (?, ?, ?, ?)", [
-        (n, n % PEOPLE + 1, 1000 + n % 9000, f"2025-0{1 + n % 9}-2{n % 10}")
-        for n in range(1, PEOPLE * ORDERS_EACH + 1)])
+        (n, n % people + 1, 1000 + n % 9000, f"2025-0{1 + n % 9}-2{n % 10}")
+        for n in range(1, people * orders_each + 1)])
     db.executemany("INSERT INTO newsletter VALUES (?, ?, ?)", [
-        (i, email(i * 3), "2024-05-01") for i in range(1, PEOPLE // 3 + 1)])
+        (i, email(i * 3), "2024-05-01") for i in range(1, people // 3 + 1)])
     db.executemany("INSERT INTO tickets VALUES (?, ?, ?, ?)", [
-        (t, t * 2, t % 20 + 1, "late delivery") for t in range(1, PEOPLE // 2 + 1)])
+        (t, t * 2, t % 20 + 1, "late delivery") for t in range(1, people // 2 + 1)])
     db.commit()
     db.close()
 
 
-def add_customer(path: Path) -> str:
+def add_customer(path: Path, people: int = PEOPLE, orders_each: int = ORDERS_EACH) -> str:
     """The incremental change: one new customer with one order."""
     db = sqlite3.connect(path)
-    i = PEOPLE + 1
+    i = people + 1
     db.execute("INSERT INTO customers VALUES (?, ?, '+33 6 99 99 99 19', 'Zoé Roux', "
                "'2025-11-30')", (i, email(i)))
     db.execute("INSERT INTO orders VALUES (?, ?, 4200, '2025-11-30')",
-               (PEOPLE * ORDERS_EACH + 1, i))
+               (people * orders_each + 1, i))
     db.commit()
     db.close()
     return email(i)
 
 
-def setup(folder: Path) -> Path:
+def setup(folder: Path, people: int = PEOPLE, orders_each: int = ORDERS_EACH) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
-    build(folder / "shop.db")
+    build(folder / "shop.db", people, orders_each)
     config = folder / "pdmap.yaml"
     config.write_text("index: sqlite:///.pdmap/index.db\nkey_file: .pdmap/key\n"
                       "sources:\n  - name: shop\n    url: sqlite:///shop.db\n")
