@@ -9,7 +9,8 @@ names use "/" whatever the server's delimiter, and the source's include/exclude 
 narrow them further. The password comes from the environment (SourceConfig.password());
 a password in the URL is refused. Options: starttls (true), ca_file (a PEM bundle to trust),
 tls_verify (true), timeout (30 s), batch_size (100 messages per FETCH), and the caps of
-MailLimits.
+MailLimits. A message over max_message_bytes is fetched by its header (BODY.PEEK[HEADER])
+and linked by it, and the failure recorded; `fetch` (an export) reads it whole.
 
 Nothing is ever written: folders are opened with EXAMINE and bodies fetched with
 BODY.PEEK[], so no \\Seen flag is set, no flag changed, nothing expunged.
@@ -316,24 +317,21 @@ class ImapConnector(MailConnectorBase):
         if typ != "OK":
             raise ImapError(f"UID FETCH failed: {_server_text(data)}")
         sizes = parse_fetch(data)
-        wanted = []
+        whole, heads = [], []
         for uid in uids:
             size = sizes.get(uid, (None, None))[0]
-            if size is not None and size > self.limits.max_message_bytes:
-                self._fail(f"{container} uid={uid} uidvalidity={uidvalidity}",
-                           f"message larger than {self.limits.max_message_bytes} bytes; "
-                           "skipped", "mail.caps_hit")
-            elif uid in sizes:
-                wanted.append(uid)
-        if not wanted:
-            return
+            if uid not in sizes:
+                continue  # expunged meanwhile
+            if size is not None and size > self.limits.max_message_bytes and not keep_raw:
+                heads.append(uid)  # NOTE: linked by its headers; an export reads it whole
+            else:
+                whole.append(uid)
         headers_only = fields is not None and set(fields) <= set(HEADER_FIELDS)
         part = "BODY.PEEK[HEADER]" if headers_only else "BODY.PEEK[]"
-        typ, data = client.uid("FETCH", ",".join(str(u) for u in wanted), f"(UID {part})")
-        if typ != "OK":
-            raise ImapError(f"UID FETCH failed: {_server_text(data)}")
-        bodies = parse_fetch(data)
-        for uid in wanted:
+        bodies = self._bodies(whole, part)
+        bodies.update(self._bodies(heads, "BODY.PEEK[HEADER]"))
+        over = set(heads)
+        for uid in uids:
             raw = bodies.get(uid, (None, None))[1]
             if raw is None:
                 continue  # expunged meanwhile
@@ -341,9 +339,20 @@ class ImapConnector(MailConnectorBase):
             mid = quick_message_id(raw)
             if mid:
                 item = (("message_id", mid), *item)
-            rec = self._record(Locator(self.name, container, item), raw, fields, keep_raw)
+            size = sizes[uid][0] if uid in over else None
+            rec = self._record(Locator(self.name, container, item), raw, fields, keep_raw,
+                               size=size)
             if rec is not None:
                 yield rec
+
+    def _bodies(self, uids: Sequence[int], part: str
+                ) -> dict[int, tuple[int | None, bytes | None]]:
+        if not uids:
+            return {}
+        typ, data = self._conn().uid("FETCH", ",".join(str(u) for u in uids), f"(UID {part})")
+        if typ != "OK":
+            raise ImapError(f"UID FETCH failed: {_server_text(data)}")
+        return parse_fetch(data)
 
     def read(self, container: ContainerSchema, fields: Sequence[str],
              since: Mapping[str, Any] | None = None) -> Iterator[Record]:

@@ -17,6 +17,10 @@ Incremental scans (see `state` and the `since` argument of `read`): an mbox is r
 the byte offset where the last scan ended when the file has only grown; Maildir and .eml
 folders skip files not modified since the last scan.
 
+A message over max_message_bytes is read by its first MAX_HEADER_BYTES only and linked by
+its headers (connectors/message.py says so in a failure); `fetch` (an export) reads it
+whole.
+
 Options: the caps of MailLimits (max_message_bytes, max_attachment_bytes, max_body_chars,
 max_attachment_chars, max_attachments), `patterns` for eml (default ["*.eml"]).
 """
@@ -34,6 +38,7 @@ from urllib.parse import unquote, urlsplit
 from connectors.message import (
     FIELD_NAMES,
     FIELDS,
+    MAX_HEADER_BYTES,
     MailConnectorBase,
     place_of,
     quick_message_id,
@@ -85,10 +90,13 @@ class _MailFiles(MailConnectorBase):
         raise NotImplementedError
 
     def _messages(self, container: str, since: Mapping[str, Any] | None
-                  ) -> Iterator[tuple[Locator, bytes | None]]:
+                  ) -> Iterator[tuple[Locator, bytes | None, int]]:
+        """(locator, bytes, size): the bytes are the message's first MAX_HEADER_BYTES only
+        when its size is over max_message_bytes; None when it cannot be read."""
         raise NotImplementedError
 
     def _raw(self, locator: Locator) -> bytes | None:
+        """The whole message, for fetch."""
         raise NotImplementedError
 
     def _folder(self, container: str) -> Path:
@@ -113,9 +121,9 @@ class _MailFiles(MailConnectorBase):
              since: Mapping[str, Any] | None = None) -> Iterator[Record]:
         """Every message of the folder; with `since` (a state() from an earlier scan), only
         the messages added after it when the connector can tell."""
-        for locator, raw in self._messages(container.name, since):
+        for locator, raw, size in self._messages(container.name, since):
             if raw is not None:
-                rec = self._record(locator, raw, fields)
+                rec = self._record(locator, raw, fields, size=size)
                 if rec is not None:
                     yield rec
 
@@ -144,16 +152,17 @@ class _FilePerMessage(_MailFiles):
     def sample(self, container: ContainerSchema, limit: int) -> list[Record]:
         out = []
         for key, path in spread(self._files(container.name), limit):
-            raw = self._read_file(self._locator(container.name, key), path)
-            if raw is None:
+            got = self._read_file(self._locator(container.name, key), path)
+            if got is None:
                 continue
-            rec = self._record(self._locator(container.name, key), raw, FIELD_NAMES)
+            rec = self._record(self._locator(container.name, key), got[0], FIELD_NAMES,
+                               size=got[1])
             if rec:
                 out.append(rec)
         return out
 
     def _messages(self, container: str, since: Mapping[str, Any] | None
-                  ) -> Iterator[tuple[Locator, bytes | None]]:
+                  ) -> Iterator[tuple[Locator, bytes | None, int]]:
         after = int(since.get("max_mtime_ns", -1)) if since else -1
         for key, path in self._files(container):
             try:
@@ -162,19 +171,22 @@ class _FilePerMessage(_MailFiles):
             except OSError:
                 continue  # moved (flags changed) or deleted since the listing
             locator = self._locator(container, key)
-            yield locator, self._read_file(locator, path)
+            got = self._read_file(locator, path)
+            yield (locator, None, 0) if got is None else (locator, *got)
 
-    def _read_file(self, locator: Locator, path: Path) -> bytes | None:
-        place = place_of(locator)
+    def _read_file(self, locator: Locator, path: Path, whole: bool = False
+                   ) -> tuple[bytes, int] | None:
+        """(bytes, size): a message over max_message_bytes by its first MAX_HEADER_BYTES
+        unless `whole`."""
         try:
-            size = path.stat().st_size
-            if size > self.limits.max_message_bytes:
-                self._fail(place, f"message larger than {self.limits.max_message_bytes} "
-                           "bytes; skipped", "mail.caps_hit")
-                return None
-            return path.read_bytes()
+            with path.open("rb") as f:
+                size = os.fstat(f.fileno()).st_size
+                if size > self.limits.max_message_bytes and not whole:
+                    return f.read(MAX_HEADER_BYTES), size
+                return f.read(), size
         except OSError as e:
-            self._fail(place, f"cannot read: {type(e).__name__} {e.strerror or ''}".strip())
+            self._fail(place_of(locator),
+                       f"cannot read: {type(e).__name__} {e.strerror or ''}".strip())
             return None
 
     def state(self, container: ContainerSchema) -> dict[str, Any]:
@@ -243,7 +255,8 @@ class MaildirConnector(_FilePerMessage):
                 continue
             for n in names:
                 if n == unique or n.startswith(unique + ":"):
-                    return self._read_file(locator, folder / sub / n)
+                    got = self._read_file(locator, folder / sub / n, whole=True)
+                    return None if got is None else got[0]
         return None
 
 
@@ -295,15 +308,19 @@ class EmlConnector(_FilePerMessage):
         path = (base / rel).resolve()
         if not rel or not path.is_relative_to(base) or not path.is_file():
             return None
-        return self._read_file(locator, path)
+        got = self._read_file(locator, path, whole=True)
+        return None if got is None else got[0]
 
 
 # -- mbox ---------------------------------------------------------------------------------------
 
-def iter_mbox(f: BinaryIO, start: int, max_bytes: int) -> Iterator[tuple[int, bytes | None]]:
-    """(offset, message bytes) for each message from `start`; bytes are None when the message
-    is larger than max_bytes. Lines are read in bounded chunks, so a giant line cannot fill
-    memory. An offset is where the message's "From " line starts."""
+def iter_mbox(f: BinaryIO, start: int, max_bytes: int | None
+              ) -> Iterator[tuple[int, bytes | None, int]]:
+    """(offset, message bytes, size) for each message from `start`. A message larger than
+    `max_bytes` (None: no cap) comes as its first MAX_HEADER_BYTES or so (enough for its
+    header block). Lines are read in bounded chunks, so a giant line cannot fill memory.
+    An offset is where the message's "From " line starts; data before the first one comes
+    as (-1, None, 0)."""
     f.seek(start)
     pos, at_line_start = start, True
     current: int | None = None
@@ -315,22 +332,35 @@ def iter_mbox(f: BinaryIO, start: int, max_bytes: int) -> Iterator[tuple[int, by
             break
         if at_line_start and line.startswith(b"From "):
             if current is not None:
-                yield current, None if too_big else _strip_separator(chunks)
+                yield current, _strip_separator(chunks), size
             current, chunks, size, too_big = pos, [], 0, False
         elif current is None:
             leading = leading or bool(line.strip())
-        elif not too_big:
+        else:
             size += len(line)
-            if size > max_bytes:
-                too_big, chunks = True, []
+            if too_big:
+                pass
+            elif max_bytes is not None and size > max_bytes:
+                too_big = True
+                chunks = _first_bytes(chunks, MAX_HEADER_BYTES)
             else:
                 chunks.append(line)
         at_line_start = line.endswith(b"\n")
         pos += len(line)
     if current is not None:
-        yield current, None if too_big else _strip_separator(chunks)
+        yield current, _strip_separator(chunks), size
     if leading and start == 0:
-        yield -1, None  # data before the first "From " line
+        yield -1, None, 0  # data before the first "From " line
+
+
+def _first_bytes(chunks: list[bytes], n: int) -> list[bytes]:
+    out, got = [], 0
+    for c in chunks:
+        if got >= n:
+            break
+        out.append(c[: n - got])
+        got += len(out[-1])
+    return out
 
 
 def _strip_separator(chunks: list[bytes]) -> bytes:
@@ -360,7 +390,7 @@ class MboxConnector(_MailFiles):
         return None  # counting would read the whole file
 
     def _messages(self, container: str, since: Mapping[str, Any] | None
-                  ) -> Iterator[tuple[Locator, bytes | None]]:
+                  ) -> Iterator[tuple[Locator, bytes | None, int]]:
         path = self._folder(container)
         start = self._resume_offset(path, since)
         seen: set[str] = set()
@@ -370,16 +400,11 @@ class MboxConnector(_MailFiles):
             self._fail(container, f"cannot open: {type(e).__name__}", "mail.folders_failed")
             return
         with f:
-            for offset, raw in iter_mbox(f, start, self.limits.max_message_bytes):
-                if offset < 0:
+            for offset, raw, size in iter_mbox(f, start, self.limits.max_message_bytes):
+                if offset < 0 or raw is None:
                     self._fail(container, "data before the first 'From ' line; skipped")
                     continue
-                if raw is None:
-                    self._fail(f"{container} offset={offset}", "message larger than "
-                               f"{self.limits.max_message_bytes} bytes; skipped",
-                               "mail.caps_hit")
-                    continue
-                yield self._locator(container, offset, raw, seen), raw
+                yield self._locator(container, offset, raw, seen), raw, size
 
     def _locator(self, container: str, offset: int, raw: bytes, seen: set[str] | None
                  ) -> Locator:
@@ -441,7 +466,7 @@ class MboxConnector(_MailFiles):
                 if start < 0:
                     continue
                 n = 0
-                for offset, raw in iter_mbox(f, start, self.limits.max_message_bytes):
+                for offset, raw, size in iter_mbox(f, start, self.limits.max_message_bytes):
                     if n >= per or len(out) >= limit:
                         break
                     n += 1
@@ -449,7 +474,7 @@ class MboxConnector(_MailFiles):
                         continue
                     taken.add(offset)
                     rec = self._record(self._locator(container.name, offset, raw, None), raw,
-                                       FIELD_NAMES)
+                                       FIELD_NAMES, size=size)
                     if rec:
                         out.append(rec)
         return out
@@ -465,13 +490,18 @@ class MboxConnector(_MailFiles):
                 f.seek(offset)
                 if not f.readline(CHUNK).startswith(b"From "):
                     return None  # the file changed under the locator
-                for _off, raw in iter_mbox(f, offset, self.limits.max_message_bytes):
+                for _off, raw, _size in iter_mbox(f, offset, None):
                     return raw
                 return None
             wanted = item.get("message_id")
-            for _off, raw in iter_mbox(f, 0, self.limits.max_message_bytes):
+            # NOTE: messages over the cap are held by their head while looking, and the
+            # one wanted is read again whole.
+            for off, raw, size in iter_mbox(f, 0, self.limits.max_message_bytes):
                 if raw is not None and quick_message_id(raw) == wanted:
-                    return raw
+                    if size <= self.limits.max_message_bytes:
+                        return raw
+                    for _off, whole, _size in iter_mbox(f, off, None):
+                        return whole
         return None
 
 

@@ -6,6 +6,13 @@ encoded-words, bad base64 and missing boundaries degrade to replacement characte
 a missing value, never to an exception. Caps (message bytes, attachment bytes, body
 and attachment characters) keep one message from eating the scan; every cap hit is
 returned as a note naming the place, never the content.
+
+No silent misses: what is read only in part is said, and a message is never lost for its
+body. A message over max_message_bytes is read from its header block alone (its first
+MAX_HEADER_BYTES), so it still links by From/To/Cc...; so is one whose body the parser
+cannot walk. Damaged base64, a multipart without its boundaries (its raw text is read as
+the body), an unknown charset (read as UTF-8, else Latin-1) are noted. The connectors
+record a message's notes as one failure.
 """
 
 from __future__ import annotations
@@ -14,7 +21,7 @@ import html
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields, replace
-from email import message_from_bytes
+from email import errors, message_from_bytes
 from email.header import decode_header
 from email.message import Message
 from email.policy import compat32
@@ -22,9 +29,11 @@ from email.utils import getaddresses, parsedate_to_datetime
 from typing import Any
 
 from connectors import formats
+from connectors.objects import first_time, human_size
 from scanner.types import FieldSchema, Locator, Record, ScanReport
 
 MiB = 1024 * 1024
+MAX_HEADER_BYTES = 256 * 1024  # what is read of a message too large to read whole
 
 ADDRESS_HEADERS = ("from", "to", "cc", "bcc", "reply_to", "sender")
 HEADER_FIELDS = (*ADDRESS_HEADERS, "subject", "date", "message_id")
@@ -63,7 +72,7 @@ class MessageError(Exception):
 class MailLimits:
     """Per-message caps, set from a source's options (same names)."""
 
-    max_message_bytes: int = 50 * MiB  # a larger message is skipped and recorded
+    max_message_bytes: int = 50 * MiB  # a larger one is read by its headers (recorded)
     max_attachment_bytes: int = 20 * MiB  # a larger attachment is skipped and recorded
     max_body_chars: int = 100_000  # the body is cut there (recorded)
     max_attachment_chars: int = 100_000  # each attachment.* field is cut there (recorded)
@@ -87,15 +96,20 @@ class MailLimits:
 def decode_bytes(data: bytes, charset: str | None) -> str:
     """Bytes in a declared charset; an unknown or lying charset falls back to UTF-8, then
     Latin-1 (which never fails)."""
+    return _decode(data, charset)[0]
+
+
+def _decode(data: bytes, charset: str | None) -> tuple[str, bool]:
+    """(text, whether the declared charset, if any, could be used)."""
     if charset:
         try:
-            return data.decode(charset.strip().strip('"').lower(), "replace")
+            return data.decode(charset.strip().strip('"').lower(), "replace"), True
         except (LookupError, UnicodeError, ValueError, TypeError):
             pass
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8"), not charset
     except UnicodeDecodeError:
-        return data.decode("latin-1")
+        return data.decode("latin-1"), not charset
 
 
 def _unsurrogate(s: str) -> str:
@@ -253,21 +267,29 @@ class _Walk:
 
 def parse_message(raw: bytes, wanted: Iterable[str] | None = None,
                   limits: MailLimits = MailLimits(),
-                  options: Mapping[str, Any] | None = None) -> tuple[dict[str, Any], list[str]]:
+                  options: Mapping[str, Any] | None = None,
+                  size: int | None = None) -> tuple[dict[str, Any], list[str]]:
     """The record values of one message (only `wanted` fields when given) and the notes
-    about caps hit or parts skipped. Raises MessageError when it is not a message at all."""
-    if len(raw) > limits.max_message_bytes:
-        raise MessageError(f"message larger than {limits.max_message_bytes} bytes; skipped")
+    about caps hit, parts skipped or damaged. Raises MessageError when it is not a message
+    at all.
+
+    A message over max_message_bytes (`size` when `raw` is only its first bytes) is read
+    from its header block: header fields only, the others None, and a note."""
+    size = len(raw) if size is None else size
     wanted = set(FIELD_NAMES if wanted is None else wanted)
     if raw.startswith(b"\xd0\xcf\x11\xe0"):
         raise MessageError("an Outlook .msg file (OLE2), not an RFC 822 message; not read")
+    notes: list[str] = []
+    body_fields = wanted - set(HEADER_FIELDS)
+    if size > limits.max_message_bytes:
+        raw = _header_block(raw[:MAX_HEADER_BYTES])
+        notes.append(f"{human_size(size)} message over the {human_size(limits.max_message_bytes)}"
+                     " cap: linked by its headers only, its body not scanned")
+        wanted &= set(HEADER_FIELDS)
     want_att = bool(wanted & {*ATTACHMENT_FIELDS, ATTACHMENT_NAMES})
     if "body" not in wanted and not want_att:
         raw = _header_block(raw)  # headers only: the body is not even parsed
-    try:
-        msg = message_from_bytes(raw, policy=compat32)
-    except Exception as e:  # noqa: BLE001 - the parser is lenient; this is a last resort
-        raise MessageError(f"unparsable message ({type(e).__name__})") from None
+    msg = _parse(raw, notes)
     if not msg.keys() and not raw.strip():
         raise MessageError("empty message")
     if not msg.keys():
@@ -290,10 +312,13 @@ def parse_message(raw: bytes, wanted: Iterable[str] | None = None,
             values[f] = first_message_id(raws[0])
         else:
             values[f] = header_text(raws[0]) or None
-    walk = _Walk("body" in wanted, want_att, limits, options, [], {}, [], [])
+    walk = _Walk("body" in wanted, want_att, limits, options, [], {}, [], notes)
     if walk.want_body or walk.want_attachments:
-        _walk(msg, walk, depth=0)
-    notes = walk.notes
+        try:
+            _walk(msg, walk, depth=0)
+        except Exception as e:  # noqa: BLE001 - a hostile body must not lose the headers
+            notes.append(f"body unparsable ({type(e).__name__}): linked by its headers, "
+                         "the rest of its body not scanned")
     if "body" in wanted:
         body = "\n\n".join(t for t in walk.body if t.strip())
         if len(body) > limits.max_body_chars:
@@ -309,7 +334,26 @@ def parse_message(raw: bytes, wanted: Iterable[str] | None = None,
             values[f] = text or None
     if ATTACHMENT_NAMES in wanted:
         values[ATTACHMENT_NAMES] = ", ".join(walk.names) or None
+    for f in FIELD_NAMES:
+        if f in body_fields:
+            values.setdefault(f, None)  # not read: a message over the cap
     return values, notes
+
+
+def _parse(raw: bytes, notes: list[str]) -> Message:
+    """The parsed message; when the parser fails on the whole, its header block alone."""
+    try:
+        return message_from_bytes(raw, policy=compat32)
+    except Exception as e:  # noqa: BLE001 - the parser is lenient; this is a last resort
+        head = _header_block(raw)
+        if len(head) == len(raw):
+            raise MessageError(f"unparsable message ({type(e).__name__})") from None
+        notes.append(f"body unparsable ({type(e).__name__}): linked by its headers only, "
+                     "its body not scanned")
+        try:
+            return message_from_bytes(head, policy=compat32)
+        except Exception:  # noqa: BLE001
+            raise MessageError(f"unparsable message ({type(e).__name__})") from None
 
 
 def _header_block(raw: bytes) -> bytes:
@@ -351,6 +395,10 @@ def _walk(part: Message, w: _Walk, depth: int) -> None:
             w.notes.append(f"more than {w.limits.max_attachments} parts; the rest skipped")
         return
     ctype = _content_type(part)
+    _multipart_defects(part, w)
+    if ctype.startswith("multipart/") and not part.is_multipart():
+        _broken_multipart(part, w)
+        return
     if part.is_multipart() and ctype != "message/rfc822":
         children = [c for c in (part.get_payload() or []) if isinstance(c, Message)]
         if ctype == "multipart/alternative" and children:
@@ -367,11 +415,49 @@ def _walk(part: Message, w: _Walk, depth: int) -> None:
         if w.want_body:
             data = _payload(part, w)
             if data is not None:
-                text = decode_bytes(data, _charset(part))
+                text = _text(data, part, ctype, w)
                 w.body.append(html_to_text(text) if ctype == "text/html" else text)
         return
     if w.want_attachments:
         _attachment(part, ctype, w)
+
+
+_BROKEN = {errors.NoBoundaryInMultipartDefect: "no boundary",
+           errors.StartBoundaryNotFoundDefect: "its boundary never found"}
+_BASE64_DEFECTS = (errors.InvalidBase64CharactersDefect, errors.InvalidBase64PaddingDefect,
+                   errors.InvalidBase64LengthDefect)
+_CHARSET_NAME = re.compile(r"[A-Za-z0-9._:+-]{1,40}")
+
+
+def _multipart_defects(part: Message, w: _Walk) -> None:
+    if any(isinstance(d, errors.CloseBoundaryNotFoundDefect) for d in part.defects):
+        w.notes.append(f"part {w.parts} ({_content_type(part)}): broken multipart, no closing "
+                       "boundary (cut short?)")
+
+
+def _broken_multipart(part: Message, w: _Walk) -> None:
+    """A multipart the parser could not split (no or wrong boundary): its raw text is read
+    as the body, so what it says is still scanned."""
+    why = next((_BROKEN[type(d)] for d in part.defects if type(d) in _BROKEN),
+               "its parts not found")
+    w.notes.append(f"part {w.parts} ({_content_type(part)}): broken multipart, {why}; "
+                   "its raw text scanned as the body")
+    if not w.want_body:
+        return
+    payload = part.get_payload()
+    if isinstance(payload, str) and payload.strip():
+        text = decode_bytes(payload.encode("utf-8", "surrogateescape"), None)
+        w.body.append(text[: w.limits.max_body_chars + 1])
+
+
+def _text(data: bytes, part: Message, ctype: str, w: _Walk) -> str:
+    charset = _charset(part)
+    text, known = _decode(data, charset)
+    if not known:
+        name = charset if charset and _CHARSET_NAME.fullmatch(charset) else "?"
+        w.notes.append(f"part {w.parts} ({ctype}): unknown charset {name}; read as UTF-8 or "
+                       "Latin-1")
+    return text
 
 
 def _charset(part: Message) -> str | None:
@@ -388,11 +474,15 @@ def _payload(part: Message, w: _Walk, cap: int | None = None) -> bytes | None:
         w.notes.append(f"part {w.parts} ({_content_type(part)}) larger than {cap} bytes; "
                        "skipped")
         return None
+    before = len(part.defects)
     try:
         data = part.get_payload(decode=True)
     except Exception:  # noqa: BLE001 - bad base64 / quoted-printable / uuencode
         w.notes.append(f"part {w.parts}: undecodable content transfer encoding")
         return None
+    if any(isinstance(d, _BASE64_DEFECTS) for d in part.defects[before:]):
+        w.notes.append(f"part {w.parts} ({_content_type(part)}): damaged base64; what "
+                       "could be decoded is scanned")
     return data if isinstance(data, bytes) else None
 
 
@@ -477,6 +567,9 @@ class MailConnectorBase:
         self.options = options
         self.limits = MailLimits.from_options(options)
         self._pending = ScanReport()
+        # NOTE: a message sampled for classification is read again by the link pass; what
+        # it met is recorded once.
+        self._said: set[tuple[str, str]] = set()
 
     def drain_into(self, report: ScanReport) -> None:
         """Move the failures and counters met since the last drain into `report`."""
@@ -488,14 +581,25 @@ class MailConnectorBase:
         self._pending = ScanReport()
 
     def _fail(self, place: str, message: str, counter: str = "mail.messages_failed") -> None:
-        self._pending.count(counter)
-        self._pending.fail(self.name, place, message)
+        if self._once(place, message):
+            self._pending.count(counter)
+            self._pending.fail(self.name, place, message)
+
+    def _once(self, place: str, message: str) -> bool:
+        return first_time(self._said, place, message)
 
     def _record(self, locator: Locator, raw: bytes, fields: Iterable[str] | None,
-                keep_raw: bool = False) -> Record | None:
-        """The record of a message, or None after recording why it could not be read."""
+                keep_raw: bool = False, size: int | None = None) -> Record | None:
+        """The record of a message, or None after recording why it could not be read.
+
+        `size` is the message's size when `raw` is only its first bytes (a message over
+        max_message_bytes: linked by its headers). What was read only in part is recorded
+        as one failure of the message."""
+        limits = self.limits
+        if keep_raw and len(raw) > limits.max_message_bytes:
+            limits = replace(limits, max_message_bytes=len(raw))  # an export reads it whole
         try:
-            values, notes = parse_message(raw, fields, self.limits, self.options)
+            values, notes = parse_message(raw, fields, limits, self.options, size)
         except Exception as e:  # noqa: BLE001 - whatever a hostile message triggers
             if keep_raw:  # a fetch for an export: the original bytes are still worth having
                 return Record(locator, {"raw": raw})
@@ -507,7 +611,16 @@ class MailConnectorBase:
             values["raw"] = raw
             return Record(locator, values)
         self._pending.count("mail.messages")
-        for note in notes:
-            capped = any(w in note for w in ("larger than", "cut at", "more than"))
-            self._fail(place_of(locator), note, "mail.caps_hit" if capped else "mail.parts_skipped")
+        said = "; ".join(notes)
+        if notes and self._once(place_of(locator), said):
+            kinds = {"mail.caps_hit" if any(w in n for w in _CAPPED) else "mail.parts_skipped"
+                     for n in notes}
+            for counter in sorted(kinds):
+                self._pending.count(counter)
+            if any("linked by its headers" in n for n in notes):
+                self._pending.count("mail.headers_only")
+            self._pending.fail(self.name, place_of(locator), said)
         return Record(locator, values)
+
+
+_CAPPED = ("larger than", "cut at", "more than", " cap: ")

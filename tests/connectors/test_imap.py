@@ -189,12 +189,20 @@ def test_oversized_and_unparsable_messages_are_recorded_and_the_scan_goes_on(
     server.append(user, fx.NO_HEADERS)
     server.append(user, fx.plain())
     report = ScanReport()
-    records = scan(ImapConnector(imap_source(server, user, max_message_bytes=3000)), report)
-    assert [r.values["subject"] for r in records] == ["Order CMD-2024-000042"]
+    conn = ImapConnector(imap_source(server, user, max_message_bytes=3000))
+    records = scan(conn, report)
+    # the oversized one is fetched by its header and linked by it
+    assert [r.values["subject"] for r in records] == ["Documents", "Order CMD-2024-000042"]
+    assert records[0].values["from"] == "Emma Petit <emma.petit@example.com>"
+    assert records[0].values["body"] is None
     assert report.counters["mail.caps_hit"] == 1 and report.counters["mail.messages_failed"] == 1
-    assert {f.place for f in report.failures} == {
-        f"INBOX uid={u} uidvalidity={records[0].locator.item_dict()['uidvalidity']}"
-        for u in (1, 2)}
+    assert report.counters["mail.headers_only"] == 1
+    uidvalidity = records[0].locator.item_dict()["uidvalidity"]
+    assert {f.place: f.message.split(":")[0] for f in report.failures} == {
+        f"INBOX uid=1 uidvalidity={uidvalidity}": "4 kB message over the 3 kB cap",
+        f"INBOX uid=2 uidvalidity={uidvalidity}": "not a mail message"}
+    fetched = conn.fetch(records[0].locator)  # an export reads it whole
+    assert fetched is not None and "+33 6 11 22 33 44" in fetched.values["attachment.text"]
 
 
 def test_a_wrong_password_is_one_line_without_the_password(

@@ -8,7 +8,13 @@ import pytest
 
 import connectors.formats as formats
 from connectors.mail import EmlConnector, MaildirConnector, MboxConnector, iter_mbox
-from connectors.message import FIELD_NAMES, parse_address_list, parse_message
+from connectors.message import (
+    FIELD_NAMES,
+    MAX_HEADER_BYTES,
+    MailLimits,
+    parse_address_list,
+    parse_message,
+)
 from scanner.config import SourceConfig
 from scanner.types import ScanReport
 from tests.connectors import mail_fixtures as fx
@@ -71,15 +77,43 @@ def test_when_a_message_is_html_only_then_the_body_is_its_visible_text() -> None
 
 
 def test_when_the_charset_is_unknown_then_the_text_is_decoded_anyway() -> None:
-    values, _ = parse_message(fx.BAD_CHARSET)
+    values, notes = parse_message(fx.BAD_CHARSET)
+    assert notes == ["part 1 (text/plain): unknown charset x-no-such-charset; read as UTF-8 "
+                     "or Latin-1"]
     assert values["from"] == "René Moreau <rene@example.fr>"
     assert "06 55 44 33 22" in values["body"]
     assert values["date"] is None  # "not a date at all"
 
 
 def test_when_base64_is_broken_and_a_boundary_missing_then_the_message_is_still_read() -> None:
-    values, _ = parse_message(fx.BROKEN_BASE64)
+    values, notes = parse_message(fx.BROKEN_BASE64)
     assert values["subject"] == "broken" and values["attachment.names"] == "x.csv"
+    assert values["body"] == "Hello world"
+    assert notes == ["part 1 (multipart/mixed): broken multipart, no closing boundary (cut "
+                     "short?)", "part 2 (text/plain): damaged base64; what could be decoded "
+                     "is scanned", "part 3 (text/csv): damaged base64; what could be decoded "
+                     "is scanned"]
+
+
+def test_a_multipart_without_its_boundary_is_read_as_raw_text_and_said() -> None:
+    raw = (b"From: Ana Lopes <ana.lopes@example.com>\nTo: shop@example.fr\n"
+           b'Content-Type: multipart/mixed; boundary="declared"\n\n'
+           b"--other\nContent-Type: text/plain\n\nCall me on 06 12 34 56 78\n--other--\n")
+    values, notes = parse_message(raw)
+    assert values["from"] == "Ana Lopes <ana.lopes@example.com>"
+    assert "06 12 34 56 78" in values["body"]
+    assert notes == ["part 1 (multipart/mixed): broken multipart, its boundary never found; "
+                     "its raw text scanned as the body"]
+
+
+def test_a_message_over_the_cap_is_read_by_its_headers_and_said() -> None:
+    values, notes = parse_message(fx.with_attachments(), limits=MailLimits(max_message_bytes=1000))
+    assert values["from"] == "Emma Petit <emma.petit@example.com>"
+    assert values["subject"] == "Documents"
+    assert values["body"] is None and values["attachment.names"] is None
+    assert set(values) == set(FIELD_NAMES)
+    assert notes == ["3.9 kB message over the 1 kB cap: linked by its headers only, its body "
+                     "not scanned"]
 
 
 def test_text_attachments_land_in_one_field_per_kind() -> None:
@@ -112,8 +146,6 @@ def test_when_only_headers_are_wanted_then_only_headers_are_returned() -> None:
 
 
 def test_caps_cut_the_body_and_skip_big_attachments_and_say_so() -> None:
-    from connectors.message import MailLimits
-
     limits = MailLimits(max_body_chars=10, max_attachment_bytes=20)
     values, notes = parse_message(fx.with_attachments(), limits=limits)
     assert values["body"] == "Please fin"
@@ -133,8 +165,15 @@ def test_mbox_yields_one_record_per_message_and_records_the_unparsable_one(tmp_p
     assert len(records) == len(messages) - 1
     assert report.counters["mail.messages"] == len(records)
     assert report.counters["mail.messages_failed"] == 1
-    [failure] = report.failures
-    assert failure.place.startswith("in.mbox offset=") and "no header fields" in failure.message
+    [failure] = [f for f in report.failures if "no header fields" in f.message]
+    assert failure.place.startswith("in.mbox offset=")
+    # the damaged ones are read, and what was damaged is said, one failure each
+    damaged = [f.message for f in report.failures if f is not failure]
+    assert damaged == [
+        "part 1 (text/plain): unknown charset x-no-such-charset; read as UTF-8 or Latin-1",
+        "part 1 (multipart/mixed): broken multipart, no closing boundary (cut short?); "
+        "part 2 (text/plain): damaged base64; what could be decoded is scanned; "
+        "part 3 (text/csv): damaged base64; what could be decoded is scanned"]
 
 
 def test_mbox_container_is_the_file_with_every_field(mbox: Path) -> None:
@@ -202,14 +241,24 @@ def test_mbox_read_starts_over_when_the_file_was_rewritten(tmp_path: Path) -> No
     assert len(list(conn.read(c, ["subject"], since=state))) == 3
 
 
-def test_mbox_message_over_the_size_cap_is_skipped_and_recorded(tmp_path: Path) -> None:
+def test_mbox_message_over_the_size_cap_is_linked_by_its_headers_and_recorded(
+        tmp_path: Path) -> None:
     path = fx.write_mbox(tmp_path / "m.mbox", [fx.with_attachments(), fx.plain()])
     conn = MboxConnector(source(f"mbox://{path}", max_message_bytes=2000))
     report = ScanReport()
     records = read_all(conn, report)
-    assert [r.values["subject"] for r in records] == ["Order CMD-2024-000042"]
-    assert report.counters["mail.caps_hit"] == 1
-    assert "larger than 2000 bytes" in report.failures[0].message
+    assert [r.values["subject"] for r in records] == ["Documents", "Order CMD-2024-000042"]
+    big = records[0].values
+    assert big["from"] == "Emma Petit <emma.petit@example.com>"
+    assert big["body"] is None and big["attachment.csv"] is None
+    assert report.counters["mail.caps_hit"] == 1 and report.counters["mail.headers_only"] == 1
+    [failure] = report.failures
+    assert failure.message == ("3.9 kB message over the 2 kB cap: linked by its headers only, "
+                               "its body not scanned")
+    # an export reads it whole
+    fetched = conn.fetch(records[0].locator)
+    assert fetched is not None and len(fetched.values["raw"]) > 2000
+    assert fetched.values["body"] and "+33 6 11 22 33 44" in fetched.values["attachment.text"]
 
 
 def test_mbox_scanner_holds_a_giant_line_in_bounded_pieces(tmp_path: Path) -> None:
@@ -217,8 +266,21 @@ def test_mbox_scanner_holds_a_giant_line_in_bounded_pieces(tmp_path: Path) -> No
     path.write_bytes(b"From x\nSubject: big\n\n" + b"a" * 300_000 + b"\nFrom y\nSubject: s\n\nb\n")
     with path.open("rb") as f:
         got = list(iter_mbox(f, 0, 100_000))
-    assert [off for off, _ in got] == [0, 300_022]
-    assert got[0][1] is None and got[1][1] == b"Subject: s\n\nb\n"
+    assert [(off, size) for off, _, size in got] == [(0, 300_015), (300_022, 14)]
+    assert got[0][1] is not None and got[0][1].startswith(b"Subject: big\n\naaa")
+    assert len(got[0][1]) <= MAX_HEADER_BYTES
+    assert got[1][1] == b"Subject: s\n\nb\n"
+
+
+def test_eml_over_the_size_cap_is_read_by_its_first_bytes_and_linked_by_its_headers(
+        tmp_path: Path) -> None:
+    big = fx.plain().replace(b"\n\n", b"\n\n" + b"filler\n" * 100_000, 1)
+    root = fx.write_eml_dir(tmp_path / "x", {"big.eml": big})
+    conn = EmlConnector(source(f"eml://{root}", max_message_bytes=100_000))
+    report = ScanReport()
+    [record] = read_all(conn, report)
+    assert record.values["subject"] == "Order CMD-2024-000042" and record.values["body"] is None
+    assert "700.4 kB message over the 100 kB cap" in report.failures[0].message
 
 
 def test_mbox_sample_spreads_over_the_file(tmp_path: Path) -> None:
@@ -374,8 +436,6 @@ def test_a_malformed_content_type_keeps_file_names_out_of_failure_messages() -> 
            b"Content-Type: multipart/mixed; boundary=b\n\n--b\nContent-Type: text/plain\n\nhi\n"
            b'--b\nContent-Type: application/pdf name="CV_Jean_Dupont.pdf"\n'
            b"Content-Transfer-Encoding: base64\n\n" + b"QUJD" * 20 + b"\n--b--\n")
-    from connectors.message import MailLimits
-
     _, notes = parse_message(raw, limits=MailLimits(max_attachment_bytes=10))
     assert notes and all("Dupont" not in n for n in notes)
     assert "application/pdf)" in notes[0]

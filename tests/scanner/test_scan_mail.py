@@ -251,3 +251,52 @@ def test_imap_resumes_after_the_last_uid_and_starts_over_when_uidvalidity_change
     bob = find(cfg, "bob.durand@example.org")
     assert len(bob["occurrences"]) == 1
     assert set(bob["occurrences"][0]["item"]) == {"message_id", "uid", "uidvalidity"}
+
+
+# -- no silent misses: a message whose body cannot be read is linked by its headers -------------
+
+
+def damaged_mailbox() -> list[bytes]:
+    corrupt_base64 = (
+        b"From: Hugo Leroy <hugo.leroy@example.net>\nTo: Support <support@shop.example>\n"
+        b"Subject: invoice\nMessage-ID: <d1@hugo.example>\nMIME-Version: 1.0\n"
+        b'Content-Type: multipart/mixed; boundary="XX"\n\n'
+        b"--XX\nContent-Type: text/plain\nContent-Transfer-Encoding: base64\n\n"
+        b"%%%%!!!!not base64 at all\n--XX--\n")
+    no_boundary = (
+        b"From: Ines Garnier <ines.garnier@example.org>\nTo: Support <support@shop.example>\n"
+        b"Subject: call me\nMessage-ID: <d2@ines.example>\nMIME-Version: 1.0\n"
+        b'Content-Type: multipart/mixed; boundary="declared"\n\n'
+        b"--other\nContent-Type: text/plain\n\nMy phone: +33 6 98 76 54 32\n--other--\n")
+    oversized = message("Jules Caron <jules.caron@example.com>", SUPPORT,
+                        "Here is my file.\n" + "filler line\n" * 2000, "<d3@jules.example>")
+    return [corrupt_base64, no_boundary, oversized,
+            message(ALICE, SUPPORT, "All fine.\n", "<m1@alice.example.com>")]
+
+
+def test_messages_whose_body_cannot_be_read_are_linked_by_their_headers_and_said(
+        tmp_path: Path) -> None:
+    from scanner.config import SourceConfig
+
+    path = write_mbox(tmp_path / "in.mbox", damaged_mailbox())
+    source = SourceConfig(name="mailbox", url=f"mbox://{path}",
+                          options={"max_message_bytes": 5000})
+    cfg = Config(index=f"sqlite:///{tmp_path}/index.db", key_file=str(tmp_path / "key"),
+                 base_dir=tmp_path, sources=(source,))
+    result = scan(cfg)
+    assert result.status == "partial"
+    for email in ("hugo.leroy@example.net", "ines.garnier@example.org",
+                  "jules.caron@example.com", "alice.martin@example.com"):
+        found = find(cfg, email)
+        assert containers_of(found) == ["in.mbox"], email
+    # the broken multipart's raw text was scanned: the phone in it is found there
+    assert containers_of(find(cfg, "+33 6 98 76 54 32", "phone")) == ["in.mbox"]
+    messages = sorted(f.message for f in result.report.failures)
+    assert messages == [
+        "24.3 kB message over the 5 kB cap: linked by its headers only, its body not scanned",
+        "part 1 (multipart/mixed): broken multipart, its boundary never found; its raw text "
+        "scanned as the body",
+        "part 2 (text/plain): damaged base64; what could be decoded is scanned",
+    ]
+    assert all(f.place.startswith("in.mbox ") for f in result.report.failures)
+    assert result.report.counters["mail.headers_only"] == 1

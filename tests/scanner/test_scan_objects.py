@@ -8,6 +8,7 @@ Every person here is invented.
 from __future__ import annotations
 
 import itertools
+import json
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -17,6 +18,7 @@ from typing import Any
 import pytest
 
 from scanner.config import Config, SourceConfig
+from scanner.index import Index
 from tests.conftest import set_env
 from tests.connectors.faultproxy import FaultProxy
 from tests.scanner.scanned import find, scan
@@ -159,3 +161,56 @@ def test_a_bucket_rescan_opens_no_unchanged_object_and_follows_changes_and_delet
     assert by_phone["subject"] is None and len(by_phone["candidates"]) == 2
     assert keys_of(find(cfg, "bob.durand@example.org")) == ["exports/customers-2024-01.csv"]
     assert find(cfg, "FR76 3000 6000 0112 3456 7890 189", "iban")["subject"] is None
+
+
+# -- no silent misses: what a cap cuts is scanned up to there and said -------------------------
+
+
+def oversized_estate() -> dict[str, bytes]:
+    notes = b"x" * 3_200_000
+    wide_header = b",".join([b"id", b"email"] + [b"c%d" % i for i in range(2398)])
+    wide_row = b",".join([b"1", b"gus.hoarau@example.com"] + [b"v"] * 2398)
+    big = {"user": {"email": "dan.fox@example.com"}, "payload": ["p" * 1000] * 3000}
+    return {
+        "crm/export.csv": (b"id,full_name,email,phone,notes\n"
+                           b"1,Alice Martin,alice.martin@example.com,+33 6 12 34 56 78,hi\n"
+                           b'2,Bob Durand,bob.durand@example.org,,"' + notes + b'"\n'
+                           b"3,Carol Petit,carol.petit@example.net,,bye\n"),
+        "events/app.jsonl": b"\n".join(json.dumps(x).encode() for x in (
+            {"user": {"email": "eve.gilles@example.com"}}, big,
+            {"user": {"email": "fay.roux@example.org"}})) + b"\n",
+        "wide/survey.csv": wide_header + b"\n" + wide_row + b"\n",
+    }
+
+
+def test_oversized_lines_json_records_and_columns_are_scanned_up_to_the_cut_and_said(
+        tmp_path: Path) -> None:
+    write(tmp_path / "share", oversized_estate())
+    cfg = config(tmp_path, SourceConfig("share", f"file://{tmp_path}/share"))
+    result = scan(cfg)
+    assert result.status == "partial"
+    failures = {f.place: f.message for f in result.report.failures}
+    assert failures == {
+        "crm/export.csv": "line 3: 3.2 MB line cut to the first 1 MB; row 2: field notes: "
+                          "value cut to its first 10,000 characters",
+        "events/app.jsonl line 2": "3 MB line cut to the first 1 MB; field payload: value "
+                                   "cut to its first 10,000 characters",
+        "wide/survey.csv row 1": "2,400 columns, the first 1,000 scanned",
+    }
+    # the cut line's prefix and the rows after it are linked
+    assert keys_of(find(cfg, "bob.durand@example.org")) == ["crm/export.csv"]
+    assert keys_of(find(cfg, "carol.petit@example.net")) == ["crm/export.csv"]
+    dan = find(cfg, "dan.fox@example.com")
+    assert keys_of(dan) == ["events/app.jsonl"]
+    assert dan["occurrences"][0]["item"]["part"] == "line:2"
+    assert keys_of(find(cfg, "fay.roux@example.org")) == ["events/app.jsonl"]
+    assert keys_of(find(cfg, "gus.hoarau@example.com")) == ["wide/survey.csv"]
+    for message in failures.values():
+        assert "@" not in message and "Durand" not in message
+    # the failures are the scan's, as the report shows them
+    index = Index(cfg.index)
+    try:
+        stored = index.scan_failures(result.scan_id)
+    finally:
+        index.close()
+    assert {f["place"] for f in stored} == set(failures)
