@@ -271,6 +271,56 @@ def scan_health(engine: Engine, url: str) -> dict[str, Any]:
     return {"last_complete": complete, "unfinished": unfinished}
 
 
+def source_scans(conn: Connection) -> list[dict[str, Any]]:
+    """For every source on record, when it was last completely scanned: the last scan that
+    finished (ok or partial) and judged its fields, that scan's failures on it, and a later
+    scan of it that did not finish, if any. What `find` and `stats` answer from."""
+    done = (sa.select(sources.c.name, sa.func.max(scans.c.id).label("scan_id"))
+            .select_from(sources.join(containers, containers.c.source_id == sources.c.id)
+                         .join(fields, fields.c.container_id == containers.c.id)
+                         .join(verdicts, verdicts.c.field_id == fields.c.id)
+                         .join(scans, scans.c.id == verdicts.c.scan_id))
+            .where(scans.c.status.in_(("ok", "partial"))).group_by(sources.c.name))
+    last = dict(conn.execute(done).all())
+    out = []
+    for name, attempted in conn.execute(sa.select(sources.c.name, sources.c.last_scan_id)
+                                        .order_by(sources.c.name)):
+        scan_id = last.get(name)
+        entry: dict[str, Any] = {"source": name, "scan_id": scan_id, "finished_at": None,
+                                 "failures": 0, "unfinished_scan_id": None}
+        if scan_id is not None:
+            entry["finished_at"] = conn.execute(sa.select(scans.c.finished_at).where(
+                scans.c.id == scan_id)).scalar_one()
+            entry["failures"] = conn.execute(sa.select(sa.func.count()).select_from(failures)
+                                             .where(failures.c.scan_id == scan_id,
+                                                    failures.c.source == name)).scalar_one()
+        if attempted is not None and (scan_id is None or attempted > scan_id):
+            status = conn.execute(sa.select(scans.c.status).where(
+                scans.c.id == attempted)).scalar()
+            if status not in ("ok", "partial"):
+                entry["unfinished_scan_id"] = attempted
+        out.append(entry)
+    return out
+
+
+def as_of_line(entries: Sequence[dict[str, Any]]) -> str:
+    """One line for people: when each source was last completely scanned."""
+    parts = []
+    for e in entries:
+        if e["scan_id"] is None:
+            when = "never completely scanned"
+        else:
+            at = e["finished_at"]
+            stamp = (at.strftime("%Y-%m-%d %H:%M") if hasattr(at, "strftime")
+                     else str(at)[:16]) + " UTC"
+            state = f"{e['failures']} failures" if e["failures"] else "complete"
+            when = f"scan {e['scan_id']}, {stamp} ({state})"
+        if e["unfinished_scan_id"] is not None:
+            when += f", scan {e['unfinished_scan_id']} did not finish"
+        parts.append(f"{e['source']}: {when}")
+    return "as of: " + ("; ".join(parts) if parts else "no source scanned yet")
+
+
 def health_warning(health: dict[str, Any]) -> str | None:
     """One line for people when the index may not hold everything, else None."""
     if not health["unfinished"]:

@@ -55,7 +55,7 @@ def find(obj: Context, identifier: str, kind: str | None, region: str | None, ex
     (subjects.max_identifiers in pdmap.yaml): it may be people merged by mistake.
     """
     from scanner.crypto import key_label, load_key
-    from scanner.index import Index, health_warning
+    from scanner.index import Index, as_of_line, health_warning, source_scans
     from scanner.inventory import explain_occurrences, find_subject, over_limit
 
     config = obj.config()
@@ -72,6 +72,8 @@ def find(obj: Context, identifier: str, kind: str | None, region: str | None, ex
             result["over_limit"] = over.get(result["subject"], {})
             if explain:
                 explain_occurrences(index, result["occurrences"])
+        with index.connect() as conn:
+            result["as_of"] = source_scans(conn)
         unfinished = health_warning(index.health())
     finally:
         index.close()
@@ -81,6 +83,7 @@ def find(obj: Context, identifier: str, kind: str | None, region: str | None, ex
         click.echo(orjson.dumps(result, default=str, option=orjson.OPT_INDENT_2).decode())
     else:
         _print_find(result, explain)
+        click.echo(as_of_line(result["as_of"]))
     if unfinished:  # NOTE: "no such person" after a scan that died may be a lie
         click.echo(f"pdmap: {unfinished}", err=True)
         raise click.exceptions.Exit(EXIT_FLAGGED)
@@ -135,22 +138,25 @@ def stats(obj: Context, index_url: str | None, fmt: str) -> None:
     """Count subjects, identifiers, and rows per source, category and role; flag subjects
     that look merged by mistake (more identifiers of a kind than subjects.max_identifiers):
     exit code 3 when there are any."""
-    from scanner.index import Index, health_warning
+    from scanner.index import Index, as_of_line, health_warning, source_scans
     from scanner.inventory import inventory_stats
 
     config = obj.config()
     index = Index(index_url or config.index, create=False)
     try:
         result = inventory_stats(index, config.subject_limits)
+        with index.connect() as conn:
+            result["as_of"] = source_scans(conn)
         unfinished = health_warning(index.health())
     finally:
         index.close()
     if fmt == "json":
         import orjson
 
-        click.echo(orjson.dumps(result, option=orjson.OPT_INDENT_2).decode())
+        click.echo(orjson.dumps(result, default=str, option=orjson.OPT_INDENT_2).decode())
     else:
         _print_stats(result)
+        click.echo(as_of_line(result["as_of"]))
     if unfinished:
         click.echo(f"pdmap: {unfinished}", err=True)
         raise click.exceptions.Exit(EXIT_FLAGGED)

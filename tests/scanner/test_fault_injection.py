@@ -271,6 +271,10 @@ def test_a_first_scan_killed_anywhere_never_answers_wrong_and_resumes_to_a_clean
     assert cli(config, "subjects", "stats").exit_code == 3
     checked = cli(config, "index", "check")
     assert checked.exit_code == 3 and "did not finish" in checked.output
+    found = json.loads(cli(config, "subjects", "find", email(1), "--format", "json").stdout)
+    if point != "classifying":  # NOTE: the source is on record once its fields are
+        assert [(a["source"], a["scan_id"], a["unfinished_scan_id"]) for a in
+                found["as_of"]] == [("shop", None, 1)]
     if point == "linking":
         assert "the link pass of shop did not finish" in checked.output
     resumed = cli(config, "scan")
