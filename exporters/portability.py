@@ -33,14 +33,16 @@ part of it (the manifest's `identifier_check` says so).
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import json
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from contextlib import ExitStack
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from functools import partial
 from importlib import resources
-from itertools import groupby
+from itertools import groupby, islice
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -72,6 +74,12 @@ ROLE_RANK = {r: n for n, r in enumerate(ROLES)}
 # these kinds, and the e-mails, phones, IBANs and cards found in any text.
 CHECKED_KINDS = frozenset({"email", "phone", "iban", "card", "national_id", "passport"})
 CHECK_CACHE = 200_000  # digests remembered as checked (the subject's own recur in every row)
+# Texts whose identifiers are remembered (statuses, notes, pages recur from row to row), up
+# to TEXT_CACHE_CHARS long each.
+TEXT_CACHE = 50_000
+TEXT_CACHE_CHARS = 200
+_BINARY = (bytes, bytearray, memoryview)
+FETCH_BATCH = 1000  # records fetched (and held) at a time when the fetch takes batches
 
 # Anything called like the engine's fetch; a plain function is as good as a Fetch object.
 FetchFn = Callable[[Locator], Record | None]
@@ -95,6 +103,8 @@ class OccurrenceRow:
     fields: tuple[str, ...] = ()
 
     def locator(self) -> Locator:
+        if len(self.item) == 1:
+            return Locator(self.source, self.container, tuple(self.item.items()))
         return Locator(self.source, self.container, tuple(sorted(self.item.items())))
 
     @property
@@ -231,7 +241,13 @@ class PortabilityPackageExporter:
                       fetch: FetchFn, out: Path) -> PackageResult:
         """Raises ForeignIdentifierError (nothing written) when a record holds another
         person's identifier."""
-        occurrences = merged_occurrences(reader, subjects)
+        with _long_lived():
+            occurrences = merged_occurrences(reader, subjects)
+        with _frozen():
+            return self._write(subjects, reader, fetch, out, occurrences)
+
+    def _write(self, subjects: Sequence[int], reader: PortabilityReader, fetch: FetchFn,
+               out: Path, occurrences: list[OccurrenceRow]) -> PackageResult:
         tallies = {name: SourceTally(name, mask_url(url)) for name, url in reader.sources()}
         guard = IdentifierGuard(reader, subjects, self.region)
         run = _Run(reader, fetch, tallies, guard)
@@ -295,6 +311,35 @@ class PortabilityPackageExporter:
         }
 
 
+@contextmanager
+def _long_lived() -> Iterator[None]:
+    """The cycle collector paused while the occurrence list is built.
+
+    NOTE: a person with 200,000 rows is 200,000 small objects that live for the whole export;
+    each full pass of the collector walks all of them, and building them (then writing
+    records, a thousand fetched rows at a time) triggers full passes over and over: without
+    this and `_frozen`, a third of such an export's time.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+@contextmanager
+def _frozen() -> Iterator[None]:
+    """What exists now (the occurrence list) left out of the collector's passes until the
+    package is written; nothing is lost: gc.unfreeze hands it back to the collector."""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
 def merged_occurrences(reader: PortabilityReader,
                        subjects: Sequence[int]) -> list[OccurrenceRow]:
     """Every occurrence of the subjects once, categories united, in a stable order.
@@ -305,15 +350,20 @@ def merged_occurrences(reader: PortabilityReader,
     NOTE: only locators are held (a few hundred bytes each), never values; sorting them is
     what makes the package's file order and contents deterministic.
     """
-    by_key: dict[tuple[Any, ...], OccurrenceRow] = {}
-    for subject in dict.fromkeys(subjects):
-        for occ in reader.occurrences(subject):
-            key = (occ.source, occ.container, _item_key(occ.item))
-            prev = by_key.get(key)
-            if prev is not None:
-                occ = _merge(prev, occ)
-            by_key[key] = occ
-    return [by_key[k] for k in sorted(by_key)]
+    keyed = [((occ.source, occ.container, _item_key(occ.item)), occ)
+             for subject in dict.fromkeys(subjects) for occ in reader.occurrences(subject)]
+    # NOTE: a stable sort on the key alone (occurrences do not compare): a row reached twice
+    # comes out as adjacent entries, merged in the order the reader gave them.
+    keyed.sort(key=itemgetter(0))
+    out: list[OccurrenceRow] = []
+    last: tuple[Any, ...] | None = None
+    for key, occ in keyed:
+        if key == last:
+            out[-1] = _merge(out[-1], occ)
+        else:
+            out.append(occ)
+            last = key
+    return out
 
 
 def _merge(a: OccurrenceRow, b: OccurrenceRow) -> OccurrenceRow:
@@ -328,6 +378,13 @@ def _merge(a: OccurrenceRow, b: OccurrenceRow) -> OccurrenceRow:
 
 def _item_key(item: Mapping[str, Any]) -> tuple[Any, ...]:
     """A total order on items whatever their value types: numbers numerically first."""
+    if len(item) == 1:  # NOTE: the common case (one key column), 200,000 times a person
+        ((k, v),) = item.items()
+        t = type(v)
+        if t is int or t is float:
+            return ((k, (0, v, "")),)
+        if t is str:
+            return ((k, (1, 0, v)),)
     out = []
     for k in sorted(item):
         v = item[k]
@@ -394,6 +451,8 @@ class IdentifierGuard:
         self.region = region
         self.ok: set[bytes] = set()
         self.checked = 0  # distinct digests looked up
+        self._texts: dict[str, tuple[tuple[str, str], ...]] = {}
+        self._kinds_of: tuple[Mapping[str, str | None], dict[str, str | None]] | None = None
 
     def identifiers(self, value: Any, category: str | None) -> Iterator[tuple[str, str]]:
         """(kind, normalized) of the identifiers a value is or holds."""
@@ -405,15 +464,49 @@ class IdentifierGuard:
             if found is not None:
                 yield kind, found
         for text in _strings(value):
-            yield from text_identifiers(text, self.region)
+            yield from self._text_identifiers(text)
+
+    def _checked_kinds(self, categories: Mapping[str, str | None]) -> dict[str, str | None]:
+        """Each field's identifier kind when it is one of CHECKED_KINDS (for the last
+        container's categories, asked again for each of its records)."""
+        if self._kinds_of is not None and self._kinds_of[0] is categories:
+            return self._kinds_of[1]
+        kinds = {}
+        for name, category in categories.items():
+            kind = identifier_kind(category)
+            kinds[name] = kind if kind in CHECKED_KINDS else None
+        self._kinds_of = (categories, kinds)
+        return kinds
+
+    def _text_identifiers(self, text: str) -> Iterable[tuple[str, str]]:
+        """scanner.extract's identifiers of a text; a short text's remembered."""
+        if len(text) > TEXT_CACHE_CHARS:
+            return text_identifiers(text, self.region)
+        found = self._texts.get(text)
+        if found is None:
+            if len(self._texts) >= TEXT_CACHE:
+                self._texts.clear()
+            found = self._texts[text] = tuple(text_identifiers(text, self.region))
+        return found
 
     def check(self, where: Callable[[], str], values: Mapping[str, Any],
               categories: Mapping[str, str | None], noun: str = "column") -> None:
         """Raises ForeignIdentifierError naming the place (`where()`) and the field, never
         the value."""
         pending: dict[bytes, str] = {}
+        kinds = self._checked_kinds(categories)
         for name, value in values.items():
-            for kind, norm in self.identifiers(value, categories.get(name)):
+            found: Iterable[tuple[str, str]]
+            t = type(value)
+            if kinds.get(name) is not None:
+                found = self.identifiers(value, categories.get(name))
+            elif t is str:  # NOTE: as identifiers() does it, without its generators
+                found = self._text_identifiers(value)
+            elif value is None or t is int or t is float or t is bool:
+                continue  # no text in it, and not a field of a checked kind
+            else:
+                found = self.identifiers(value, categories.get(name))
+            for kind, norm in found:
                 if kind == "email" and is_role_email(norm):
                     continue
                 d = self.reader.digest(kind, norm)
@@ -446,6 +539,8 @@ class _Run:
         self.gone: list[tuple[str, str, tuple[tuple[str, Any], ...]]] = []
         self.found: set[tuple[str, str, str]] = set()  # (category, source, container)
         self.roles: dict[str, int] = {}  # records and messages written, by role
+        self._sorted_categories: dict[tuple[str, ...], list[str]] = {}
+        self._noted: set[tuple[tuple[str, ...], str, str]] = set()
 
     def missing(self) -> dict[str, str]:
         return {t.name: t.missing for t in self.tallies.values() if t.missing}
@@ -477,60 +572,103 @@ class _Run:
         tally.gone += 1
         self.gone.append((occ.source, occ.container, occ.locator().item))
 
+    def _fetched(self, occurrences: Iterable[OccurrenceRow]
+                 ) -> Iterator[tuple[OccurrenceRow, Any]]:
+        """(occurrence, record or None) in order: FETCH_BATCH at a time through the fetch's
+        `fetch_many` when it has one (one query per batch of keys), else one by one."""
+        many = getattr(self.fetch, "fetch_many", None)
+        if many is None:
+            for occ in occurrences:
+                yield occ, self._fetch(occ)
+            return
+        it = iter(occurrences)
+        while batch := list(islice(it, FETCH_BATCH)):
+            try:
+                records = many([o.locator() for o in batch])
+            except Exception as e:  # noqa: BLE001 - as _fetch: the source is "missing"
+                raise SourceUnreachable(reason_of(e)) from e
+            yield from zip(batch, records, strict=True)
+
     def records(self, tally: SourceTally, container: str, stype: str,
                 group: Iterable[OccurrenceRow]) -> None:
-        """One JSON file for the container, written record by record as fetched."""
+        """One JSON file for the container, written as fetched, FETCH_BATCH records at a
+        time (bytes as if written one by one)."""
         categories = self.reader.field_categories(tally.name, container)
         kind_dir = TYPE_DIRS.get(stype, safe_name(stype))
         path = f"data/{safe_name(tally.name)}/{kind_dir}/{safe_name(container)}.json"
         what = "row" if stype == "sql" else "record"
+        noun = "column" if stype == "sql" else "field"
+        pending: list[bytes] = []
         with ExitStack() as stack:
             sink: HashingSink | None = None
-            for occ in group:
-                record = self._fetch(occ)
-                if record is None:
-                    self._gone(tally, occ)
-                    continue
-                values = record.values
-                if occ.export_role == "reference":
-                    values = reference_values(occ, values)
-                self.guard.check(partial(_where, tally.name, container, what, occ.item),
-                                 values, categories, "column" if stype == "sql" else "field")
+
+            def flush() -> None:
+                nonlocal sink
+                if not pending:
+                    return
                 if sink is None:
                     sink = stack.enter_context(self.writer.open(path))
                     sink.write(b'{"container":' + dumps(container) + b',"kind":"records",'
                                b'"records":[\n')
                 else:
                     sink.write(b",\n")
-                sink.write(dumps(self.annotate(tally.name, container, occ, values,
-                                               categories)))
-                tally.records += 1
-                self._count(occ)
-            if sink is not None:
-                sink.write(b'\n],"source":' + dumps(tally.name) + b',"source_type":'
-                           + dumps(stype) + b"}\n")
+                sink.write(b",\n".join(pending))
+                pending.clear()
+
+            roles = self.roles
+            try:
+                for occ, record in self._fetched(group):
+                    if record is None:
+                        self._gone(tally, occ)
+                        continue
+                    values = record.values
+                    role = occ.export_role
+                    if role == "reference":
+                        values = reference_values(occ, values)
+                    self.guard.check(partial(_where, tally.name, container, what, occ.item),
+                                     values, categories, noun)
+                    pending.append(dumps(self.annotate(tally.name, container, occ, values,
+                                                       categories, role)))
+                    tally.records += 1
+                    roles[role] = roles.get(role, 0) + 1
+                    if len(pending) >= FETCH_BATCH:
+                        flush()
+            finally:
+                # NOTE: also when a source fails midway: what was fetched is written, and
+                # the file stays valid JSON (a refused export is removed whole anyway).
+                flush()
+                if sink is not None:
+                    sink.write(b'\n],"source":' + dumps(tally.name) + b',"source_type":'
+                               + dumps(stype) + b"}\n")
 
     def _count(self, occ: OccurrenceRow) -> None:
         role = occ.export_role
         self.roles[role] = self.roles.get(role, 0) + 1
 
     def annotate(self, source: str, container: str, occ: OccurrenceRow,
-                 values: Mapping[str, Any], categories: Mapping[str, str | None]
-                 ) -> dict[str, Any]:
+                 values: Mapping[str, Any], categories: Mapping[str, str | None],
+                 role: str | None = None) -> dict[str, Any]:
+        role = occ.export_role if role is None else role
         out: dict[str, Any] = {}
+        found = self.found
         for name, value in values.items():
             category = categories.get(name)
-            cell: dict[str, Any] = {"value": value, "category": category}
-            if isinstance(value, bytes | bytearray | memoryview):
-                cell["encoding"] = "base64"
+            if isinstance(value, _BINARY):
+                out[str(name)] = {"value": value, "category": category, "encoding": "base64"}
+            else:
+                out[name if type(name) is str else str(name)] = {"value": value,
+                                                                 "category": category}
             if category and value is not None:
-                self.found.add((category, source, container))
-            out[str(name)] = cell
-        for c in occ.categories:
-            self.found.add((c, source, container))
-        doc = {"locator": dict(occ.item), "role": occ.export_role,
-               "categories": sorted(set(occ.categories)), "values": out}
-        if occ.export_role == "reference":
+                found.add((category, source, container))
+        # NOTE: a run's rows share one tuple of categories: sorted and noted once
+        cats = self._sorted_categories.get(occ.categories)
+        if cats is None:
+            cats = self._sorted_categories[occ.categories] = sorted(set(occ.categories))
+        if (occ.categories, source, container) not in self._noted:
+            self._noted.add((occ.categories, source, container))
+            found.update((c, source, container) for c in cats)
+        doc = {"locator": dict(occ.item), "role": role, "categories": cats, "values": out}
+        if role == "reference":
             doc["fields"] = sorted(occ.fields)
         return doc
 

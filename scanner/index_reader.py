@@ -147,12 +147,19 @@ class IndexReader:
     def occurrences(self, subject: int) -> Iterator[OccurrenceRow]:
         """Runs of pure children (inventory.child_runs) come as one occurrence per row."""
         types = self._source_types()
+        # NOTE: a run's rows share their categories' text: each distinct text parsed once
+        parsed: dict[str, tuple[str, ...]] = {}
         with self.engine.connect() as conn:
             for source, container, row_key, item, cats, role, cols in occurrence_rows(
                     conn, subject, self._runs):
-                yield OccurrenceRow(source, container, item_values(row_key, item),
-                                    tuple(orjson.loads(cats)), types.get(source, "other"),
-                                    role, tuple(orjson.loads(cols)) if cols else ())
+                c = parsed.get(cats)
+                if c is None:
+                    c = parsed[cats] = tuple(orjson.loads(cats))
+                f: tuple[str, ...] = ()
+                if cols:
+                    f = parsed.get(cols) or parsed.setdefault(cols, tuple(orjson.loads(cols)))
+                yield OccurrenceRow(source, container, item_values(row_key, item), c,
+                                    types.get(source, "other"), role, f)
 
     def field_categories(self, source: str, container: str) -> dict[str, str | None]:
         latest = (sa.select(verdicts.c.field_id,
