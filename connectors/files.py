@@ -4,7 +4,8 @@ Objects are the files under the root that the include/exclude globs select (matc
 the POSIX path relative to the root, which is the object's key). Symlinks are followed
 only while they stay inside the root. Discovery, containers (`exports/customers-*.csv
 (csv)`), sampling, locators, fetch and the incremental calls are those of every object
-store: see connectors.objects. A file's etag is "<size>-<mtime_ns>"; a key that would
+store: see connectors.objects (file and folder names that hold personal values are
+masked wherever they are shown). A file's etag is "<size>-<mtime_ns>"; a key that would
 leave the root is treated as absent.
 """
 
@@ -17,7 +18,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from connectors.formats import printable
 from connectors.objects import (
     Body,
     ObjectInfo,
@@ -84,7 +84,7 @@ class FilesConnector(ObjectStoreConnector):
             try:
                 entries = sorted(os.scandir(root / rel_dir), key=lambda e: e.name)
             except OSError as e:
-                where = printable(rel_dir or ".")
+                where = self.shown(rel_dir) if rel_dir else "."
                 if complete:
                     raise ReadError(f"{where}: cannot list ({type(e).__name__})") from None
                 report.fail(self.name, where, f"cannot list ({type(e).__name__})")

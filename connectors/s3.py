@@ -14,12 +14,14 @@ Read-only: only ListObjectsV2 and GetObject are called. Options (all optional):
 `max_attempts` (per request, default 5), `max_resumes` (re-opened streams per object,
 default 3), `connect_timeout`, `read_timeout`, plus those of connectors.objects and
 connectors.formats.Limits. Credentials come from the AWS chain (environment, shared
-profile, instance role), never from pdmap.yaml.
+profile, instance role), never from pdmap.yaml. Keys may name people: botocore's and
+urllib3's DEBUG logs (which print them) are held at INFO.
 """
 
 from __future__ import annotations
 
 import io
+import logging
 import os
 import time
 from collections.abc import Callable, Iterator
@@ -80,6 +82,8 @@ class S3Connector(ObjectStoreConnector):
     def _client(self, options: dict[str, Any]) -> Any:
         import boto3  # NOTE: lazily: only sources that are buckets pay for boto3
         from botocore.config import Config
+
+        _quiet_http_logs()
 
         style = options.get("addressing_style") or ("path" if self.endpoint_url else "auto")
         session = boto3.session.Session(
@@ -219,6 +223,19 @@ class _ResumingStream(io.RawIOBase):
             self._body.close()
         except Exception:  # noqa: BLE001, S110 - a broken connection may fail to close
             pass
+
+
+# NOTE: at DEBUG, botocore logs every request's parameters and every listing it receives,
+# and urllib3 every URL: object keys, which may name people. They are held at INFO (a
+# level set on purpose higher is kept), whatever `pdmap --debug` sets the root logger to.
+_HTTP_LOGGERS = ("botocore", "boto3", "s3transfer", "urllib3")
+
+
+def _quiet_http_logs() -> None:
+    for name in _HTTP_LOGGERS:
+        logger = logging.getLogger(name)
+        if logger.level < logging.INFO:
+            logger.setLevel(logging.INFO)
 
 
 def _dropped(error: Exception) -> bool:

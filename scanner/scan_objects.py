@@ -4,9 +4,17 @@ The listing comes first and costs no object read: keys whose etag (S3 ETag; size
 for a file) is the one recorded last time are neither sniffed, sampled, classified nor
 read again. Deleted objects drop their occurrences; changed ones have theirs replaced; new
 and changed ones are discovered, classified and linked. What was read is kept per
-container in `containers.state["objects"]` = {sig, etags: {key: etag}} (keys are names of
-objects, not personal values); objects skipped as binary, empty or too large are kept the
-same way under the pseudo-container SKIPPED, so they are not sniffed again either.
+container in `containers.state["objects"]` = {sig, etags: {key: etag}, hashed: {digest:
+etag}}; objects skipped as binary, empty or too large are kept the same way under the
+pseudo-container SKIPPED, so they are not sniffed again either.
+
+No raw values from names: a key (or an archive member's name in a record's part) that
+holds a personal value (connectors.objects.key_values: e-mails, phones, IBANs, cards, a
+name) is never stored: its locator holds {"hmac": HMAC(key, "locator:" + key)} and its
+masked form (`masked`: `cv/CV Z*** Q*** 06********.csv`), the state its digest, and its
+container, failures and logs name it masked. The identifiers in it link every record of
+the object (each its own group, as in free text; a name is a mention). An export finds the
+object again by HMACing the keys of its container (the connector's `resolve`).
 
 Linking a sub-record (a CSV row, a JSON Lines record, a log line, a text chunk) follows
 docs/subjects.md, "Messages and objects": its identifier columns (by their verdicts) are
@@ -31,6 +39,7 @@ from connectors.objects import ObjectInfo, changes
 from scanner.classify import identifier_kind
 from scanner.index import Index, chunks
 from scanner.link_records import (
+    KIND_CATEGORY,
     RECORDS_LINK_VERSION,
     Found,
     Identify,
@@ -51,6 +60,8 @@ from scanner.types import ContainerSchema, FieldVerdict, Record, ScanReport
 log = logging.getLogger(__name__)
 
 SKIPPED = "(objects not scanned)"
+KEYS_VERSION = 2  # 2: keys that hold personal values digested
+HASHED = "\x00"  # in memory, a digested key is HASHED + its digest (no key starts so)
 BATCH = 2000  # sub-records per write
 FREE_TEXT_CATEGORIES = ("communications.",)
 
@@ -96,9 +107,69 @@ def plan_for(container: ContainerSchema, verdicts: Sequence[FieldVerdict]) -> Ob
 
 def item_prefix(key: str, etag: str) -> str:
     """The start of every stored item of one version of an object (items are sorted JSON:
-    etag, key, part[, version])."""
-    return orjson.dumps({"etag": etag, "key": key}, option=orjson.OPT_SORT_KEYS
+    etag, key, [masked, masked_part,] part[, version]); `key` as Keys.stored gives it."""
+    value: Any = {"hmac": key[len(HASHED):]} if key.startswith(HASHED) else key
+    return orjson.dumps({"etag": etag, "key": value}, option=orjson.OPT_SORT_KEYS
                         ).decode()[:-1] + ","
+
+
+class Keys:
+    """A source's keys as the index holds them, and the identifiers in them."""
+
+    def __init__(self, connector: Any, hasher: Hasher) -> None:
+        self.values = getattr(connector, "key_values", None)
+        self.hasher = hasher
+        self.ident: Identify | None = None
+        self._stored: dict[str, str] = {}
+        self._links: dict[str, tuple[list[tuple[str, str]], list[str], set[str]]] = {}
+
+    def stored(self, key: str) -> str:
+        """The key, or HASHED + its digest when it holds a personal value."""
+        got = self._stored.get(key)
+        if got is None:
+            if self.values is None or not self.values(key):
+                return key
+            if len(self._stored) >= 100_000:
+                self._stored.clear()
+            got = self._stored[key] = HASHED + self.hasher("locator", key)
+        return got
+
+    def links(self, name: str) -> tuple[list[tuple[str, str]], list[str], set[str]]:
+        """(strong identifiers, name digests, categories) of the values in a key or part."""
+        got = self._links.get(name)
+        if got is not None:
+            return got
+        assert self.ident is not None and self.values is not None
+        strong: list[tuple[str, str]] = []
+        names: list[str] = []
+        cats: set[str] = set()
+        for v in self.values(name):
+            if v.kind == "name":
+                d = self.ident.name(v.value)
+                if d is not None:
+                    names.append(d)
+                    cats.add("identity.name")
+            elif v.value:  # NOTE: a placeholder address is masked but links nobody
+                d, is_strong = self.ident.normalized(v.kind, v.value)
+                cats.add(KIND_CATEGORY[v.kind])
+                if is_strong:
+                    strong.append((d, v.kind))
+        if len(self._links) >= 10_000:
+            self._links.clear()
+        got = self._links[name] = (strong, names, cats)
+        return got
+
+
+def _state_etags(state: Mapping[str, Any]) -> dict[str, str]:
+    etags = {str(k): str(e) for k, e in (state.get("etags") or {}).items()}
+    etags.update((HASHED + str(d), str(e)) for d, e in (state.get("hashed") or {}).items())
+    return etags
+
+
+def _state_of(sig: str, etags: Mapping[str, str]) -> dict[str, Any]:
+    return {"sig": sig,
+            "etags": {k: e for k, e in etags.items() if not k.startswith(HASHED)},
+            "hashed": {k[len(HASHED):]: e for k, e in etags.items() if k.startswith(HASHED)}}
 
 
 def scan_object_source(index: Index, config: Any, key: bytes, scan_id: int, source: Any,
@@ -111,7 +182,8 @@ def scan_object_source(index: Index, config: Any, key: bytes, scan_id: int, sour
     ensure_tables(index)
     hasher = Hasher(key)
     sig = hashlib.sha256(orjson.dumps([RECORDS_LINK_VERSION, hasher.key_id(),
-                                       config.default_region])).hexdigest()[:32]
+                                       config.default_region, KEYS_VERSION])).hexdigest()[:32]
+    keys = Keys(connector, hasher)
     stored = container_ids(index, source.name)
     maps: dict[str, dict[str, str]] = {}
     previous: dict[str, str] = {}
@@ -125,13 +197,13 @@ def scan_object_source(index: Index, config: Any, key: bytes, scan_id: int, sour
             stale.append(cid)
             maps[name] = {}
             continue
-        etags = {str(k): str(e) for k, e in (s.get("etags") or {}).items()}
+        etags = _state_etags(s)
         maps[name] = etags
         for k, e in etags.items():
             previous[k] = e
             where[k] = name
-    listing = list(connector.objects())
-    delta = changes(previous, listing)
+    real = {keys.stored(info.key): info for info in connector.objects()}
+    delta = changes(previous, [info._replace(key=k) for k, info in real.items()])
     for counter, n in (("objects_new", len(delta.new)), ("objects_changed", len(delta.changed)),
                        ("objects_unchanged", len(delta.unchanged)),
                        ("objects_deleted", len(delta.deleted))):
@@ -158,8 +230,8 @@ def scan_object_source(index: Index, config: Any, key: bytes, scan_id: int, sour
             maps[name].pop(k, None)
         for name, prefixes in by_container.items():
             drop_items(conn, stored[name][0], prefixes)
-    ident = Identify(hasher, config.default_region, account_namespaces(index))
-    containers = list(connector.discover(report, only=delta.to_read))
+    ident = keys.ident = Identify(hasher, config.default_region, account_namespaces(index))
+    containers = list(connector.discover(report, only=[real[o.key] for o in delta.to_read]))
     emit("containers", {"name": source.name, "total": len(containers)})
     grouped = connector.grouped()
     for c in containers:
@@ -170,7 +242,7 @@ def scan_object_source(index: Index, config: Any, key: bytes, scan_id: int, sour
             continue
         infos = grouped.get(c.name, [])
         maps.setdefault(c.name, {})
-        mine = [o.key for o in infos if o.key in changed]
+        mine = [keys.stored(o.key) for o in infos if keys.stored(o.key) in changed]
 
         def done(conn: Connection, c: ContainerSchema = c, infos: Sequence[ObjectInfo] = infos,
                  mine: Sequence[str] = mine) -> None:
@@ -179,13 +251,13 @@ def scan_object_source(index: Index, config: Any, key: bytes, scan_id: int, sour
             for k in mine:
                 maps[where[k]].pop(k, None)
                 changed.discard(k)
-            maps[c.name].update({o.key: o.etag for o in infos})
+            maps[c.name].update({keys.stored(o.key): o.etag for o in infos})
             _save_states(index, conn, source.name, sig, maps, {c.name} | {
                 where[k] for k in mine})
 
         try:
             _link_container(index, connector, c, found[0], plan_for(c, verdicts), infos,
-                            ident, hasher, scan_id, report,
+                            ident, keys, scan_id, report,
                             [old_items[k] for k in mine if k in old_items], done)
         except Exception as e:  # noqa: BLE001 - one container failing never stops the scan
             from scanner.registry import one_line
@@ -200,7 +272,7 @@ def scan_object_source(index: Index, config: Any, key: bytes, scan_id: int, sour
         touched.add(c.name)
     skipped = connector.skipped()
     if skipped:
-        maps.setdefault(SKIPPED, {}).update({o.key: o.etag for o in skipped})
+        maps.setdefault(SKIPPED, {}).update({keys.stored(o.key): o.etag for o in skipped})
         touched.add(SKIPPED)
     if ident.rejected:
         report.count("identifiers_rejected", ident.rejected)
@@ -229,39 +301,44 @@ def _save_states(index: Index, conn: Connection, source: str, sig: str,
             continue
         cid, state = found
         base = dict(state) if isinstance(state, dict) else {}
-        index.set_container_state(cid, {**base, "objects": {"sig": sig,
-                                                            "etags": dict(maps.get(name, {}))}},
+        index.set_container_state(cid, {**base, "objects": _state_of(sig, maps.get(name, {}))},
                                   conn)
 
 
 def _link_container(index: Index, connector: Any, c: ContainerSchema, cid: int,
                     plan: ObjectPlan, infos: Sequence[ObjectInfo], ident: Identify,
-                    hasher: Hasher, scan_id: int, report: ScanReport,
+                    keys: Keys, scan_id: int, report: ScanReport,
                     old: Sequence[tuple[int, str]], done: Callable[[Connection], None]) -> None:
     """Replace the occurrences of a container's new and changed objects (`old`: the
     (container id, item prefix) of the versions they replace) in one transaction, with
     `done` (their state): a scan killed half-way leaves the old versions' occurrences."""
     fields = plan.fields()
+    # NOTE: a container whose fields link nobody is still read (every field: []) when keys
+    # name people: its records are theirs.
+    named = any(keys.stored(o.key).startswith(HASHED) for o in infos)
     n = 0
     with index.connect() as conn:
         for old_cid, prefix in old:
             drop_items(conn, old_cid, [prefix])
-        if fields and infos:
+        if infos and (fields or named):
             # NOTE: these delete nothing unless a read failed half-way last time.
-            drop_items(conn, cid, [item_prefix(o.key, o.etag) for o in infos])
+            drop_items(conn, cid, [item_prefix(keys.stored(o.key), o.etag) for o in infos])
             writer = RecordLinker(conn, cid, scan_id, report, names=True)
             records = connector.read(c, fields, keys={o.key for o in infos})
             for batch in chunks(records, BATCH):
-                writer.write([_found(r, plan, ident, hasher) for r in batch])
+                writer.write([_found(r, plan, ident, keys) for r in batch])
                 n += len(batch)
         done(conn)
         conn.commit()
     report.count("object_records_linked", n)
 
 
-def _found(record: Record, plan: ObjectPlan, ident: Identify, hasher: Hasher) -> Found:
+def _found(record: Record, plan: ObjectPlan, ident: Identify, keys: Keys) -> Found:
     values = record.values
-    f = Found(item_json(record.locator.item, hasher, hashed=()), "")
+    item = record.locator.item
+    hashed = [k for k, m in (("key", "masked"), ("part", "masked_part"))
+              if any(n == m for n, _ in item)]
+    f = Found(item_json(item, keys.hasher, hashed=hashed), "")
     cats = {plan.categories[k] for k, v in values.items()
             if v is not None and k in plan.categories}
     group: list[tuple[str, str]] = []
@@ -289,6 +366,14 @@ def _found(record: Record, plan: ObjectPlan, ident: Identify, hasher: Hasher) ->
         if not isinstance(text, str) or not text:
             continue
         ident.text(f, text, cats, seen)
+    for name in hashed:  # the key's own values, each its own group (as in free text)
+        strong, names, found = keys.links(str(record.locator.item_dict()[name]))
+        cats |= found
+        for d, kind in strong:
+            if d not in seen:
+                seen.add(d)
+                f.groups.append([(d, kind)])
+        f.mentions.extend(d for d in names if d not in f.mentions)
     f.categories = categories_json(cats)
     return f
 
