@@ -528,6 +528,16 @@ class Index:
             conn.execute(containers.update().where(containers.c.id == container_id)
                          .values(state=state))
 
+    def drop_container(self, conn: Connection, container_id: int) -> None:
+        """Forget a container: its fields, their verdicts, the container (its occurrences
+        are the caller's to clear first). For a container nothing is left in, whose name
+        may be one no index should keep (an object key holding a person's name, before
+        such keys were masked)."""
+        owned = sa.select(fields.c.id).where(fields.c.container_id == container_id)
+        conn.execute(verdicts.delete().where(verdicts.c.field_id.in_(owned)))
+        conn.execute(fields.delete().where(fields.c.container_id == container_id))
+        conn.execute(containers.delete().where(containers.c.id == container_id))
+
     def container_state(self, source_name: str, container: str) -> tuple[int, Any] | None:
         with self.connect() as conn:
             row = conn.execute(

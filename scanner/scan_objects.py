@@ -288,6 +288,14 @@ def scan_object_source(index: Index, config: Any, key: bytes, scan_id: int, sour
                 drop_items(conn, old_cid, [prefix])
             maps[where[k]].pop(k, None)
         _save_states(index, conn, source.name, sig, maps, names)
+        # Containers no object is left in (all deleted, or read again under other rules and
+        # now named otherwise: a key's personal value masked) go, with their names.
+        seen = {c.name for c in containers}
+        for name, (cid, _state) in stored.items():
+            if name not in seen and not maps.get(name):
+                clear(conn, cid)
+                index.drop_container(conn, cid)
+                report.count("containers_dropped")
         if gone or stale:
             drop_orphans(conn, report)
 

@@ -19,6 +19,7 @@ import pytest
 
 from scanner.config import Config, SourceConfig
 from scanner.index import Index
+from scanner.types import ContainerSchema
 from tests.conftest import set_env
 from tests.connectors.faultproxy import FaultProxy
 from tests.scanner.scanned import find, scan
@@ -214,3 +215,35 @@ def test_oversized_lines_json_records_and_columns_are_scanned_up_to_the_cut_and_
     finally:
         index.close()
     assert {f["place"] for f in stored} == set(failures)
+
+
+def test_containers_left_empty_go_with_their_names(tmp_path: Path) -> None:
+    """A container no object is left in is dropped (fields, verdicts, the row): one whose
+    objects were all deleted, and one an older pdmap named after a person's file (its name
+    raw in the index, its state under other rules)."""
+    write(tmp_path / "share", ESTATE)
+    cfg = config(tmp_path, SourceConfig("share", f"file://{tmp_path}/share"))
+    scan(cfg)
+    index = Index(cfg.index)
+    old = "cv/CV Zoé Quentin 0612345678.csv (csv)"  # as pdmap wrote it before masking keys
+    cid = index.record_container(1, "share", f"file://{tmp_path}/share",
+                                 ContainerSchema("share", old, ()), [])
+    index.set_container_state(cid, {"objects": {"sig": "older rules", "etags": {
+        "cv/CV Zoé Quentin 0612345678.csv": "1-2"}}})
+    (tmp_path / "share" / "logs" / "access.log").unlink()
+    with index.connect() as conn:
+        before = {r[0] for r in conn.exec_driver_sql("SELECT name FROM containers")}
+    assert old in before and any("access" in n or "logs/" in n for n in before)
+    scan(cfg)
+    with index.connect() as conn:
+        after = {r[0] for r in conn.exec_driver_sql("SELECT name FROM containers")}
+        fields = conn.exec_driver_sql(
+            "SELECT count(*) FROM fields WHERE container_id NOT IN (SELECT id FROM "
+            "containers)").scalar_one()
+    index.close()
+    assert old not in after and not any("access" in n or "logs/" in n for n in after)
+    assert fields == 0
+    assert keys_of(find(cfg, "alice.martin@example.com")) == [
+        "events/app.jsonl", "exports/customers-2024-01.csv"]
+    for f in (tmp_path / "index.db", tmp_path / "index.db-wal"):  # no trace left either
+        assert b"Quentin" not in (f.read_bytes() if f.exists() else b"")
