@@ -124,6 +124,12 @@ OBJECT_OPTIONS = {
                           MiB, 1),
     "max_columns": whole("Fields kept of one sub-record (a CSV row, a JSON object); the rest "
                          "are reported, not scanned. 0: no limit.", 1000),
+    "phone_region": {"description": "The region of phone numbers without a country code "
+                                    "found in object keys and file names (kept as digests, "
+                                    "shown masked).",
+                     "type": "string", "pattern": "^[A-Z]{2}$", "default": DEFAULT_REGION,
+                     "x-messages": {"pattern": "expected a two-letter region code in "
+                                               "capitals (FR, GB, US...)"}},
 }
 
 S3_OPTIONS = {
