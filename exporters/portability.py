@@ -2,8 +2,10 @@
 
 The index is a map, not a copy: the exporter walks the subject's occurrences, fetches each
 record from its source *now* through its locator, and writes it as it comes (nothing is
-held in memory but one record and the list of locators). A record gone since the scan is
-listed as gone; a source that raises is listed as missing with the reason.
+held in memory but the list of locators and a batch of FETCH_BATCH records: a fetch with
+`fetch_many`, as scanner.export_wiring's, gets a batch of a table's rows in one query). A
+record gone since the scan is listed as gone; a source that raises is listed as missing
+with the reason.
 
 Package layout (every JSON file carries a `kind` and validates against the shipped schema):
 
@@ -37,12 +39,12 @@ import gc
 import json
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from contextlib import ExitStack, contextmanager
+from concurrent.futures import Future
+from contextlib import ExitStack, closing, contextmanager
 from dataclasses import dataclass, field
 from functools import partial
 from importlib import resources
 from itertools import groupby, islice
-from operator import itemgetter
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -55,6 +57,7 @@ from exporters.package_writer import (
     item_name,
     safe_name,
 )
+from exporters.text_worker import Found, TextWorker
 from scanner import __version__
 from scanner.config import DataMapEntry, mask_url
 from scanner.extract import identifiers as text_identifiers
@@ -74,11 +77,15 @@ ROLE_RANK = {r: n for n, r in enumerate(ROLES)}
 # these kinds, and the e-mails, phones, IBANs and cards found in any text.
 CHECKED_KINDS = frozenset({"email", "phone", "iban", "card", "national_id", "passport"})
 CHECK_CACHE = 200_000  # digests remembered as checked (the subject's own recur in every row)
-# Texts whose identifiers are remembered (statuses, notes, pages recur from row to row), up
-# to TEXT_CACHE_CHARS long each.
-TEXT_CACHE = 50_000
+# Texts whose identifiers are remembered (statuses, notes, pages recur from row to row, and
+# the worker's finds wait there to be checked), up to TEXT_CACHE_CHARS long each.
+TEXT_CACHE = 100_000
 TEXT_CACHE_CHARS = 200
+# Records of one container from which a worker process finds the identifiers of the next
+# batch's texts while this one writes the current batch (exporters.text_worker).
+TEXT_WORKER_MIN = 50_000
 _BINARY = (bytes, bytearray, memoryview)
+_UNKNOWN: tuple[tuple[str, str], ...] = (("", ""),)  # not in IdentifierGuard's texts yet
 FETCH_BATCH = 1000  # records fetched (and held) at a time when the fetch takes batches
 
 # Anything called like the engine's fetch; a plain function is as good as a Fetch object.
@@ -231,6 +238,7 @@ class PortabilityPackageExporter:
         self.region = region
         self.limits = dict(limits or {})
         self.accepted_over_limit = tuple(accepted_over_limit)
+        self.text_worker_min = TEXT_WORKER_MIN
 
     def export(self, subject: int, reader: Any, fetch: Fetch, out: Any) -> Iterable[str]:
         """The Exporter protocol: the package's file paths (manifest last)."""
@@ -251,7 +259,8 @@ class PortabilityPackageExporter:
         tallies = {name: SourceTally(name, mask_url(url)) for name, url in reader.sources()}
         guard = IdentifierGuard(reader, subjects, self.region)
         run = _Run(reader, fetch, tallies, guard)
-        with PackageWriter(out, self.fmt, self.overwrite) as writer:
+        run.text_worker_min = self.text_worker_min
+        with PackageWriter(out, self.fmt, self.overwrite) as writer, closing(run):
             run.writer = writer
             schema = resources.files("exporters").joinpath("schema", SCHEMA_FILE).read_bytes()
             writer.write(SCHEMA_FILE, schema)
@@ -350,20 +359,40 @@ def merged_occurrences(reader: PortabilityReader,
     NOTE: only locators are held (a few hundred bytes each), never values; sorting them is
     what makes the package's file order and contents deterministic.
     """
-    keyed = [((occ.source, occ.container, _item_key(occ.item)), occ)
-             for subject in dict.fromkeys(subjects) for occ in reader.occurrences(subject)]
-    # NOTE: a stable sort on the key alone (occurrences do not compare): a row reached twice
-    # comes out as adjacent entries, merged in the order the reader gave them.
-    keyed.sort(key=itemgetter(0))
+    occurrences = [occ for subject in dict.fromkeys(subjects)
+                   for occ in reader.occurrences(subject)]
+    # NOTE: a stable sort: a row reached twice comes out as adjacent entries, merged in the
+    # order the reader gave them. The keys are made again to find them (the sort's own are
+    # gone): fewer objects held than keeping a key beside each occurrence.
+    occurrences.sort(key=_sort_key)
     out: list[OccurrenceRow] = []
     last: tuple[Any, ...] | None = None
-    for key, occ in keyed:
+    for occ in occurrences:
+        key = _sort_key(occ)
         if key == last:
             out[-1] = _merge(out[-1], occ)
         else:
             out.append(occ)
             last = key
     return out
+
+
+def _sort_key(occ: OccurrenceRow) -> tuple[Any, ...]:
+    """(source, container, _item_key(item)) flattened: each key column's (name, (type,
+    number, text)) as four items of one tuple, which orders and compares alike."""
+    item = occ.item
+    if len(item) == 1:  # NOTE: the common case (one key column), 200,000 times a person
+        ((k, v),) = item.items()
+        t = type(v)
+        if t is int or t is float:
+            return (occ.source, occ.container, k, 0, v, "")
+        if t is str:
+            return (occ.source, occ.container, k, 1, 0, v)
+    flat: list[Any] = [occ.source, occ.container]
+    for k, rank in _item_key(item):
+        flat.append(k)
+        flat.extend(rank)
+    return tuple(flat)
 
 
 def _merge(a: OccurrenceRow, b: OccurrenceRow) -> OccurrenceRow:
@@ -378,13 +407,6 @@ def _merge(a: OccurrenceRow, b: OccurrenceRow) -> OccurrenceRow:
 
 def _item_key(item: Mapping[str, Any]) -> tuple[Any, ...]:
     """A total order on items whatever their value types: numbers numerically first."""
-    if len(item) == 1:  # NOTE: the common case (one key column), 200,000 times a person
-        ((k, v),) = item.items()
-        t = type(v)
-        if t is int or t is float:
-            return ((k, (0, v, "")),)
-        if t is str:
-            return ((k, (1, 0, v)),)
     out = []
     for k in sorted(item):
         v = item[k]
@@ -466,6 +488,25 @@ class IdentifierGuard:
         for text in _strings(value):
             yield from self._text_identifiers(text)
 
+    def texts_to_scan(self, records: Iterable[Mapping[str, Any]]) -> list[str]:
+        """The short texts of these records whose identifiers are not known yet, once each:
+        what a worker may find ahead of `check` (`learn`)."""
+        known = self._texts
+        out: dict[str, None] = {}
+        for values in records:
+            for value in values.values():
+                if type(value) is str and len(value) <= TEXT_CACHE_CHARS \
+                        and value not in known:
+                    out[value] = None
+        return list(out)
+
+    def learn(self, texts: Sequence[str], found: Sequence[tuple[tuple[str, str], ...]]
+              ) -> None:
+        """Each text's identifiers, as scanner.extract found them (in a worker process)."""
+        if len(self._texts) + len(texts) > TEXT_CACHE:
+            self._texts.clear()
+        self._texts.update(zip(texts, found, strict=True))
+
     def _checked_kinds(self, categories: Mapping[str, str | None]) -> dict[str, str | None]:
         """Each field's identifier kind when it is one of CHECKED_KINDS (for the last
         container's categories, asked again for each of its records)."""
@@ -495,13 +536,16 @@ class IdentifierGuard:
         the value."""
         pending: dict[bytes, str] = {}
         kinds = self._checked_kinds(categories)
+        texts = self._texts
         for name, value in values.items():
             found: Iterable[tuple[str, str]]
             t = type(value)
             if kinds.get(name) is not None:
                 found = self.identifiers(value, categories.get(name))
             elif t is str:  # NOTE: as identifiers() does it, without its generators
-                found = self._text_identifiers(value)
+                found = texts.get(value, _UNKNOWN)
+                if found is _UNKNOWN:
+                    found = self._text_identifiers(value)
             elif value is None or t is int or t is float or t is bool:
                 continue  # no text in it, and not a field of a checked kind
             else:
@@ -540,10 +584,23 @@ class _Run:
         self.found: set[tuple[str, str, str]] = set()  # (category, source, container)
         self.roles: dict[str, int] = {}  # records and messages written, by role
         self._sorted_categories: dict[tuple[str, ...], list[str]] = {}
+        self.text_worker_min = TEXT_WORKER_MIN
+        self._text_worker: TextWorker | None = None
         self._noted: set[tuple[tuple[str, ...], str, str]] = set()
 
     def missing(self) -> dict[str, str]:
         return {t.name: t.missing for t in self.tallies.values() if t.missing}
+
+    def close(self) -> None:
+        if self._text_worker is not None:
+            self._text_worker.close()
+            self._text_worker = None
+
+    def _worker(self, records: int) -> TextWorker | None:
+        """The text worker, started for the first container of `text_worker_min` records."""
+        if self._text_worker is None and records >= self.text_worker_min:
+            self._text_worker = TextWorker(self.guard.region)
+        return self._text_worker
 
     def source(self, source: str, occurrences: list[OccurrenceRow]) -> None:
         tally = self.tallies.setdefault(source, SourceTally(source, None))
@@ -572,22 +629,53 @@ class _Run:
         tally.gone += 1
         self.gone.append((occ.source, occ.container, occ.locator().item))
 
-    def _fetched(self, occurrences: Iterable[OccurrenceRow]
+    def _fetched(self, occurrences: Sequence[OccurrenceRow]
                  ) -> Iterator[tuple[OccurrenceRow, Any]]:
         """(occurrence, record or None) in order: FETCH_BATCH at a time through the fetch's
-        `fetch_many` when it has one (one query per batch of keys), else one by one."""
+        `fetch_many` when it has one (one query per batch of keys), else one by one.
+
+        With a text worker (a container of `text_worker_min` records or more), the next
+        batch is fetched and its texts handed to the worker before the current one is
+        given out, its identifiers learnt by the guard first.
+        """
         many = getattr(self.fetch, "fetch_many", None)
         if many is None:
             for occ in occurrences:
                 yield occ, self._fetch(occ)
             return
+        worker = self._worker(len(occurrences))
         it = iter(occurrences)
-        while batch := list(islice(it, FETCH_BATCH)):
-            try:
-                records = many([o.locator() for o in batch])
-            except Exception as e:  # noqa: BLE001 - as _fetch: the source is "missing"
-                raise SourceUnreachable(reason_of(e)) from e
-            yield from zip(batch, records, strict=True)
+        ahead: _Batch | None = None
+        while True:
+            batch = list(islice(it, FETCH_BATCH))
+            following: _Batch | None = None
+            if batch:
+                try:
+                    records = many([o.locator() for o in batch])
+                except Exception as e:  # noqa: BLE001 - as _fetch: the source is "missing"
+                    if ahead is not None:  # NOTE: what was fetched is written first
+                        yield from self._ready(ahead)
+                    raise SourceUnreachable(reason_of(e)) from e
+                following = _Batch(batch, records)
+                if worker is not None and worker.up:
+                    following.texts = self.guard.texts_to_scan(
+                        r.values for r in records if r is not None)
+                    following.future = worker.submit(following.texts)
+                if worker is None:  # NOTE: nothing to overlap: no fetching ahead
+                    yield from self._ready(following)
+                    continue
+            if ahead is not None:
+                yield from self._ready(ahead)
+            if following is None:
+                return
+            ahead = following
+
+    def _ready(self, batch: _Batch) -> Iterator[tuple[OccurrenceRow, Any]]:
+        if batch.future is not None and self._text_worker is not None:
+            found = self._text_worker.result(batch.future)
+            if found is not None:
+                self.guard.learn(batch.texts, found)
+        yield from zip(batch.occurrences, batch.records, strict=True)
 
     def records(self, tally: SourceTally, container: str, stype: str,
                 group: Iterable[OccurrenceRow]) -> None:
@@ -599,6 +687,7 @@ class _Run:
         what = "row" if stype == "sql" else "record"
         noun = "column" if stype == "sql" else "field"
         pending: list[bytes] = []
+        group = list(group)
         with ExitStack() as stack:
             sink: HashingSink | None = None
 
@@ -699,6 +788,16 @@ class _Run:
                 self.found.add((c, tally.name, container))
             tally.messages += 1
             self._count(occ)
+
+
+@dataclass(slots=True)
+class _Batch:
+    """Records fetched together, and the identifiers of their texts being found."""
+
+    occurrences: list[OccurrenceRow]
+    records: Sequence[Any]
+    texts: list[str] = field(default_factory=list)
+    future: Future[list[Found]] | None = None
 
 
 class SourceUnreachable(Exception):
