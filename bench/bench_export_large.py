@@ -14,6 +14,11 @@ exactly the person's customer row and their orders and events (count and keys).
 
     .venv/bin/python bench/bench_export_large.py [--orders 120000] [--events 80000]
         [--others 2000] [--per-other 20] [--repeat 3] [--format zip|dir] [--dir DIR]
+
+Measured on the 2 shared cores of a development machine (others' tests running): before
+batched fetches, 69.2 s (median of 3; 214 MB peak RSS); after, 8.0 to 8.8 s (medians of 3
+over three runs; 139 MB peak RSS, the text worker's CPU beside it); a 3.5 MB zip (73.5 MB
+as a folder), the same package.
 """
 
 from __future__ import annotations
