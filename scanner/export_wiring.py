@@ -95,7 +95,12 @@ class SourceFetch:
         if not any(is_digest(v) for _, v in locator.item):
             return connector.fetch(locator)  # type: ignore[no-any-return]
         hashed = _Hashed.of(locator)
-        real = self._by_hints(locator, hashed) or self._by_streaming(connector, locator, hashed)
+        if hasattr(connector, "resolve"):  # an object store: it lists and HMACs its keys
+            real = connector.resolve(locator, lambda v: self.hasher(LOCATOR_KIND, v))
+            self.stats["hashed_keys_resolved"] += 1
+        else:
+            real = self._by_hints(locator, hashed) or self._by_streaming(connector, locator,
+                                                                          hashed)
         if real is None:
             return None  # no key of the table has that digest any more: the row is gone
         record = connector.fetch(real)

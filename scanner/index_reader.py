@@ -94,7 +94,7 @@ class IndexReader:
         if u.get_backend_name() == "sqlite" and u.database not in (None, "", ":memory:") \
                 and not Path(str(u.database)).exists():
             raise IndexNotReady(f"no index at {mask_url(url)}: run 'pdmap scan' first")
-        self.engine = open_engine(url)
+        self.engine = open_engine(url, create=False)  # NOTE: never an empty index
         if not sa.inspect(self.engine).has_table(occurrences.name):
             self.engine.dispose()
             raise IndexNotReady(f"the index at {mask_url(url)} has no subject inventory: "
