@@ -7,6 +7,7 @@ or echoed.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import click
@@ -55,7 +56,7 @@ def find(obj: Context, identifier: str, kind: str | None, region: str | None, ex
     (subjects.max_identifiers in pdmap.yaml): it may be people merged by mistake.
     """
     from scanner.crypto import key_label, load_key
-    from scanner.index import Index, as_of_line, health_warning, source_scans
+    from scanner.index import Index
     from scanner.inventory import explain_occurrences, find_subject, over_limit
 
     config = obj.config()
@@ -72,18 +73,10 @@ def find(obj: Context, identifier: str, kind: str | None, region: str | None, ex
             result["over_limit"] = over.get(result["subject"], {})
             if explain:
                 explain_occurrences(index, result["occurrences"])
-        with index.connect() as conn:
-            result["as_of"] = source_scans(conn)
-        unfinished = health_warning(index.health())
+        unfinished = _as_of(index, result)
     finally:
         index.close()
-    if fmt == "json":
-        import orjson
-
-        click.echo(orjson.dumps(result, default=str, option=orjson.OPT_INDENT_2).decode())
-    else:
-        _print_find(result, explain)
-        click.echo(as_of_line(result["as_of"]))
+    _emit(result, fmt, lambda: _print_find(result, explain))
     if unfinished:  # NOTE: "no such person" after a scan that died may be a lie
         click.echo(f"pdmap: {unfinished}", err=True)
         raise click.exceptions.Exit(EXIT_FLAGGED)
@@ -93,6 +86,29 @@ def find(obj: Context, identifier: str, kind: str | None, region: str | None, ex
         click.echo(f"pdmap: {over_message(result['subject'], result['over_limit'], config)}",
                    err=True)
         raise click.exceptions.Exit(EXIT_FLAGGED)
+
+
+def _as_of(index: Any, result: dict[str, Any]) -> str | None:
+    """Add to an answer when each source was last completely scanned (`as_of`); the
+    warning of a scan that did not finish, if any."""
+    from scanner.index import health_warning, source_scans
+
+    with index.connect() as conn:
+        result["as_of"] = source_scans(conn)
+    return health_warning(index.health())
+
+
+def _emit(result: dict[str, Any], fmt: str, table: Callable[[], None]) -> None:
+    """An answer as JSON, or as tables followed by its as-of line."""
+    if fmt == "json":
+        import orjson
+
+        click.echo(orjson.dumps(result, default=str, option=orjson.OPT_INDENT_2).decode())
+        return
+    from scanner.index import as_of_line
+
+    table()
+    click.echo(as_of_line(result["as_of"]))
 
 
 def over_message(subject: int, over: dict[str, int], config: Any) -> str:
@@ -138,25 +154,17 @@ def stats(obj: Context, index_url: str | None, fmt: str) -> None:
     """Count subjects, identifiers, and rows per source, category and role; flag subjects
     that look merged by mistake (more identifiers of a kind than subjects.max_identifiers):
     exit code 3 when there are any."""
-    from scanner.index import Index, as_of_line, health_warning, source_scans
+    from scanner.index import Index
     from scanner.inventory import inventory_stats
 
     config = obj.config()
     index = Index(index_url or config.index, create=False)
     try:
         result = inventory_stats(index, config.subject_limits)
-        with index.connect() as conn:
-            result["as_of"] = source_scans(conn)
-        unfinished = health_warning(index.health())
+        unfinished = _as_of(index, result)
     finally:
         index.close()
-    if fmt == "json":
-        import orjson
-
-        click.echo(orjson.dumps(result, default=str, option=orjson.OPT_INDENT_2).decode())
-    else:
-        _print_stats(result)
-        click.echo(as_of_line(result["as_of"]))
+    _emit(result, fmt, lambda: _print_stats(result))
     if unfinished:
         click.echo(f"pdmap: {unfinished}", err=True)
         raise click.exceptions.Exit(EXIT_FLAGGED)
