@@ -343,15 +343,19 @@ def _stream(index: Index, connector: Any, plan: Plan, cid: int, linker: Linker,
             # insert into a large index a disk read.
             conn.exec_driver_sql(f"PRAGMA cache_size = -{SQLITE_CACHE_KIB}")
             conn.exec_driver_sql("PRAGMA temp_store = MEMORY")
+        child = bool(plan.parents)
+        if (len(run.deferred) < (2 if child else 1)
+                and bulk_worthy(conn, rows, options.bulk_rows)):
+            run.deferred |= defer_indexes(conn, child)  # NOTE: built again when it ends
+            # NOTE: committed apart: on PostgreSQL a dropped index locks its table until
+            # the commit, and readers would wait for the whole stream. A scan that dies
+            # before the end leaves them dropped: Index() builds them again.
+            conn.commit()
         if plan.account_key:
             linker.previous = inv.keep_previous(conn, cid) > 0
         if inv.clear_container(conn, cid):
             report.count("occurrences_cleared")
             run.cleared = True
-        child = bool(plan.parents)
-        if (len(run.deferred) < (2 if child else 1)
-                and bulk_worthy(conn, rows, options.bulk_rows)):
-            run.deferred |= defer_indexes(conn, child)  # NOTE: built again when it ends
         linker.start(conn)
         merges = run.merges.snapshot()
         try:
