@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import Any
 
 import click
-import sqlalchemy as sa
 
 from scanner.cli_common import (
     EXIT_ERROR,
@@ -58,6 +57,8 @@ def check(obj: Context, index_url: str | None, fmt: str) -> None:
 def index_report(index: Any) -> dict[str, Any]:
     """What `pdmap index check` says, as data: `damaged` (the database's own report),
     `problems` (what makes answers about people doubtful), `counts` and `lines`."""
+    import sqlalchemy as sa
+
     from scanner import inventory as inv
     from scanner.index import (
         health_warning,
