@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from scanner.subjects import normalize_card, normalize_email, normalize_iban, normalize_phone
 
-MAX_TEXT_CHARS = 200_000  # per text; the connectors cap bodies and attachments before this
+MAX_TEXT_CHARS = 200_000  # per window of a text; the connectors cap bodies and attachments
 
 _EMAIL = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}"
                     r"[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)+")
@@ -60,8 +60,36 @@ def account_keys(text: str) -> Iterator[str]:
 
 
 def identifiers(text: str, region: str = "FR") -> set[tuple[str, str]]:
-    """(kind, normalized value) of the e-mails, phones, IBANs and cards in a text."""
-    text = text[:MAX_TEXT_CHARS]
+    """(kind, normalized value) of the e-mails, phones, IBANs and cards in a text, all of
+    it: a text longer than MAX_TEXT_CHARS is read in windows (`windows`)."""
+    if len(text) <= MAX_TEXT_CHARS:
+        return _identifiers(text, region)
+    found: set[tuple[str, str]] = set()
+    for window in windows(text):
+        found |= _identifiers(window, region)
+    return found
+
+
+def windows(text: str) -> Iterator[str]:
+    """A long text in pieces of at most MAX_TEXT_CHARS, each cut at its last line break
+    (else its last space) after half its length, so that no identifier is cut in two and
+    read as a shorter one (a phone written with spaces could be, across a space, in a text
+    without line breaks for 100,000 characters)."""
+    start, n = 0, len(text)
+    while n - start > MAX_TEXT_CHARS:
+        end = start + MAX_TEXT_CHARS
+        half = start + MAX_TEXT_CHARS // 2
+        cut = text.rfind("\n", half, end)
+        if cut < 0:
+            cut = max(text.rfind(" ", half, end), text.rfind("\t", half, end))
+        if cut < 0:
+            cut = end
+        yield text[start:cut]
+        start = cut
+    yield text[start:]
+
+
+def _identifiers(text: str, region: str) -> set[tuple[str, str]]:
     found = {("email", v) for v in emails(text)}
     found.update(("iban", v) for v in ibans(text))
     if not any(c.isdigit() for c in text):

@@ -118,3 +118,22 @@ def test_the_hasher_follows_hmac_for_long_keys_and_gives_bytes() -> None:
     h = Hasher(key)
     assert h("email", "a@b.fr") == digest(key, "email", "a@b.fr")
     assert h.digest("email", "a@b.fr") == bytes.fromhex(digest(key, "email", "a@b.fr"))
+
+
+def test_identifiers_are_found_all_along_a_long_text() -> None:
+    """A text longer than one window is read whole (it used to be cut at 200,000 chars),
+    in windows cut between words: an identifier at a window's edge is neither lost nor
+    read as a shorter one."""
+    from scanner.extract import MAX_TEXT_CHARS, identifiers, windows
+
+    filler = "lorem ipsum dolor sit amet\n" * ((3 * MAX_TEXT_CHARS) // 27)
+    text = (filler[:MAX_TEXT_CHARS] + " jane.far@example.org " + filler[:MAX_TEXT_CHARS]
+            + " call +33 6 12 34 56 78 " + filler)
+    found = identifiers(text, "FR")
+    assert ("email", "jane.far@example.org") in found
+    assert ("phone", "+33612345678") in found
+    assert "".join(windows(text)) == text
+    edge = "x " * (MAX_TEXT_CHARS // 2 - 8) + "bob.edge@example.net " + "y " * 10
+    assert len(edge) > MAX_TEXT_CHARS
+    assert identifiers(edge, "FR") == {("email", "bob.edge@example.net")}
+    assert all(len(w) <= MAX_TEXT_CHARS for w in windows(edge * 3))
