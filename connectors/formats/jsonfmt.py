@@ -6,15 +6,24 @@ is an object yields one sub-record per element of each array of objects it holds
 Inside a sub-record, arrays of scalars are joined with "; " and arrays of objects are
 merged key by key, so the fields stay the same from one record to the next.
 JSON Lines yield one sub-record per line (`line:N`); a bad line is reported and skipped.
+
+A key that holds an identifier (an e-mail, a phone, an IBAN, a card: `{"users":
+{"jane@example.com": {...}}}`) is data, not a name: its path segment is `*` (fields
+`users.*.name`, never the address) and the key itself is the value of the field
+`users.*(key)`, so the record links to that person and no field name holds a raw value.
+An object under such a key is a sub-record of its own (one person's), and sub-records
+under such keys are told apart in the part by their order (`$.users.*#2[0]`).
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any
 
 from connectors.formats.streams import FALLBACK, Context, Opened, clip, lines
+from scanner.extract import identifiers
 
 JOIN = "; "
 
@@ -52,33 +61,59 @@ def read_json(opened: Opened, ctx: Context) -> Iterator[tuple[str, dict[str, obj
     if not isinstance(doc, dict):
         yield "$", flatten(doc, ctx)
         return
-    rest: dict[str, Any] = {}
-    for path, array, remainder in _split(doc, "", 0, ctx.limits.max_json_depth):
+    rest: list[tuple[str, Any, list[str]]] = []
+    seen: dict[str, int] = {}
+    limit = ctx.limits.max_field_chars
+    for path, array, remainder, keys in _split(doc, "", 0, ctx.limits.max_json_depth):
         if array is None:
-            rest[path] = remainder
+            rest.append((path, remainder, keys))
             continue
+        part = path
+        if keys:  # NOTE: two people's arrays share the starred path: their order tells
+            seen[path] = seen.get(path, 0) + 1
+            part = f"{path}#{seen[path]}"
         for i, element in enumerate(array):
-            yield f"$.{path}[{i}]", flatten(element, ctx, path)
+            record = flatten(element, ctx, path)
+            for key in keys:
+                _put(record, f"{path}(key)", key, limit)
+            yield f"$.{part}[{i}]", record
     if rest:
         values: dict[str, object] = {}
-        for path, value in rest.items():
+        for path, value, keys in rest:
             _flatten(value, path, 1, ctx, values)
+            for key in keys:
+                _put(values, f"{path}(key)", key, limit)
         yield "$", values
 
 
 def _split(
-    obj: dict[str, Any], prefix: str, depth: int, max_depth: int
-) -> Iterator[tuple[str, list[Any] | None, Any]]:
-    """(path, array of objects, None) for each array of objects under nested objects, and
-    (path, None, value) for everything else."""
+    obj: dict[str, Any], prefix: str, depth: int, max_depth: int, keys: tuple[str, ...] = ()
+) -> Iterator[tuple[str, list[Any] | None, Any, list[str]]]:
+    """(path, array of objects, None, keys) for each array of objects under nested objects,
+    and (path, None, value, keys) for everything else; keys: the identifiers that were keys
+    on the way (their segments are `*`)."""
     for key, value in obj.items():
-        path = f"{prefix}.{key}" if prefix else str(key)
-        if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
-            yield path, value, None
+        segment, found = _segment(key)
+        path = f"{prefix}.{segment}" if prefix else segment
+        held = (*keys, found) if found is not None else keys
+        if found is not None and isinstance(value, dict):  # one person's record, by key
+            yield path, [value], None, list(held)
+        elif isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+            yield path, value, None, list(held)
         elif isinstance(value, dict) and depth < max_depth:
-            yield from _split(value, path, depth + 1, max_depth)
+            yield from _split(value, path, depth + 1, max_depth, held)
         else:
-            yield path, None, value
+            yield path, None, value, list(held)
+
+
+@lru_cache(maxsize=65536)
+def _segment(key: object) -> tuple[str, str | None]:
+    """A key's path segment: `*` (and the key, a value) when it holds an identifier."""
+    text = str(key)
+    if len(text) <= 320 and ("@" in text or any(c.isdigit() for c in text)) \
+            and identifiers(text):
+        return "*", text
+    return text, None
 
 
 def flatten(value: Any, ctx: Context, prefix: str = "") -> dict[str, object]:
@@ -95,7 +130,11 @@ def _flatten(value: Any, path: str, depth: int, ctx: Context, out: dict[str, obj
         return
     if isinstance(value, dict):
         for key, child in value.items():
-            _flatten(child, f"{path}.{key}" if path else str(key), depth + 1, ctx, out)
+            segment, found = _segment(key)
+            child_path = f"{path}.{segment}" if path else segment
+            if found is not None:
+                _put(out, f"{child_path}(key)", found, limit)
+            _flatten(child, child_path, depth + 1, ctx, out)
     elif isinstance(value, list):
         for child in value:
             _flatten(child, path, depth + 1, ctx, out)

@@ -247,3 +247,25 @@ def test_containers_left_empty_go_with_their_names(tmp_path: Path) -> None:
         "events/app.jsonl", "exports/customers-2024-01.csv"]
     for f in (tmp_path / "index.db", tmp_path / "index.db-wal"):  # no trace left either
         assert b"Quentin" not in (f.read_bytes() if f.exists() else b"")
+
+
+def test_json_keys_that_are_identifiers_are_values_not_field_names(tmp_path: Path) -> None:
+    """{"users": {"<e-mail>": {...}}}: each user is a sub-record of its own, linked to its
+    person by the key; no field name (nor anything else in the index) holds the address."""
+    users = {f"user{i}.vidal@example.org": {"name": f"Anne Vidal{i}", "plan": "free"}
+             for i in range(8)}
+    users["jane.roux@example.org"] = {"name": "Jane Roux", "plan": "gold"}
+    doc = {"users": users, "updated": "2024-05-01"}
+    write(tmp_path / "share", {"crm/users.json": json.dumps(doc).encode()})
+    cfg = config(tmp_path, SourceConfig("share", f"file://{tmp_path}/share"))
+    scan(cfg)
+    found = find(cfg, "jane.roux@example.org")
+    assert [o["item"]["part"] for o in found["occurrences"]] == ["$.users.*#9[0]"]
+    other = find(cfg, "user3.vidal@example.org")
+    assert [o["item"]["part"] for o in other["occurrences"]] == ["$.users.*#4[0]"]
+    assert other["subject"] != found["subject"]
+    with sqlite3.connect(tmp_path / "index.db") as con:
+        names = {r[0] for r in con.execute("SELECT name FROM fields")}
+    assert names == {"users.*(key)", "users.*.name", "users.*.plan", "updated"}
+    for f in (tmp_path / "index.db", tmp_path / "index.db-wal"):
+        assert b"roux@" not in (f.read_bytes() if f.exists() else b"")
