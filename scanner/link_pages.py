@@ -22,7 +22,7 @@ from scanner.subjects import Hasher
 from scanner.types import ContainerSchema, ScanReport
 
 if TYPE_CHECKING:
-    from scanner.link import LinkOptions, Plan
+    from scanner.link_plan import LinkOptions, Plan
 
 AHEAD = 2  # pages read ahead of the one being written
 

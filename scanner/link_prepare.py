@@ -25,7 +25,7 @@ from scanner.subjects import Hasher, account_value, is_role_email, normalize_nam
 from scanner.types import WEAK_IDENTIFIER_KINDS
 
 if TYPE_CHECKING:
-    from scanner.link import Plan
+    from scanner.link_plan import Plan
 
 ROWNUM = "__row__"  # the locator of rows read without any key: their position
 SHARDS = 2  # worker processes preparing a large table's pages

@@ -23,7 +23,7 @@ from scanner.types import ContainerSchema, ScanReport
 
 if TYPE_CHECKING:
     from scanner.index import Index
-    from scanner.link import Plan
+    from scanner.link_plan import Plan
 
 # What JSON arrays of integers are made of. NOTE: the keys come from a database's aggregate
 # of an integer column, or from orjson; any other value (text, real, null, true) brings a
