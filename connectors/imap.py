@@ -228,7 +228,7 @@ class ImapConnector(MailConnectorBase):
             name = decode_mutf7(raw)
             if delim and delim != "/":
                 name = name.replace(delim, "/")
-            found[name] = raw
+            found[self._expose(name)] = raw
         return found
 
     def _wanted(self, name: str) -> bool:
@@ -244,15 +244,22 @@ class ImapConnector(MailConnectorBase):
     def discover(self, report: ScanReport) -> Iterator[ContainerSchema]:
         self._folders = self._list_folders()
         for name in sorted(self._folders):
-            if not self._wanted(name):
+            if not self._wanted(self._real_name(name)):
                 continue
             try:
                 status = self._status(name)
             except ImapError as e:
-                report.fail(self.name, name, str(e))
+                report.fail(self.name, name, self._scrub(str(e)))
                 continue
             yield ContainerSchema(self.name, name, FIELDS, row_estimate=status.get("messages"))
         self.drain_into(report)
+
+    def _scrub(self, text: str) -> str:
+        """Also the names as the server spells them (modified UTF-7, its delimiter)."""
+        for shown, raw in self._folders.items():
+            if shown in self._real and raw:
+                text = text.replace(raw, shown)
+        return super()._scrub(text)
 
     def _raw_name(self, container: str) -> str:
         if container not in self._folders:
@@ -266,7 +273,7 @@ class ImapConnector(MailConnectorBase):
         typ, data = self._conn().status(quote(self._raw_name(container)),
                                         "(MESSAGES UIDNEXT UIDVALIDITY)")
         if typ != "OK" or not data or not data[0]:
-            raise ImapError(f"STATUS failed: {_server_text(data)}")
+            raise ImapError(self._scrub(f"STATUS failed: {_server_text(data)}"))
         text = data[0].decode("ascii", "replace") if isinstance(data[0], bytes) else str(data[0])
         return {k.lower(): int(v) for k, v in re.findall(r"(MESSAGES|UIDNEXT|UIDVALIDITY) (\d+)",
                                                          text, re.I)}
@@ -283,7 +290,7 @@ class ImapConnector(MailConnectorBase):
             return self._examined[1]
         typ, data = client.select(quote(self._raw_name(container)), readonly=True)
         if typ != "OK":
-            raise ImapError(f"EXAMINE {container} failed: {_server_text(data)}")
+            raise ImapError(self._scrub(f"EXAMINE {container} failed: {_server_text(data)}"))
         _typ, validity = client.response("UIDVALIDITY")
         uidvalidity = int(validity[0]) if validity and validity[0] else 0
         self._examined = (container, uidvalidity)

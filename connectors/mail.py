@@ -13,6 +13,11 @@ each message is one record (fields in connectors/message.py). Locators:
     maildir  (("name", "1700000000.M1P2.host"),)   the unique name, before ":2,"
     eml      (("path", "2024/msg-1.eml"),)           relative to the root
 
+Names holding a personal value (a folder "Clients/Jean Dupont", an mbox "jean@example.com",
+an .eml path) are exposed masked with a keyed tag once the scan gives the key (`use_key`,
+connectors/message.py): `Clients/J*** D*** ~1a2b3c4d`, in containers, locators and
+failures alike; the connector maps them back.
+
 Incremental scans (see `state` and the `since` argument of `read`): an mbox is resumed at
 the byte offset where the last scan ended when the file has only grown; Maildir and .eml
 folders skip files not modified since the last scan.
@@ -30,6 +35,7 @@ from __future__ import annotations
 import fnmatch
 import hashlib
 import os
+import re
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -46,6 +52,7 @@ from connectors.message import (
 from scanner.config import SourceConfig
 from scanner.types import ContainerSchema, Locator, Record, ScanReport
 
+_TAG = re.compile(r" ~[0-9a-f]{8}$")  # ends an exposed name (MailConnectorBase.use_key)
 CHUNK = 1 << 16  # longest piece of a line held at once while scanning an mbox
 TAIL = 4096  # bytes hashed to tell that an mbox has only grown since the last scan
 
@@ -99,19 +106,23 @@ class _MailFiles(MailConnectorBase):
         """The whole message, for fetch."""
         raise NotImplementedError
 
+    def _list(self) -> dict[str, Path]:
+        """The containers by their exposed names (see MailConnectorBase.use_key)."""
+        return {self._expose(name): path for name, path in self._find_folders().items()}
+
     def _folder(self, container: str) -> Path:
         if container not in self._folders:
-            self._folders = self._find_folders()
+            self._folders = self._list()
         try:
             return self._folders[container]
         except KeyError:
             raise LookupError(f"{self.name}: no mailbox {container!r}") from None
 
     def discover(self, report: ScanReport) -> Iterator[ContainerSchema]:
-        self._folders = self._find_folders()
+        self._folders = self._list()
         self.drain_into(report)
         for name in sorted(self._folders):
-            if matches(name, self.source.include, self.source.exclude):
+            if matches(self._real_name(name), self.source.include, self.source.exclude):
                 yield ContainerSchema(self.name, name, FIELDS, row_estimate=self._estimate(name))
 
     def _estimate(self, container: str) -> int | None:
@@ -296,7 +307,8 @@ class EmlConnector(_FilePerMessage):
             if self._wanted(n) and (folder / n).is_file():
                 if self.root.is_file() and folder / n != self.root:
                     continue
-                out.append(((folder / n).relative_to(base).as_posix(), folder / n))
+                rel = (folder / n).relative_to(base).as_posix()
+                out.append((self._expose(rel), folder / n))
         return out
 
     def _locator(self, container: str, key: str) -> Locator:
@@ -304,6 +316,9 @@ class EmlConnector(_FilePerMessage):
 
     def _raw(self, locator: Locator) -> bytes | None:
         rel = str(locator.item_dict().get("path", ""))
+        if rel not in self._real and self._key is not None and _TAG.search(rel):
+            self._files(locator.container)  # a new connector (an export): learn the names
+        rel = self._real_name(rel)
         base = (self.root.parent if self.root.is_file() else self.root).resolve()
         path = (base / rel).resolve()
         if not rel or not path.is_relative_to(base) or not path.is_file():

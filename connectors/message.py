@@ -17,6 +17,7 @@ record a message's notes as one failure.
 
 from __future__ import annotations
 
+import hmac
 import html
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -29,7 +30,8 @@ from email.utils import getaddresses, parsedate_to_datetime
 from typing import Any
 
 from connectors import formats
-from connectors.objects import first_time, human_size
+from connectors.objects import first_time, human_size, key_values, masked_key
+from scanner.config import DEFAULT_REGION
 from scanner.types import FieldSchema, Locator, Record, ScanReport
 
 MiB = 1024 * 1024
@@ -566,10 +568,45 @@ class MailConnectorBase:
         self.name = name
         self.options = options
         self.limits = MailLimits.from_options(options)
+        self.region = str(options.get("phone_region") or DEFAULT_REGION)
+        self._key: bytes | None = None
+        self._real: dict[str, str] = {}  # exposed name -> real name (those that differ)
         self._pending = ScanReport()
         # NOTE: a message sampled for classification is read again by the link pass; what
         # it met is recorded once.
         self._said: set[tuple[str, str]] = set()
+
+    def use_key(self, key: bytes) -> None:
+        """From now on, a folder name, mbox file name or .eml path holding a personal value
+        (connectors.objects.key_values) is exposed (containers, locators, failures, logs)
+        as `masked ~xxxxxxxx`, xxxxxxxx the start of HMAC(key, "locator:" + name), which
+        scanner.subjects.Hasher(key)("locator", name) also gives; the real name stays
+        here. Without a key (`pdmap subjects plan`), names are exposed as they are."""
+        self._key = key
+        self._real = {}
+
+    def _expose(self, name: str) -> str:
+        """The name as the index, reports and logs see it (see use_key)."""
+        if self._key is None:
+            return name
+        found = key_values(name, self.region)
+        if not found:
+            return name
+        tag = hmac.new(self._key, b"locator:" + name.encode("utf-8", "surrogatepass"),
+                       "sha256").hexdigest()[:8]
+        shown = f"{masked_key(name, found)} ~{tag}"
+        self._real[shown] = name
+        return shown
+
+    def _real_name(self, shown: str) -> str:
+        """The real name behind an exposed one (itself when it was not masked)."""
+        return self._real.get(shown, shown)
+
+    def _scrub(self, text: str) -> str:
+        """`text` (a failure, a server's answer) with every real name exposed instead."""
+        for shown, real in sorted(self._real.items(), key=lambda kv: -len(kv[1])):
+            text = text.replace(real, shown)
+        return text
 
     def drain_into(self, report: ScanReport) -> None:
         """Move the failures and counters met since the last drain into `report`."""
@@ -581,6 +618,7 @@ class MailConnectorBase:
         self._pending = ScanReport()
 
     def _fail(self, place: str, message: str, counter: str = "mail.messages_failed") -> None:
+        message = self._scrub(message)
         if self._once(place, message):
             self._pending.count(counter)
             self._pending.fail(self.name, place, message)

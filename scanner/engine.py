@@ -97,6 +97,8 @@ def _run_scan(config: Config, urls: Sequence[str], index: Index, progress: Progr
             except SourceError as e:
                 _unreachable(report, unreachable, source, str(e), debug)
                 continue
+            if key and hasattr(connector, "use_key"):  # a mailbox: names masked, keyed
+                connector.use_key(key)
             if subjects and hasattr(connector, "objects") and hasattr(connector, "grouped"):
                 # NOTE: an object store lists before it discovers, so that unchanged objects
                 # are not even sniffed (scanner/scan_objects.py).

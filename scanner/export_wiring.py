@@ -157,7 +157,10 @@ class SourceFetch:
                     "it: add it back to export its data")
             from scanner.registry import open_connector
 
-            found = self._open[name] = open_connector(source)
+            found = open_connector(source)
+            if hasattr(found, "use_key"):  # a mailbox: names as the scan exposed them
+                found.use_key(self.hasher.key)
+            self._open[name] = found
         except Exception as e:
             self._broken[name] = e
             raise
