@@ -11,7 +11,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from scanner.config import load_yaml
+from scanner.yamlfile import load_yaml
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,13 +25,8 @@ from scanner.config_schema import (
     LANGUAGES,
     first_error,
 )
-
-# NOTE: libyaml's loader is ~10x faster; the rules files are read on every command.
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-def load_yaml(text: str) -> Any:
-    return yaml.load(text, Loader=_LOADER)  # noqa: S506 - a safe loader
+from scanner.config_schema import mask_url as mask_url  # NOTE: everyone's, from here
+from scanner.yamlfile import LOADER, load_yaml
 
 
 class ConfigError(Exception):
@@ -284,7 +279,7 @@ def load_config(path: str | Path) -> Config:
 def _line_of(text: str, path: str) -> int | None:
     """The line of a key path (`sources[1].exclude`) in the YAML text, when it is there."""
     try:
-        node: Any = yaml.compose(text, Loader=_LOADER)
+        node: Any = yaml.compose(text, Loader=LOADER)
     except yaml.YAMLError:
         return None
     line = None
@@ -313,8 +308,3 @@ def source_name_from_url(url: str) -> str:
     scheme, host, path = m.group(1).split("+")[0], m.group(2), (m.group(3) or "")
     tail = Path(path).stem if path.strip("/") else ""
     return "-".join(x for x in (scheme, host.split(":")[0], tail) if x)
-
-
-def mask_url(url: str) -> str:
-    """The URL with any password replaced by ***; for logs, reports and errors."""
-    return re.sub(r"^([\w+.-]+://[^:/@]*):[^@/]*@", r"\1:***@", url)

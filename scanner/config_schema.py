@@ -124,12 +124,6 @@ OBJECT_OPTIONS = {
                           MiB, 1),
     "max_columns": whole("Fields kept of one sub-record (a CSV row, a JSON object); the rest "
                          "are reported, not scanned. 0: no limit.", 1000),
-    "phone_region": {"description": "The region of phone numbers without a country code "
-                                    "found in object keys and file names (kept as digests, "
-                                    "shown masked).",
-                     "type": "string", "pattern": "^[A-Z]{2}$", "default": DEFAULT_REGION,
-                     "x-messages": {"pattern": "expected a two-letter region code in "
-                                               "capitals (FR, GB, US...)"}},
 }
 
 S3_OPTIONS = {
@@ -149,6 +143,16 @@ S3_OPTIONS = {
 # NOTE: the S3 connector refuses these too; credentials come from the AWS chain.
 S3_CREDENTIALS = ["access_key", "secret_key", "aws_access_key_id", "aws_secret_access_key",
                   "aws_session_token", "session_token", "password"]
+
+# connectors/objects.py and connectors/message.py: names (object keys, files, folders).
+NAME_OPTIONS = {
+    "phone_region": {"description": "The region of phone numbers without a country code "
+                                    "found in object keys, file and folder names (kept as "
+                                    "digests, shown masked).",
+                     "type": "string", "pattern": "^[A-Z]{2}$", "default": DEFAULT_REGION,
+                     "x-messages": {"pattern": "expected a two-letter region code in "
+                                               "capitals (FR, GB, US...)"}},
+}
 
 # connectors/message.py MailLimits, and scanner/scan_mail.py.
 MAIL_OPTIONS = {
@@ -181,11 +185,12 @@ IMAP_OPTIONS = {
 # options; `scanner.registry.scheme_of` gives a URL's scheme (a plain path is `file`).
 SCHEME_OPTIONS: dict[str, tuple[tuple[str, ...], dict[str, Schema]]] = {
     "sql": (SQL_SCHEMES, SQL_OPTIONS),
-    "file": (("file",), {**OBJECT_OPTIONS, **LIMIT_OPTIONS}),
-    "s3": (("s3",), {**OBJECT_OPTIONS, **LIMIT_OPTIONS, **S3_OPTIONS}),
-    "mbox-maildir": (("mbox", "maildir"), {**MAIL_OPTIONS, **LIMIT_OPTIONS}),
-    "eml": (("eml",), {**MAIL_OPTIONS, **LIMIT_OPTIONS, **EML_OPTIONS}),
-    "imap": (("imap", "imaps"), {**MAIL_OPTIONS, **LIMIT_OPTIONS, **IMAP_OPTIONS}),
+    "file": (("file",), {**OBJECT_OPTIONS, **LIMIT_OPTIONS, **NAME_OPTIONS}),
+    "s3": (("s3",), {**OBJECT_OPTIONS, **LIMIT_OPTIONS, **S3_OPTIONS, **NAME_OPTIONS}),
+    "mbox-maildir": (("mbox", "maildir"), {**MAIL_OPTIONS, **LIMIT_OPTIONS, **NAME_OPTIONS}),
+    "eml": (("eml",), {**MAIL_OPTIONS, **LIMIT_OPTIONS, **EML_OPTIONS, **NAME_OPTIONS}),
+    "imap": (("imap", "imaps"), {**MAIL_OPTIONS, **LIMIT_OPTIONS, **IMAP_OPTIONS,
+                                 **NAME_OPTIONS}),
 }
 
 
@@ -580,6 +585,12 @@ def _range(s: Schema) -> str:
     return f" >= {low}" if low is not None else f" <= {high}" if high is not None else ""
 
 
+def mask_url(url: str) -> str:
+    """The URL with any password replaced by ***; for logs, reports and errors (here so
+    that error messages can use it; `scanner.config` gives it to everyone else)."""
+    return re.sub(r"^([\w+.-]+://[^:/@]*):[^@/]*@", r"\1:***@", url)
+
+
 def shown(v: Any) -> str:
     """A value as an error may show it: scalars only, URL passwords masked, short."""
     if v is None:
@@ -589,8 +600,6 @@ def shown(v: Any) -> str:
     if isinstance(v, int | float):
         return repr(v)
     if isinstance(v, str):
-        from scanner.config import mask_url  # NOTE: loaded by then: it imports this module
-
         masked = mask_url(v)
         return repr(masked if len(masked) <= 60 else masked[:57] + "...")
     return "a mapping" if isinstance(v, dict) else "a list" if isinstance(v, list) else \

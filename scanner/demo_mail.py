@@ -14,7 +14,7 @@ from email.message import EmailMessage
 from email.utils import format_datetime
 from pathlib import Path
 
-from scanner.demo import fr_iban, fr_phone
+from scanner.demo_values import fr_iban, fr_phone
 
 SHOP = "Service client Maison Demo <support@maison-demo.example>"
 STRANGERS = [("Marc", "Lambert", "marc.lambert@example.net"),

@@ -16,7 +16,7 @@ from importlib import resources
 from typing import Any
 
 from scanner.categories import get_category
-from scanner.config import load_yaml
+from scanner.yamlfile import load_yaml
 
 MAX_PHRASE_TOKENS = 6
 AMBIGUOUS_FACTOR = 0.7  # an ambiguous name with no context either way

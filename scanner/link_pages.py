@@ -16,10 +16,11 @@ import orjson
 
 from scanner import inventory as inv
 from scanner.link_decide import Decider
+from scanner.link_plan import integer_column
 from scanner.link_prepare import Columns, Prepared, Preparer
 from scanner.link_stage import IdentifierStage, Merges
 from scanner.subjects import Hasher
-from scanner.types import ContainerSchema, ScanReport
+from scanner.types import ScanReport
 
 if TYPE_CHECKING:
     from scanner.link_plan import LinkOptions, Plan
@@ -135,7 +136,7 @@ class Linker:
         if (conn.dialect.name == "sqlite" and not p.identifiers and not p.names
                 and not self.prep.account and not self.prep.hashed and p.parents
                 and len(ints) == 1 + len(p.parents)
-                and all(_integer(p.container, col) for col in ints)
+                and all(integer_column(p.container, col) for col in ints)
                 and not any(q.parent_key[0].startswith("{") for q in p.parents)):
             # A pure child (orders): its rows' subjects are its parents', joined in SQLite.
             self.fast = inv.ChildPages(
@@ -449,7 +450,3 @@ def kind_columns(plan: Plan) -> dict[str, list[str]]:
     for f, kind in plan.identifiers:
         out.setdefault(kind, []).append(f)
     return out
-
-
-def _integer(c: ContainerSchema, column: str) -> bool:
-    return any(f.name == column and f.kind == "integer" for f in c.fields)

@@ -570,10 +570,8 @@ class _Planner:
                 references=tuple(self.refs.get(name, ())),
                 attach=tuple(self.attached.get(name, ())) if role == "attached" else (),
                 why=self.why.get(name, "")))
-        from scanner import link_runs
-
         linked_to = {p.parent for plan in plans for p in plan.parents}
-        return [replace(plan, runs=link_runs.eligible(
+        return [replace(plan, runs=runs_eligible(
             plan, s.by_name.get(plan.parents[0].parent) if plan.parents else None,
             leaf=plan.container.name not in linked_to)) for plan in plans]
 
@@ -675,3 +673,35 @@ def _links(c: ContainerSchema, by_name: Mapping[str, ContainerSchema],
                 out.append(ParentLink((f.name,), parent.name, parent.primary_key, False))
                 break
     return out
+
+
+# -- runs (scanner/link_runs.py) -----------------------------------------------------------
+
+
+def runs_eligible(plan: Plan, parent: ContainerSchema | None, leaf: bool) -> bool:
+    """Whether a container's rows can be stored as runs.
+
+    One link, from one integer column to the parent's one-column integer key (not a
+    digest); its own key one integer column (a primary key: no rowid or ctid); nothing of
+    its own that identifies (identifiers, names, its key as an account); and `leaf`: no
+    other linked container links to it, since a child looks its parent's rows up in
+    occurrences.
+    """
+    c = plan.container
+    if not leaf or len(plan.parents) != 1 or parent is None or parent.name != \
+            plan.parents[0].parent:
+        return False
+    link = plan.parents[0]
+    if plan.identifiers or plan.names or plan.account_key or plan.hashed or link.hashed:
+        return False
+    if len(c.primary_key) != 1 or len(link.columns) != 1 or len(link.parent_key) != 1:
+        return False
+    # NOTE: a column name starting with "{" would read as a JSON item (inventory.locator).
+    names = (c.primary_key[0], link.columns[0], link.parent_key[0])
+    return (not any(n.startswith("{") for n in names)
+            and integer_column(c, c.primary_key[0]) and integer_column(c, link.columns[0])
+            and integer_column(parent, link.parent_key[0]))
+
+
+def integer_column(c: ContainerSchema, column: str) -> bool:
+    return any(f.name == column and f.kind == "integer" for f in c.fields)

@@ -19,7 +19,7 @@ import orjson
 
 from scanner import inventory as inv
 from scanner.link_pages import ReadAhead
-from scanner.types import ContainerSchema, ScanReport
+from scanner.types import ScanReport
 
 if TYPE_CHECKING:
     from scanner.index import Index
@@ -29,31 +29,6 @@ if TYPE_CHECKING:
 # of an integer column, or from orjson; any other value (text, real, null, true) brings a
 # character outside this set.
 INTEGER_JSON = b"0123456789,[]-"
-
-
-def eligible(plan: Plan, parent: ContainerSchema | None, leaf: bool) -> bool:
-    """Whether a container's rows can be stored as runs.
-
-    One link, from one integer column to the parent's one-column integer key (not a
-    digest); its own key one integer column (a primary key: no rowid or ctid); nothing of
-    its own that identifies (identifiers, names, its key as an account); and `leaf`: no
-    other linked container links to it, since a child looks its parent's rows up in
-    occurrences.
-    """
-    c = plan.container
-    if not leaf or len(plan.parents) != 1 or parent is None or parent.name != \
-            plan.parents[0].parent:
-        return False
-    link = plan.parents[0]
-    if plan.identifiers or plan.names or plan.account_key or plan.hashed or link.hashed:
-        return False
-    if len(c.primary_key) != 1 or len(link.columns) != 1 or len(link.parent_key) != 1:
-        return False
-    # NOTE: a column name starting with "{" would read as a JSON item (inventory.locator).
-    names = (c.primary_key[0], link.columns[0], link.parent_key[0])
-    return (not any(n.startswith("{") for n in names)
-            and _integer(c, c.primary_key[0]) and _integer(c, link.columns[0])
-            and _integer(parent, link.parent_key[0]))
 
 
 def supported(connector: Any) -> bool:
@@ -220,7 +195,3 @@ class Runs:
         self.runs += int(found)
         self.linked += int(linked)
         return int(occurrences) + self.occurrences
-
-
-def _integer(c: ContainerSchema, column: str) -> bool:
-    return any(f.name == column and f.kind == "integer" for f in c.fields)

@@ -22,8 +22,6 @@ Records = Iterator[tuple[str, dict[str, object]]]
 
 
 def read_gzip(opened: Opened, ctx: Context, name: str) -> Records:
-    from connectors.formats.records import read_member
-
     if not _depth_ok(ctx):
         return
     inner = _inner_name(name)
@@ -32,14 +30,12 @@ def read_gzip(opened: Opened, ctx: Context, name: str) -> Records:
     unzipped = gzip.GzipFile(fileobj=opened.buffered(), mode="rb")
     counted = io.BufferedReader(CappedReader(unzipped, on_bytes=ctx.budget.spend))
     try:
-        yield from read_member(counted, inner, None, ctx.child(inner))
+        yield from ctx.member(counted, inner, None)
     except (gzip.BadGzipFile, EOFError, zlib.error) as e:
         ctx.problem("", f"corrupt gzip ({_reason(e)}); rest skipped")
 
 
 def read_zip(opened: Opened, ctx: Context, name: str) -> Records:
-    from connectors.formats.records import read_member
-
     f = opened.seekable_file(ctx.limits.max_object_bytes)
     if f is None:
         ctx.problem("", f"zip larger than {ctx.limits.max_object_bytes} bytes; skipped")
@@ -75,7 +71,8 @@ def read_zip(opened: Opened, ctx: Context, name: str) -> Records:
             try:
                 with archive.open(info) as member:
                     counted = io.BufferedReader(CappedReader(member, on_bytes=ctx.budget.spend))
-                    yield from read_member(counted, info.filename, None, child)
+                    assert child.read_member is not None
+                    yield from child.read_member(counted, info.filename, None, child)
             except CapHit:
                 raise
             except Exception as e:  # one bad member must not end the archive

@@ -24,8 +24,6 @@ _SCRIPT = re.compile(r"<(script|style)\b.*?</\1\s*>", re.S | re.I)
 
 
 def read_eml(opened: Opened, ctx: Context) -> Iterator[tuple[str, dict[str, object]]]:
-    from connectors.formats.records import read_member
-
     cap = ctx.limits.max_document_bytes
     data = opened.buffered().read(cap + 1)
     if len(data) > cap:
@@ -62,7 +60,7 @@ def read_eml(opened: Opened, ctx: Context) -> Iterator[tuple[str, dict[str, obje
         if ctx.budget is not None:
             ctx.budget.member()
             ctx.budget.spend(len(payload))
-        yield from read_member(io.BytesIO(payload), name, part.get_content_type(), ctx.child(name))
+        yield from ctx.member(io.BytesIO(payload), name, part.get_content_type())
 
 
 def body_text(msg: EmailMessage, ctx: Context) -> str:

@@ -47,7 +47,7 @@ def iter_records(
 
     At most limits.max_records are yielded; every cap hit and unreadable part is reported.
     """
-    ctx = Context(limits, on_problem, on_skip)
+    ctx = Context(limits, on_problem, on_skip, read_member=read_member)
     n = 0
     try:
         for record in read_object(stream, name, content_type, ctx):

@@ -56,6 +56,10 @@ class Budget:
             raise CapHit(f"archive member count cap hit ({self.limits.max_archive_members})")
 
 
+ReadMember = Callable[[IO[bytes], str, "str | None", "Context"],
+                      Iterator[tuple[str, dict[str, object]]]]
+
+
 @dataclass
 class Context:
     limits: Limits
@@ -65,6 +69,16 @@ class Context:
     depth: int = 0
     prefix: str = ""
     problems: list[int] = field(default_factory=lambda: [0])  # shared with children
+    # How a member (of an archive, an attached file) is read: records.read_member, given
+    # here so that the readers of archives and mail need not import the dispatcher that
+    # imports them.
+    read_member: ReadMember | None = None
+
+    def member(self, stream: IO[bytes], name: str,
+               content_type: str | None) -> Iterator[tuple[str, dict[str, object]]]:
+        """The sub-records of a member, read with a child context."""
+        assert self.read_member is not None, "a Context made by records.read_object"
+        return self.read_member(stream, name, content_type, self.child(name))
 
     def problem(self, place: str, message: str) -> None:
         self.problems[0] += 1
@@ -86,7 +100,7 @@ class Context:
     def child(self, member: str) -> Context:
         return Context(
             self.limits, self.on_problem, self.on_skip, self.budget, self.depth + 1,
-            f"{self.prefix}member:{printable(member)}/", self.problems,
+            f"{self.prefix}member:{printable(member)}/", self.problems, self.read_member,
         )
 
 

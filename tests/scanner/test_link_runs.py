@@ -14,7 +14,7 @@ from scanner import inventory as inv
 from scanner.index import Index, IndexVersionError, meta
 from scanner.index_reader import IndexNotReady, IndexReader
 from scanner.link import Plan, plan_source
-from scanner.link_runs import eligible
+from scanner.link_plan import runs_eligible as eligible
 from scanner.types import ContainerSchema, FieldSchema, ForeignKey
 from tests.scanner import shop
 from tests.scanner.shop import Linked, membership, runs_of
