@@ -339,6 +339,7 @@ READERS = {
     "connectors/sql.py": ("sql",), "scanner/link.py": ("sql",),
     "connectors/objects.py": ("file", "s3"), "connectors/s3.py": ("s3",),
     "connectors/mail.py": ("eml",), "connectors/imap.py": ("imap",),
+    "connectors/message.py": ("mbox-maildir", "eml", "imap"),
     "scanner/scan_mail.py": ("mbox-maildir", "eml", "imap"),
 }
 _READ = re.compile(r"\b(?:options|opts)\.get\(\s*\"(\w+)\"")
