@@ -18,16 +18,13 @@ import json
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from scanner.categories import get_category
-from scanner.detect_base import VALIDATED_ENTITIES, Match, guess_language
+from scanner.detect_base import VALIDATED_ENTITIES, Detector, Match, guess_language
 from scanner.lexicon import NameMatch, match_name
 from scanner.mask import mask
 from scanner.types import ContainerSchema, Evidence, FieldRef, FieldSchema, FieldVerdict, Record
-
-if TYPE_CHECKING:
-    from scanner.detect import Detector
 
 NUMERIC_KINDS = frozenset({"integer", "decimal", "float"})
 TEMPORAL_KINDS = frozenset({"date", "datetime", "time"})

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 VALIDATED_ENTITIES = frozenset(
     {"EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "FR_NIR", "IP_ADDRESS"}
@@ -46,3 +47,19 @@ def guess_language(texts: Sequence[str], languages: Sequence[str] = ("en", "fr")
     if "fr" in languages and (fr > en or "en" not in languages):
         return "fr"
     return "en" if "en" in languages else languages[0]
+
+
+class Detector(Protocol):
+    """What the verdicts ask of a detector (scanner.detect.Detector, Presidio and spaCy):
+    declared here so that scanner.classify never imports the module that loads them."""
+
+    languages: tuple[str, ...]
+
+    def loaded_languages(self) -> frozenset[str]: ...
+
+    def analyze_values(self, values: Sequence[str], language: str = "en"
+                       ) -> list[list[Match]]: ...
+
+    def analyze_texts(self, texts: Sequence[str], language: str = "en",
+                      batch_size: int = 32) -> list[list[Match]]: ...
+
