@@ -318,6 +318,8 @@ class ImapConnector(MailConnectorBase):
 
     def _fetch_batch(self, container: str, uidvalidity: int, uids: Sequence[int],
                      fields: Sequence[str] | None, keep_raw: bool = False) -> Iterator[Record]:
+        if not uids:  # NOTE: an empty folder: "UID FETCH" of nothing is a BAD command
+            return
         client = self._conn()
         uid_set = ",".join(str(u) for u in uids)
         typ, data = client.uid("FETCH", uid_set, "(UID RFC822.SIZE)")

@@ -224,3 +224,17 @@ def test_a_missing_password_names_the_variable_to_set(monkeypatch: pytest.Monkey
 def test_a_password_in_the_url_is_refused() -> None:
     with pytest.raises(ImapError, match="refused"):
         ImapConnector(SourceConfig(name="imap", url="imaps://alice:secret@127.0.0.1/INBOX"))
+
+
+def test_an_empty_folder_is_sampled_and_read_without_a_failure(
+        account: tuple[Any, str]) -> None:
+    """A folder with no message: nothing to fetch, not a BAD command (which made every scan
+    of a mailbox with an empty folder partial)."""
+    server, user = account
+    conn = ImapConnector(imap_source(server, user))
+    report = ScanReport()
+    [inbox] = list(conn.discover(report))
+    assert conn.sample(inbox, 10) == []
+    assert list(conn.read(inbox, FIELD_NAMES)) == []
+    conn.drain_into(report)
+    assert report.failures == []
