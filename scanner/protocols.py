@@ -1,7 +1,8 @@
 """The contracts between the scanner and its plug-ins.
 
-Built-in connectors and exporters are registered through the same entry-point
-groups (`pdmap.connectors`, `pdmap.exporters`) as third-party ones.
+Built-in connectors are registered through the same entry-point group
+(`pdmap.connectors`) as third-party ones. Exporters are called by the commands that
+need them (`scanner/export.py`); no entry point loads them, so none is declared.
 """
 
 from __future__ import annotations
