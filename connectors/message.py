@@ -30,7 +30,8 @@ from email.utils import getaddresses, parsedate_to_datetime
 from typing import Any
 
 from connectors import formats
-from connectors.objects import first_time, human_size, key_values, masked_key
+from connectors.object_cuts import first_time, human_size
+from connectors.object_keys import key_values, masked_key
 from scanner.config import DEFAULT_REGION
 from scanner.types import FieldSchema, Locator, Record, ScanReport
 

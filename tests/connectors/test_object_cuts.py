@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from connectors.files import FilesConnector
-from connectors.objects import Cuts, LineCutter, close_json
+from connectors.object_cuts import Cuts, LineCutter, close_json
 from scanner.config import SourceConfig
 from scanner.types import ContainerSchema, ScanReport
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from connectors.files import FilesConnector
-from connectors.objects import container_name, key_values, masked_key
+from connectors.object_keys import container_name, key_values, masked_key
 from scanner.config import SourceConfig
 from scanner.subjects import Hasher
 from scanner.types import Locator, ScanReport
