@@ -579,7 +579,7 @@ class MailConnectorBase:
 
     def use_key(self, key: bytes) -> None:
         """From now on, a folder name, mbox file name or .eml path holding a personal value
-        (connectors.objects.key_values) is exposed (containers, locators, failures, logs)
+        (connectors.object_keys.key_values) is exposed (containers, locators, failures, logs)
         as `masked ~xxxxxxxx`, xxxxxxxx the start of HMAC(key, "locator:" + name), which
         scanner.subjects.Hasher(key)("locator", name) also gives; the real name stays
         here. Without a key (`pdmap subjects plan`), names are exposed as they are."""

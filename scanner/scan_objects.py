@@ -9,7 +9,7 @@ etag}}; objects skipped as binary, empty or too large are kept the same way unde
 pseudo-container SKIPPED, so they are not sniffed again either.
 
 No raw values from names: a key (or an archive member's name in a record's part) that
-holds a personal value (connectors.objects.key_values: e-mails, phones, IBANs, cards, a
+holds a personal value (connectors.object_keys.key_values: e-mails, phones, IBANs, cards, a
 name) is never stored: its locator holds {"hmac": HMAC(key, "locator:" + key)} and its
 masked form (`masked`: `cv/CV Z*** Q*** 06********.csv`), the state its digest, and its
 container, failures and logs name it masked. The identifiers in it link every record of

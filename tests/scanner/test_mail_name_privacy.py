@@ -9,7 +9,7 @@ of those values appears anywhere in any form (the connectors expose such a name 
 `export` finds it, and a scan of nothing new reads nothing again. Every person here is
 invented.
 
-NOTE: names are found by connectors.objects.key_values, as in object keys: "jean-dupont"
+NOTE: names are found by connectors.object_keys.key_values, as in object keys: "jean-dupont"
 all in lower case is not taken for a name (only a phone next to it would be masked).
 """
 
