@@ -32,13 +32,19 @@ def build(path: Path) -> None:
     db.close()
 
 
-@pytest.fixture
-def estate(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def shop(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A shop and its pdmap.yaml, no key yet (nor PDMAP_KEY)."""
     monkeypatch.delenv("PDMAP_KEY", raising=False)
     build(tmp_path / "shop.db")
     config = tmp_path / "pdmap.yaml"
     config.write_text("index: sqlite:///.pdmap/index.db\nkey_file: .pdmap/key\n"
                       "sources:\n  - name: shop\n    url: sqlite:///shop.db\n")
+    return config
+
+
+@pytest.fixture
+def estate(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    config = shop(tmp_path, monkeypatch)
     assert run(config, "init").exit_code == 0
     return config
 
@@ -146,11 +152,7 @@ def test_a_missing_key_file_is_never_replaced_for_a_fingerprinted_index(scanned:
 
 def test_a_first_scan_still_makes_the_missing_key(tmp_path: Path,
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv("PDMAP_KEY", raising=False)
-    build(tmp_path / "shop.db")
-    config = tmp_path / "pdmap.yaml"
-    config.write_text("index: sqlite:///.pdmap/index.db\nkey_file: .pdmap/key\n"
-                      "sources:\n  - name: shop\n    url: sqlite:///shop.db\n")
+    config = shop(tmp_path, monkeypatch)
     assert run(config, "scan").exit_code == 0
     key = key_file(config)
     assert key.stat().st_mode & 0o777 == 0o600

@@ -23,30 +23,19 @@ from typing import Any
 
 import orjson
 import pytest
-from click.testing import CliRunner
 
-from scanner.cli import main
 from tests.conftest import set_env
 from tests.connectors.mail_fixtures import write_eml_dir, write_maildir, write_mbox
+from tests.scanner.test_object_key_privacy import cli
+from tests.scanner.test_object_key_privacy import leaks as planted_in
 from tests.scanner.test_scan_mail import ALICE, BOB, SUPPORT, message
 
 PLANTED = ["Jean Dupont", "Dupont", "jean.dupont", "0612345678", "06 12 34 56 78",
            "612345678", "+33612345678", "Jean%20Dupont", "jean.dupont%40"]
 
 
-def forms() -> set[str]:
-    out: set[str] = set()
-    for value in PLANTED:
-        out |= {value.lower(), "".join(value.split()).lower()}
-    return out
-
-
 def leaks(blob: bytes | str) -> list[str]:
-    if isinstance(blob, str):
-        blob = blob.encode()
-    low = blob.lower()
-    return sorted(f for f in forms() for enc in ("utf-8", "utf-16-le")
-                  if f.encode(enc) in low)
+    return planted_in(blob, PLANTED)
 
 
 def messages() -> list[bytes]:
@@ -60,11 +49,6 @@ def write_config(root: Path, sources: list[dict[str, Any]]) -> Path:
         "index": "sqlite:///.pdmap/index.db", "key_file": ".pdmap/key",
         "languages": ["en", "fr"], "default_region": "FR", "sources": sources}))
     return config
-
-
-def cli(config: Path, *args: str) -> tuple[int, str]:
-    result = CliRunner().invoke(main, ["-c", str(config), *args])
-    return result.exit_code, result.output
 
 
 def find(config: Path, value: str) -> dict[str, Any]:

@@ -15,6 +15,7 @@ import logging
 import os
 import sqlite3
 import zipfile
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -48,18 +49,20 @@ PLANTED = ["Zoé Quentin", "Zoe Quentin", "Quentin", "0612345678", "06 12 34 56 
            "Leroy", "Marc Dubois", "Dubois", "Zo%C3%A9", "Quentin%20", "ines.garnier%40"]
 
 
-def forms() -> set[str]:
+def forms(planted: Sequence[str]) -> set[str]:
     out: set[str] = set()
-    for value in PLANTED:
+    for value in planted:
         out |= {value.lower(), "".join(value.split()).lower()}
     return out
 
 
-def leaks(blob: bytes | str) -> list[str]:
+def leaks(blob: bytes | str, planted: Sequence[str] = PLANTED) -> list[str]:
+    """The forms of the planted values (lower-case, without spaces; UTF-8 or UTF-16) that
+    a text or a file holds."""
     if isinstance(blob, str):
         blob = blob.encode()
     low = blob.lower()
-    return sorted(f for f in forms() for enc in ("utf-8", "utf-16-le")
+    return sorted(f for f in forms(planted) for enc in ("utf-8", "utf-16-le")
                   if f.encode(enc) in low)
 
 
