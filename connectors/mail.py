@@ -316,7 +316,7 @@ class EmlConnector(_FilePerMessage):
 
     def _raw(self, locator: Locator) -> bytes | None:
         rel = str(locator.item_dict().get("path", ""))
-        if rel not in self._real and self._key is not None and _TAG.search(rel):
+        if rel not in self._real and self._hasher is not None and _TAG.search(rel):
             self._files(locator.container)  # a new connector (an export): learn the names
         rel = self._real_name(rel)
         base = (self.root.parent if self.root.is_file() else self.root).resolve()

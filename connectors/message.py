@@ -17,7 +17,6 @@ record a message's notes as one failure.
 
 from __future__ import annotations
 
-import hmac
 import html
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -33,6 +32,7 @@ from connectors import formats
 from connectors.object_cuts import first_time, human_size
 from connectors.object_keys import key_values, masked_key
 from scanner.config import DEFAULT_REGION
+from scanner.subjects import Hasher
 from scanner.types import FieldSchema, Locator, Record, ScanReport
 
 MiB = 1024 * 1024
@@ -570,7 +570,7 @@ class MailConnectorBase:
         self.options = options
         self.limits = MailLimits.from_options(options)
         self.region = str(options.get("phone_region") or DEFAULT_REGION)
-        self._key: bytes | None = None
+        self._hasher: Hasher | None = None
         self._real: dict[str, str] = {}  # exposed name -> real name (those that differ)
         self._pending = ScanReport()
         # NOTE: a message sampled for classification is read again by the link pass; what
@@ -580,21 +580,20 @@ class MailConnectorBase:
     def use_key(self, key: bytes) -> None:
         """From now on, a folder name, mbox file name or .eml path holding a personal value
         (connectors.object_keys.key_values) is exposed (containers, locators, failures, logs)
-        as `masked ~xxxxxxxx`, xxxxxxxx the start of HMAC(key, "locator:" + name), which
-        scanner.subjects.Hasher(key)("locator", name) also gives; the real name stays
-        here. Without a key (`pdmap subjects plan`), names are exposed as they are."""
-        self._key = key
+        as `masked ~xxxxxxxx`, xxxxxxxx the start of scanner.subjects.Hasher(key)(
+        "locator", name); the real name stays here. Without a key (`pdmap subjects plan`),
+        names are exposed as they are."""
+        self._hasher = Hasher(key)
         self._real = {}
 
     def _expose(self, name: str) -> str:
         """The name as the index, reports and logs see it (see use_key)."""
-        if self._key is None:
+        if self._hasher is None:
             return name
         found = key_values(name, self.region)
         if not found:
             return name
-        tag = hmac.new(self._key, b"locator:" + name.encode("utf-8", "surrogatepass"),
-                       "sha256").hexdigest()[:8]
+        tag = self._hasher("locator", name)[:8]
         shown = f"{masked_key(name, found)} ~{tag}"
         self._real[shown] = name
         return shown

@@ -301,7 +301,11 @@ class Hasher:
     def digest_with(self, prefix: Any, normalized: str) -> bytes:
         """The 32-byte digest of a value, from a `prefix(kind)` state (the hot path)."""
         h = prefix.copy()
-        h.update(normalized.encode())
+        try:
+            data = normalized.encode()
+        except UnicodeEncodeError:  # NOTE: a name read with undecodable bytes (a Latin-1
+            data = normalized.encode("utf-8", "surrogatepass")  # file name) keeps them
+        h.update(data)
         o = self._outer.copy()
         o.update(h.digest())
         return o.digest()

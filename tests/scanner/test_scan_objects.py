@@ -269,3 +269,24 @@ def test_json_keys_that_are_identifiers_are_values_not_field_names(tmp_path: Pat
     assert names == {"users.*(key)", "users.*.name", "users.*.plan", "updated"}
     for f in (tmp_path / "index.db", tmp_path / "index.db-wal"):
         assert b"roux@" not in (f.read_bytes() if f.exists() else b"")
+
+
+def test_a_file_name_in_latin_1_holding_a_person_is_scanned_and_kept_masked(
+        tmp_path: Path) -> None:
+    """A name with a byte that is not UTF-8 (é in Latin-1, as old shares write it) and a
+    phone in it: the folder is scanned (it used to be unreachable: the name's digest
+    could not be computed), the file linked, and the name kept only masked."""
+    share = tmp_path / "share"
+    share.mkdir()
+    with open(os.path.join(os.fsencode(share), b"CV Zo\xe9 Quentin 0612345678.csv"),
+              "wb") as f:
+        f.write(b"id,email\n1,zoe.quentin@example.org\n")
+    cfg = config(tmp_path, SourceConfig("share", f"file://{share}"))
+    result = scan(cfg)
+    assert result.status == "ok", result.report.failures
+    found = find(cfg, "zoe.quentin@example.org")
+    [item] = [o["item"] for o in found["occurrences"]]
+    assert "hmac" in str(item["key"]) and "Quentin" not in str(item)
+    for f in (tmp_path / "index.db", tmp_path / "index.db-wal"):
+        blob = f.read_bytes() if f.exists() else b""
+        assert b"Quentin" not in blob and b"0612345678" not in blob
