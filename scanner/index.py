@@ -322,11 +322,17 @@ def as_of_line(entries: Sequence[dict[str, Any]]) -> str:
 
 
 def health_warning(health: dict[str, Any]) -> str | None:
-    """One line for people when the index may not hold everything, else None."""
-    if not health["unfinished"]:
-        return None
-    last = health["unfinished"][0]
+    """One line for people when the index may not hold everything, else None: a scan
+    that did not finish, or a last scan that recorded failures (a source, a table, an
+    object or a message it could not read whole)."""
     done = health["last_complete"]
+    if not health["unfinished"]:
+        if done is None or done["status"] != "partial":
+            return None
+        return (f"the last scan, {done['id']} (finished {done['finished_at']}), is partial: "
+                "what it could not read is missing ('pdmap report' lists it); answers about "
+                "people may be incomplete")
+    last = health["unfinished"][0]
     since = (f"the last complete scan is {done['id']} (finished {done['finished_at']})"
              if done else "no scan has finished yet")
     what = "is still running" if last["status"] == "running" else "did not finish"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 import sqlalchemy as sa
@@ -52,6 +53,13 @@ DEMO_TRUTH = {
 def run(*args: str) -> tuple[int, str]:
     result = CliRunner().invoke(main, list(args))
     return result.exit_code, result.output
+
+
+def report_of(index: str) -> dict[str, Any]:
+    """`pdmap report --format json --index INDEX` as data (its stdout: a partial scan's
+    warning goes to stderr)."""
+    result = CliRunner().invoke(main, ["report", "--format", "json", "--index", index])
+    return dict(json.loads(result.stdout))
 
 
 @pytest.fixture(scope="module")
@@ -128,8 +136,7 @@ def test_when_a_source_is_unreachable_then_one_line_names_it_and_the_others_are_
     lines = [x for x in result.output.splitlines() if "cannot reach" in x]
     assert len(lines) == 1 and "127.0.0.1" in lines[0] and "***" in lines[0]
     assert "hunter2" not in result.output and "Traceback" not in result.output
-    code, out = run("report", "--format", "json", "--index", index)
-    data = json.loads(out)
+    data = report_of(index)
     assert data["scan"]["status"] == "partial"
     assert any(f["container"] == "main.customers" for f in data["fields"])
     assert [f["place"] for f in data["failures"]] == ["connect"]
@@ -149,7 +156,7 @@ def test_when_a_table_cannot_be_read_then_it_is_recorded_and_the_scan_goes_on(
     index = f"sqlite:///{tmp_path}/index.db"
     code, out = run("scan", reader_url, "--index", index)
     assert code == 3 and "is partial: 1 failures" in out, out  # the rest is scanned
-    data = json.loads(run("report", "--format", "json", "--index", index)[1])
+    data = report_of(index)
     assert data["scan"]["status"] == "partial"
     assert [(f["place"], "permission denied" in f["message"].lower())
             for f in data["failures"]] == [("public.secret", True)]
