@@ -24,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from scanner.demo import CITIES, FIRST, LAST, STREETS, ascii_fold, card, fr_iban  # noqa: E402
+from scanner.demo.estate import CITIES, FIRST, LAST, STREETS, ascii_fold, card, fr_iban  # noqa: E402
 from tests.services.postgres import PostgresServer  # noqa: E402
 
 # column -> (SQL type, expected category or None when not personal)

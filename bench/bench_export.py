@@ -1,14 +1,14 @@
 """Export benchmark: one subject with 1,000 rows and 500 messages, from an index of 1,000,000
 subjects, through the real path of `pdmap export`. Target: under 5 s, under 500 MB peak.
 
-What runs is scanner.export_wiring.export_from_index: the installation key from its file,
-scanner.index_reader.IndexReader over a real index (scanner.index + scanner.inventory
+What runs is scanner.export.wiring.export_from_index: the installation key from its file,
+scanner.export.reader.IndexReader over a real index (scanner.index.store + scanner.index.inventory
 tables, SQLite), and SourceFetch opening the connectors of a real pdmap.yaml lazily:
 connectors.sql.SqlConnector on a SQLite shop (the orders table holds 200,000 other rows; a
 newsletter keyed by e-mail holds 100,000 addresses, the subject's row located by a digest)
 and connectors.mail.MaildirConnector on a Maildir of 500 messages.
 
-NOTE: the index content is written directly into scanner.inventory's tables (subjects,
+NOTE: the index content is written directly into scanner.index.inventory's tables (subjects,
 identifiers, occurrences) with the digests the link pass would compute, because scanning
 1,000,000 subjects first would make the benchmark measure the scan (bench_subjects.py and
 bench_mail.py measure that). The export reads the index exactly as
@@ -34,11 +34,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from scanner.config import load_config  # noqa: E402
-from scanner.export_wiring import export_from_index  # noqa: E402
-from scanner.index import Index  # noqa: E402
-from scanner.inventory import locator  # noqa: E402 - also registers the inventory tables
-from scanner.subjects import Hasher, normalize  # noqa: E402
+from scanner.core.config import load_config  # noqa: E402
+from scanner.export.wiring import export_from_index  # noqa: E402
+from scanner.identifiers.normalise import Hasher, normalize  # noqa: E402
+from scanner.index.inventory import locator  # noqa: E402 - also registers the inventory tables
+from scanner.index.store import Index  # noqa: E402
 
 TARGET = 1
 EMAIL = "target@example.com"
@@ -111,7 +111,7 @@ def build_maildir(root: Path, messages: int) -> None:
 
 def build_index(d: Path, subjects: int, rows: int, messages: int) -> None:
     url = f"sqlite:///{d / 'index.db'}"
-    Index(url).close()  # the real schema: scanner.index + scanner.inventory tables
+    Index(url).close()  # the real schema: scanner.index.store + scanner.index.inventory tables
     h = Hasher(bytes.fromhex(KEY))
     db = sqlite3.connect(d / "index.db")
     db.execute("PRAGMA synchronous=OFF")
@@ -134,7 +134,7 @@ def build_index(d: Path, subjects: int, rows: int, messages: int) -> None:
         for s in range(1, subjects + 1)))
     db.execute("INSERT INTO identifiers VALUES (?, ?, 'phone', 1)",
                (bytes.fromhex(h("phone", str(normalize("phone", PHONE)))), TARGET))
-    # Locators as the link pass stores them (scanner.inventory.locator).
+    # Locators as the link pass stores them (scanner.index.inventory.locator).
     occ = ("INSERT INTO occurrences (container_id, row_key, item, subject, categories, scan_id)"
            " VALUES (?, ?, ?, ?, ?, 1)")
     db.executemany(occ, ((1, *locator(["id"], [rows + FILLER_ROWS + s]), s, '["contact.email"]')

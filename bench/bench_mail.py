@@ -28,9 +28,9 @@ from pathlib import Path
 
 from connectors.mail import MboxConnector
 from connectors.message import FIELD_NAMES, HEADER_FIELDS
-from scanner.config import SourceConfig
-from scanner.demo import customers, fr_iban, fr_phone
-from scanner.types import ScanReport
+from scanner.core.config import SourceConfig
+from scanner.core.types import ScanReport
+from scanner.demo.estate import customers, fr_iban, fr_phone
 
 FILLER = [
     "Thank you for your message, we have forwarded it to the logistics team.",
@@ -152,9 +152,9 @@ def time_presidio(bodies: list[str]) -> tuple[int, float, int]:
 
 def _scan_with_linking(path: Path) -> int:
     """pdmap's full scan of the mbox into a fresh index; messages linked."""
-    from scanner.config import Config
-    from scanner.engine import run_scan
-    from scanner.index import Index
+    from scanner.core.config import Config
+    from scanner.index.store import Index
+    from scanner.scan.engine import run_scan
 
     with tempfile.TemporaryDirectory() as tmp:
         cfg = Config(index=f"sqlite:///{tmp}/index.db", key_file=f"{tmp}/key",

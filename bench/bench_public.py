@@ -16,7 +16,7 @@ truth derived from the schema's own foreign keys, independently of pdmap's code:
 Per person: precision / recall / F2 (beta 2) of (table, key, role class) over the subjects
 holding the person's root row as their own; people merged into one subject; people whose
 root is in no subject; references naming the wrong fields. Then the real export
-(scanner.export_wiring.export_from_index, format dir) of a sample of customers (by account
+(scanner.export.wiring.export_from_index, format dir) of a sample of customers (by account
 key, and by phone when the phone is valid in the customer's country) and employees (by
 e-mail): other people's e-mails, phones and names found in each package (leaks), rows
 exported per truth role, rows missing, refused exports and their reason.
@@ -470,8 +470,8 @@ def _table(container: str) -> str:
 
 
 def evaluate(truth: Truth, config: Any) -> tuple[Score, dict[str, set[int]]]:
-    from scanner import inventory
-    from scanner.index import Index
+    from scanner.index import inventory
+    from scanner.index.store import Index
 
     score = Score(people=len(truth.people))
     index = Index(str(config.index))
@@ -553,9 +553,9 @@ def identifier_lookups(truth: Truth, config: Any,
                        root_subjects: dict[str, set[int]]) -> dict[str, Counter[str]]:
     """Each person's e-mails and phones (as written, and E.164 for their country) looked
     up in the index (`subjects find`): their own subject, another's, both, or nothing."""
-    from scanner.crypto import load_key
-    from scanner.index import Index
-    from scanner.inventory import resolve_identifier
+    from scanner.identifiers.key import load_key
+    from scanner.index.inventory import resolve_identifier
+    from scanner.index.store import Index
 
     key = load_key(config.resolve(config.key_file))
     out: dict[str, Counter[str]] = defaultdict(Counter)
@@ -610,8 +610,8 @@ class ExportScore:
 
 def export_checks(truth: Truth, config: Any, workdir: Path, n_customers: int,
                   n_employees: int) -> dict[str, ExportScore]:
-    from scanner.export import ExportError
-    from scanner.export_wiring import export_from_index
+    from scanner.export.package import ExportError
+    from scanner.export.wiring import export_from_index
 
     emails = {pid: [(e.lower(), re.compile(r"(?<![\w.+-])" + re.escape(e) + r"(?![\w-])", re.I))
                     for e in p.emails] for pid, p in truth.people.items()}
@@ -784,9 +784,9 @@ def main() -> None:
                     help="print the full `subjects plan --format json` output")
     args = ap.parse_args()
 
-    from scanner.config import load_config
-    from scanner.engine import plan_subjects, run_scan
-    from scanner.index import Index
+    from scanner.core.config import load_config
+    from scanner.index.store import Index
+    from scanner.scan.engine import plan_subjects, run_scan
 
     tmp = None
     if args.workdir:

@@ -7,7 +7,7 @@ its own:
 
 - the scan: pdmap's full scan (`run_scan`, as `pdmap scan` runs it) into a fresh index:
   listing, discovery, classification and the link pass over every object;
-- the re-scan with nothing changed: the same `run_scan` again (scanner/scan_objects.py:
+- the re-scan with nothing changed: the same `run_scan` again (scanner/link/objects.py:
   list, compare etags with the index's, open nothing).
 
 Prints objects/s, MB/s, the re-scan time and its ratio to the scan, and peak RSS.
@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from connectors.s3 import S3Connector  # noqa: E402
-from scanner.config import SourceConfig  # noqa: E402
+from scanner.core.config import SourceConfig  # noqa: E402
 
 MB = 1_000_000
 FIRST = ["Jean", "Marie", "Ali", "Chloe", "Lucas", "Emma", "Noah", "Lea", "Hugo", "Ines"]
@@ -118,9 +118,9 @@ def scan(bucket: str) -> dict[str, float]:
     """The child: a full pdmap scan, then an unchanged re-scan; figures as JSON on stdout."""
     import tempfile
 
-    from scanner.config import Config
-    from scanner.engine import run_scan
-    from scanner.index import Index
+    from scanner.core.config import Config
+    from scanner.index.store import Index
+    from scanner.scan.engine import run_scan
 
     source = SourceConfig(name="bench", url=f"s3://{bucket}/")
     with tempfile.TemporaryDirectory() as tmp:

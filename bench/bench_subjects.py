@@ -25,12 +25,12 @@ sys.path.insert(0, str(ROOT))
 import sqlalchemy as sa  # noqa: E402
 
 from connectors.sql import SqlConnector  # noqa: E402
-from scanner.config import SourceConfig  # noqa: E402
-from scanner.index import Index  # noqa: E402
-from scanner.inventory import find_subject  # noqa: E402
-from scanner.link import LinkOptions, link_source  # noqa: E402
-from scanner.link_prepare import SHARDS  # noqa: E402
-from scanner.types import FieldVerdict, ScanReport  # noqa: E402
+from scanner.core.config import SourceConfig  # noqa: E402
+from scanner.core.types import FieldVerdict, ScanReport  # noqa: E402
+from scanner.index.inventory import find_subject  # noqa: E402
+from scanner.index.store import Index  # noqa: E402
+from scanner.link.prepare import SHARDS  # noqa: E402
+from scanner.link.sql import LinkOptions, link_source  # noqa: E402
 from tests.services.postgres import PostgresServer  # noqa: E402
 
 CATEGORIES = {"email": "contact.email", "full_name": "identity.name",
@@ -137,7 +137,7 @@ def main() -> None:
         connector.close()
         index.close()
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    # NOTE: large tables are prepared by SHARDS worker processes (scanner/link_prepare.py);
+    # NOTE: large tables are prepared by SHARDS worker processes (scanner/link/prepare.py);
     # the OS keeps the largest finished child's peak (a worker, or the server's initdb), so
     # this process plus SHARDS times that bounds the pass's peak from above.
     child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024

@@ -22,8 +22,8 @@ from pathlib import Path
 
 from connectors.mail import EmlConnector, MboxConnector
 from connectors.message import FIELD_NAMES
-from scanner.config import SourceConfig
-from scanner.types import ScanReport
+from scanner.core.config import SourceConfig
+from scanner.core.types import ScanReport
 
 
 def run(conn: EmlConnector | MboxConnector, label: str, expected: int) -> bool:
@@ -61,9 +61,9 @@ def run(conn: EmlConnector | MboxConnector, label: str, expected: int) -> bool:
 
 def full_scan(sources: list[SourceConfig], expected: int) -> bool:
     """pdmap's whole scan of the sources; every message linked or a recorded failure."""
-    from scanner.config import Config
-    from scanner.engine import run_scan
-    from scanner.index import Index
+    from scanner.core.config import Config
+    from scanner.index.store import Index
+    from scanner.scan.engine import run_scan
 
     ok = True
     for source in sources:

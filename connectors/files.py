@@ -27,8 +27,8 @@ from connectors.objects import (
     glob_match,
     kind_of,
 )
-from scanner.config import SourceConfig
-from scanner.types import ScanReport
+from scanner.core.config import SourceConfig
+from scanner.core.types import ScanReport
 
 __all__ = ["FilesConnector", "ObjectInfo", "container_name", "etag", "glob_match", "kind_of"]
 

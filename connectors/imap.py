@@ -39,8 +39,8 @@ from connectors.message import (
     MailConnectorBase,
     quick_message_id,
 )
-from scanner.config import SourceConfig
-from scanner.types import ContainerSchema, Locator, Record, ScanReport
+from scanner.core.config import SourceConfig
+from scanner.core.types import ContainerSchema, Locator, Record, ScanReport
 
 _LIST = re.compile(rb'^\((?P<flags>[^)]*)\) (?P<delim>"(?:\\.|[^"\\])*"|NIL) (?P<name>.*)$',
                    re.I | re.S)

@@ -49,8 +49,8 @@ from connectors.message import (
     place_of,
     quick_message_id,
 )
-from scanner.config import SourceConfig
-from scanner.types import ContainerSchema, Locator, Record, ScanReport
+from scanner.core.config import SourceConfig
+from scanner.core.types import ContainerSchema, Locator, Record, ScanReport
 
 _TAG = re.compile(r" ~[0-9a-f]{8}$")  # ends an exposed name (MailConnectorBase.use_key)
 CHUNK = 1 << 16  # longest piece of a line held at once while scanning an mbox

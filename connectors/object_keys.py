@@ -11,11 +11,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from connectors.formats import printable
-from scanner.config import DEFAULT_REGION
-from scanner.subjects import normalize_card, normalize_email, normalize_iban, normalize_phone
+from scanner.core.config import DEFAULT_REGION
+from scanner.identifiers.normalise import (
+    normalize_card,
+    normalize_email,
+    normalize_iban,
+    normalize_phone,
+)
 
 # NOTE: the validated patterns of the link pass (e-mails, phones, IBANs, cards, checked by
-# scanner.subjects' normalizers) and a name heuristic on words: two or more capitalised
+# scanner.identifiers.normalise' normalizers) and a name heuristic on words: two or more capitalised
 # words in a row (`Zoé Quentin`, `DUPONT Jean`), or any words right after a word that
 # announces a person's document (`CV_zoe_quentin.pdf`, `Passport Martin.jpg`); common
 # words of file names (report, notes, export...) are never names. spaCy's NER was measured

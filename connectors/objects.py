@@ -20,7 +20,7 @@ else lives here, so both connectors behave the same:
   phones, IBANs, cards validated as the link pass validates them; names by a heuristic on
   words, see its NOTE). Such a key's locator also holds ("masked", `cv/CV Z*** Q***
   06********.csv`) (and ("masked_part", ...) for an archive member named so), which the
-  scan keeps beside a digest of the key (scanner/scan_objects.py); containers name those
+  scan keeps beside a digest of the key (scanner/link/objects.py); containers name those
   values `*` (`cv/CV * *.csv (csv)`), failures and logs show keys masked. `resolve` finds
   the key of a digested locator again from a listing (for exports).
 - Problems go to the report given to `discover`, once per place, naming keys (control
@@ -66,8 +66,8 @@ from typing import IO, Any, NamedTuple
 from connectors.formats import HEAD_BYTES, Limits, find_record, iter_records, sniff
 from connectors.object_cuts import Cuts, LineCutter, cut_document, first_time, read_exactly
 from connectors.object_keys import PLAIN_PART, KeyValue, container_name, key_values, masked_key
-from scanner.config import DEFAULT_REGION, SourceConfig
-from scanner.types import ContainerSchema, FieldSchema, Locator, Record, ScanReport
+from scanner.core.config import DEFAULT_REGION, SourceConfig
+from scanner.core.types import ContainerSchema, FieldSchema, Locator, Record, ScanReport
 
 SKIPPED = ("binary", "unknown")
 LINE_FORMATS = frozenset({"csv", "jsonl", "text", "access_log"})  # a prefix of lines reads
@@ -432,7 +432,7 @@ class ObjectStoreConnector:
               ) -> tuple[tuple[str, Any], ...]:
         """A locator's item, sorted: etag, key, [masked, masked_part,] part[, version]. A key
         or part that holds a personal value comes with its masked form (the index keeps
-        that and a digest of the value: scanner/scan_objects.py)."""
+        that and a digest of the value: scanner/link/objects.py)."""
         item: list[tuple[str, Any]] = [("etag", etag), ("key", key)]
         if self.key_values(key):
             item.append(("masked", self.shown(key)))

@@ -30,8 +30,8 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from connectors.objects import Body, ObjectInfo, ObjectStoreConnector, ReadError
-from scanner.config import SourceConfig, mask_url
-from scanner.types import ScanReport
+from scanner.core.config import SourceConfig, mask_url
+from scanner.core.types import ScanReport
 
 _CREDENTIAL_OPTIONS = frozenset({
     "access_key", "secret_key", "aws_access_key_id", "aws_secret_access_key",

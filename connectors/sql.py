@@ -18,8 +18,8 @@ import orjson
 import sqlalchemy as sa
 from sqlalchemy.engine import URL, Connection, Engine, make_url
 
-from scanner.config import SourceConfig
-from scanner.types import ContainerSchema, FieldSchema, ForeignKey, Locator, Record, ScanReport
+from scanner.core.config import SourceConfig
+from scanner.core.types import ContainerSchema, FieldSchema, ForeignKey, Locator, Record, ScanReport
 
 SYSTEM_SCHEMAS = frozenset(
     {"information_schema", "pg_catalog", "pg_toast", "mysql", "performance_schema", "sys"}

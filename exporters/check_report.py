@@ -10,7 +10,7 @@ from dataclasses import asdict
 import orjson
 import yaml
 
-from scanner.findings import DEBT, RULES, SUPPRESSED, VIOLATION, WARNING, CheckResult, Finding
+from scanner.core.findings import DEBT, RULES, SUPPRESSED, VIOLATION, WARNING, CheckResult, Finding
 
 _TODO = "TODO"
 _ORDER = (VIOLATION, WARNING, SUPPRESSED, DEBT)

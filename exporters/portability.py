@@ -3,7 +3,7 @@
 The index is a map, not a copy: the exporter walks the subject's occurrences, fetches each
 record from its source *now* through its locator, and writes it as it comes (nothing is
 held in memory but the list of locators and a batch of FETCH_BATCH records: a fetch with
-`fetch_many`, as scanner.export_wiring's, gets a batch of a table's rows in one query). A
+`fetch_many`, as scanner.export.wiring's, gets a batch of a table's rows in one query). A
 record gone since the scan is listed as gone; a source that raises is listed as missing
 with the reason.
 
@@ -59,11 +59,11 @@ from exporters.package_writer import (
 )
 from exporters.text_worker import Found, TextWorker
 from scanner import __version__
-from scanner.config import DataMapEntry, mask_url
-from scanner.extract import identifiers as text_identifiers
-from scanner.protocols import Fetch
-from scanner.subjects import identifier_kind, is_role_email, normalizer
-from scanner.types import Locator, Record
+from scanner.core.config import DataMapEntry, mask_url
+from scanner.core.protocols import Fetch
+from scanner.core.types import Locator, Record
+from scanner.identifiers.normalise import identifier_kind, is_role_email, normalizer
+from scanner.identifiers.text import identifiers as text_identifiers
 
 PACKAGE_SCHEMA_VERSION = 2
 SCHEMA_FILE = "portability-package.schema.json"
@@ -461,7 +461,7 @@ class IdentifierGuard:
     """Refuses a record that holds an identifier of another subject of the index.
 
     Each value is normalized as its field's identifier kind (from the field's category) and
-    its strings searched for e-mails, phones, IBANs and cards (scanner.extract); each found
+    its strings searched for e-mails, phones, IBANs and cards (scanner.identifiers.text); each found
     is HMAC'd by the reader and looked up in the index's identifiers, one query per record
     for the digests not seen yet. Role addresses (info@, support@...) are nobody's: skipped.
     """
@@ -502,7 +502,7 @@ class IdentifierGuard:
 
     def learn(self, texts: Sequence[str], found: Sequence[tuple[tuple[str, str], ...]]
               ) -> None:
-        """Each text's identifiers, as scanner.extract found them (in a worker process)."""
+        """Each text's identifiers, as scanner.identifiers.text found them (in a worker process)."""
         if len(self._texts) + len(texts) > TEXT_CACHE:
             self._texts.clear()
         self._texts.update(zip(texts, found, strict=True))
@@ -520,7 +520,7 @@ class IdentifierGuard:
         return kinds
 
     def _text_identifiers(self, text: str) -> Iterable[tuple[str, str]]:
-        """scanner.extract's identifiers of a text; a short text's remembered."""
+        """scanner.identifiers.text's identifiers of a text; a short text's remembered."""
         if len(text) > TEXT_CACHE_CHARS:
             return text_identifiers(text, self.region)
         found = self._texts.get(text)

@@ -12,7 +12,7 @@ from typing import Any
 
 import orjson
 
-from scanner.findings import (
+from scanner.core.findings import (
     DEBT,
     RULES,
     SUPPRESSED,

@@ -1,11 +1,12 @@
 """The identifiers in many texts, found in a worker process while the export goes on.
 
 The export's identifier check (exporters.portability.IdentifierGuard) runs
-scanner.extract's patterns and validators over every text of every record: for a person with
-200,000 rows, half of the export's time, mostly phonenumbers telling that a date is not a
-phone number. `TextWorker` does that for the next thousand records in another process while
-this one checks, annotates and writes the current thousand: the check then finds each text's
-identifiers already known (`IdentifierGuard.learn`), and decides exactly as before.
+scanner.identifiers.text's patterns and validators over every text of every record: for a
+person with 200,000 rows, half of the export's time, mostly phonenumbers telling that a date
+is not a phone number. `TextWorker` does that for the next thousand records in another
+process while this one checks, annotates and writes the current thousand: the check then
+finds each text's identifiers already known (`IdentifierGuard.learn`), and decides exactly
+as before.
 
 NOTE: the worker only finds; deciding (digests, the index, the refusal) stays here. It is
 started for large containers only (a spawned process takes about a second to start; until it
@@ -20,13 +21,13 @@ import multiprocessing
 from collections.abc import Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 
-from scanner.extract import identifiers as text_identifiers
+from scanner.identifiers.text import identifiers as text_identifiers
 
 Found = tuple[tuple[str, str], ...]  # (kind, normalized value) of the identifiers in a text
 
 
 def scan_texts(texts: Sequence[str], region: str) -> list[Found]:
-    """scanner.extract.identifiers of each text, in order (what the worker runs)."""
+    """scanner.identifiers.text.identifiers of each text, in order (what the worker runs)."""
     return [tuple(text_identifiers(t, region)) for t in texts]
 
 

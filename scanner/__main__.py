@@ -1,6 +1,6 @@
 """`python -m scanner` is `pdmap`."""
 
-from scanner.cli import main
+from scanner.cli.main import main
 
 # NOTE: guarded, as multiprocessing asks of a main module (the link pass spawns workers).
 if __name__ == "__main__":

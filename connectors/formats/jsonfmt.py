@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import Any
 
 from connectors.formats.streams import FALLBACK, Context, Opened, clip, lines
-from scanner.extract import identifiers
+from scanner.identifiers.text import identifiers
 
 JOIN = "; "
 

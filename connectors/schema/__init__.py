@@ -27,7 +27,7 @@ from connectors.schema.django import (
     read_django_models,
 )
 from connectors.schema.sqlalchemy_models import looks_like_sqlalchemy, read_sqlalchemy_models
-from scanner.types import DeclaredField, FieldSchema
+from scanner.core.types import DeclaredField, FieldSchema
 
 # Bump when a reader changes what it returns: cached results of older readers are dropped.
 READER_VERSION = "1"

@@ -19,7 +19,7 @@ from connectors.schema.common import (
     parse_python,
 )
 from connectors.schema.sqlalchemy_models import column_schema, type_text
-from scanner.types import DeclaredField
+from scanner.core.types import DeclaredField
 
 _OPS = {
     "create_table",

@@ -12,7 +12,7 @@ import ast
 import re
 from dataclasses import dataclass
 
-from scanner.types import DeclaredField, FieldSchema
+from scanner.core.types import DeclaredField, FieldSchema
 
 # NOTE: a DeclaredField whose schema name is ALL_FIELDS stands for the whole container:
 # action "drop" drops the table, action "rename" renames it (old_name holds the old

@@ -21,7 +21,7 @@ from connectors.schema.common import (
     SchemaProblem,
     field_schema,
 )
-from scanner.types import DeclaredField
+from scanner.core.types import DeclaredField
 
 # NOTE: sqlglot logs a warning for every statement it keeps as an opaque Command; we
 # judge those ourselves (a table statement it could not read becomes a SchemaProblem).

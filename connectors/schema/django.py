@@ -23,7 +23,7 @@ from connectors.schema.common import (
     last_name,
     parse_python,
 )
-from scanner.types import DeclaredField, FieldSchema
+from scanner.core.types import DeclaredField, FieldSchema
 
 _RELATIONS = {"ForeignKey", "OneToOneField", "ParentalKey"}
 _NO_COLUMN = {"ManyToManyField", "GenericRelation", "GenericForeignKey", "ParentalManyToManyField"}

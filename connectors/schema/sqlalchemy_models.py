@@ -17,7 +17,7 @@ from connectors.schema.common import (
     last_name,
     parse_python,
 )
-from scanner.types import DeclaredField, FieldSchema
+from scanner.core.types import DeclaredField, FieldSchema
 
 _COLUMN_CALLS = {"Column", "mapped_column"}
 _NOT_A_TYPE = {"ForeignKey", "Sequence", "Identity", "Computed", "CheckConstraint", "FetchedValue"}

@@ -10,9 +10,9 @@ import pytest
 
 from connectors.files import FilesConnector, container_name, glob_match
 from connectors.objects import ReadError, changes
-from scanner.config import SourceConfig
-from scanner.protocols import Connector
-from scanner.types import ContainerSchema, Locator, ScanReport
+from scanner.core.config import SourceConfig
+from scanner.core.protocols import Connector
+from scanner.core.types import ContainerSchema, Locator, ScanReport
 
 LOG = (
     '203.0.113.9 - alice [10/Oct/2023:13:55:36 +0200] "GET /cart HTTP/1.1" 200 2326 '

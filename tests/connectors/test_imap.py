@@ -12,8 +12,8 @@ import pytest
 
 from connectors.imap import ImapConnector, ImapError, decode_mutf7, parse_fetch, parse_list
 from connectors.message import FIELD_NAMES
-from scanner.config import SourceConfig
-from scanner.types import ScanReport
+from scanner.core.config import SourceConfig
+from scanner.core.types import ScanReport
 from tests.connectors import mail_fixtures as fx
 
 _users = itertools.count(1)

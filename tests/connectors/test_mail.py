@@ -15,8 +15,8 @@ from connectors.message import (
     parse_address_list,
     parse_message,
 )
-from scanner.config import SourceConfig
-from scanner.types import ScanReport
+from scanner.core.config import SourceConfig
+from scanner.core.types import ScanReport
 from tests.connectors import mail_fixtures as fx
 
 HAS_READERS = hasattr(formats, "extract_text")
@@ -404,8 +404,8 @@ def test_a_missing_path_is_an_error_at_open(tmp_path: Path) -> None:
 def test_demo_mailbox_senders_include_shop_customers(tmp_path: Path) -> None:
     import random
 
-    from scanner.demo import customers
-    from scanner.demo_mail import build_mailbox
+    from scanner.demo.estate import customers
+    from scanner.demo.mail import build_mailbox
 
     rows = [(c[1], c[2], c[3]) for c in customers(random.Random(7), 200) if c[3]]
     path = build_mailbox(tmp_path / "support.mbox", rows, seed=7)
@@ -425,7 +425,7 @@ def test_fetch_of_an_unreadable_message_still_returns_its_original_bytes(tmp_pat
     root = fx.write_eml_dir(tmp_path / "x", {"junk.eml": fx.NO_HEADERS})
     conn = EmlConnector(source(f"eml://{root}"))
     assert read_all(conn) == []
-    from scanner.types import Locator
+    from scanner.core.types import Locator
 
     got = conn.fetch(Locator("mail", ".", (("path", "junk.eml"),)))
     assert got is not None and got.values == {"raw": fx.NO_HEADERS}

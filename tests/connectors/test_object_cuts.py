@@ -16,8 +16,8 @@ import pytest
 
 from connectors.files import FilesConnector
 from connectors.object_cuts import Cuts, LineCutter, close_json
-from scanner.config import SourceConfig
-from scanner.types import ContainerSchema, ScanReport
+from scanner.core.config import SourceConfig
+from scanner.core.types import ContainerSchema, ScanReport
 
 MB = 1_000_000
 

@@ -12,9 +12,9 @@ import pytest
 
 from connectors.files import FilesConnector
 from connectors.object_keys import container_name, key_values, masked_key
-from scanner.config import SourceConfig
-from scanner.subjects import Hasher
-from scanner.types import Locator, ScanReport
+from scanner.core.config import SourceConfig
+from scanner.core.types import Locator, ScanReport
+from scanner.identifiers.normalise import Hasher
 
 
 @pytest.mark.parametrize(("key", "masked", "kinds"), [

@@ -17,9 +17,9 @@ import pytest
 
 from connectors.objects import changes
 from connectors.s3 import S3Connector, S3Error
-from scanner.config import SourceConfig
-from scanner.protocols import Connector
-from scanner.types import ContainerSchema, Locator, ScanReport
+from scanner.core.config import SourceConfig
+from scanner.core.protocols import Connector
+from scanner.core.types import ContainerSchema, Locator, ScanReport
 from tests.conftest import set_env
 from tests.connectors.faultproxy import Fault, FaultProxy
 from tests.services.seaweed import SeaweedServer

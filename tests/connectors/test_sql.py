@@ -9,8 +9,8 @@ import pytest
 import sqlalchemy as sa
 
 from connectors.sql import SqlConnector, field_kind, normalize_url
-from scanner.config import SourceConfig
-from scanner.types import ContainerSchema, Locator, ScanReport
+from scanner.core.config import SourceConfig
+from scanner.core.types import ContainerSchema, Locator, ScanReport
 from tests.connectors import sql_estate
 
 

@@ -19,11 +19,11 @@ Lookup rows (departments for their employees, cities, countries, courses, compan
 to no one; a department or a course that names its manager or teacher is a reference for
 that person only.
 
-`scan_schema` builds a schema and runs the real scan (`scanner.engine.run_scan`) into a
+`scan_schema` builds a schema and runs the real scan (`scanner.scan.engine.run_scan`) into a
 fresh index; `evaluate` scores it: per person, the precision and recall of (table, key,
 role class) over the subjects holding the person's root row as their own; people merged
 with another; subjects answering to another person's e-mail or phone; and, through the real
-export (`scanner.export_wiring.export_from_index`, format dir), the other people's e-mails,
+export (`scanner.export.wiring.export_from_index`, format dir), the other people's e-mails,
 phones and names found in each person's package (leaks), rows exported per role, and
 references exported with more than their naming columns.
 """
@@ -966,7 +966,7 @@ SCHEMAS: dict[str, Callable[[str], Truth]] = {
 @dataclass
 class Scanned:
     truth: Truth
-    config: Any  # scanner.config.Config
+    config: Any  # scanner.core.config.Config
     workdir: Path
     status: str
     failures: list[Any]
@@ -974,8 +974,8 @@ class Scanned:
 
 def scan_schema(name: str, url: str, workdir: Path) -> Scanned:
     """Build the schema at `url` and run the real scan into a fresh index under `workdir`."""
-    from scanner.config import Config, SourceConfig
-    from scanner.engine import run_scan
+    from scanner.core.config import Config, SourceConfig
+    from scanner.scan.engine import run_scan
 
     truth = SCHEMAS[name](url)
     workdir.mkdir(parents=True, exist_ok=True)
@@ -988,7 +988,7 @@ def scan_schema(name: str, url: str, workdir: Path) -> Scanned:
 
 def field_verdicts(scanned: Scanned) -> dict[tuple[str, str], str | None]:
     """(table, column) -> the category the scan gave it (None: not personal)."""
-    from scanner.index import Index
+    from scanner.index.store import Index
 
     index = Index(str(scanned.config.index))
     try:
@@ -1071,9 +1071,9 @@ def _phone_pattern(value: str) -> re.Pattern[str]:
 
 def evaluate(scanned: Scanned, dialect: str = "sqlite", export: bool = True) -> Score:
     """Score the index (and the export) of a scanned schema against its truth."""
-    from scanner import inventory
-    from scanner.crypto import load_key
-    from scanner.index import Index
+    from scanner.identifiers.key import load_key
+    from scanner.index import inventory
+    from scanner.index.store import Index
 
     truth, config = scanned.truth, scanned.config
     score = Score(truth.schema, dialect, people=len(truth.people))
@@ -1152,7 +1152,7 @@ def evaluate(scanned: Scanned, dialect: str = "sqlite", export: bool = True) -> 
 
 def _identifier_checks(score: Score, truth: Truth, index: Any, key: bytes, region: str,
                        root_subjects: dict[str, set[int]]) -> None:
-    from scanner.inventory import resolve_identifier
+    from scanner.index.inventory import resolve_identifier
 
     holders: dict[tuple[str, str], set[str]] = defaultdict(set)
     written: dict[tuple[str, str], str] = {}
@@ -1182,8 +1182,8 @@ def _identifier_checks(score: Score, truth: Truth, index: Any, key: bytes, regio
 
 
 def _export_checks(score: Score, scanned: Scanned) -> None:
-    from scanner.export import ExportError
-    from scanner.export_wiring import export_from_index
+    from scanner.export.package import ExportError
+    from scanner.export.wiring import export_from_index
 
     truth = scanned.truth
     tokens: dict[str, list[tuple[str, str, re.Pattern[str]]]] = {}

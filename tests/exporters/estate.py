@@ -22,8 +22,8 @@ import orjson
 import sqlalchemy as sa
 
 from connectors.sql import SqlConnector
-from scanner.config import Config, DataMapEntry, SourceConfig
-from scanner.types import Locator, Record, ScanReport
+from scanner.core.config import Config, DataMapEntry, SourceConfig
+from scanner.core.types import Locator, Record, ScanReport
 from tests.exporters.sqlite_reader import SqliteIndexReader
 
 JANE, BOB = 1, 2

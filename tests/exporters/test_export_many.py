@@ -1,6 +1,6 @@
 """A person with thousands of rows: `pdmap scan`, then `pdmap export`, on SQLite and PostgreSQL.
 
-The export fetches rows a batch of keys per query (scanner.export_wiring.SqlBatch): orders
+The export fetches rows a batch of keys per query (scanner.export.wiring.SqlBatch): orders
 (a leaf child of customers, kept in the index as runs) by one integer key, payments by a
 two-column key (tuple IN), visits (no primary key: a rowid or ctid) one by one. The package
 must hold exactly the person's rows, with their current values, none of the others', rows
@@ -24,11 +24,11 @@ from click.testing import CliRunner
 
 from exporters.portability import ForeignIdentifierError, PortabilityPackageExporter
 from exporters.text_worker import TextWorker
-from scanner.cli import main
-from scanner.config import load_config
-from scanner.export_wiring import SourceFetch
-from scanner.extract import identifiers as text_identifiers
-from scanner.index_reader import IndexReader
+from scanner.cli.main import main
+from scanner.core.config import load_config
+from scanner.export.reader import IndexReader
+from scanner.export.wiring import SourceFetch
+from scanner.identifiers.text import identifiers as text_identifiers
 
 KEY = "4d" * 32
 PERSON = "noemie.marchand@example.fr"

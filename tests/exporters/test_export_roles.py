@@ -23,11 +23,11 @@ import pytest
 import sqlalchemy as sa
 from click.testing import CliRunner
 
-from scanner.cli import main
-from scanner.index import containers
-from scanner.index_reader import IndexReader
-from scanner.inventory import identifiers, occurrences
-from scanner.subjects import Hasher, normalize
+from scanner.cli.main import main
+from scanner.export.reader import IndexReader
+from scanner.identifiers.normalise import Hasher, normalize
+from scanner.index.inventory import identifiers, occurrences
+from scanner.index.store import containers
 from tests.scanner.test_export_cli import VALIDATOR
 
 KEY = "3a" * 32

@@ -21,7 +21,8 @@ import sqlalchemy as sa
 from exporters.message_render import render_message
 from exporters.package_writer import dumps, safe_name
 from exporters.portability import SCHEMA_FILE, OccurrenceRow, reason_of, reference_values
-from scanner.export import EXIT_OK, EXIT_PARTIAL, ExportError, export_package
+from scanner.core.errors import EXIT_OK, EXIT_PARTIAL
+from scanner.export.package import ExportError, export_package
 from tests.exporters import estate as est
 from tests.golden import mask
 

@@ -11,7 +11,7 @@ import yaml
 
 from exporters.check_report import format_json, format_text, suggest_entries
 from exporters.sarif import format_sarif, to_sarif
-from scanner.findings import (
+from scanner.core.findings import (
     DEBT,
     SUPPRESSED,
     VIOLATION,

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from scanner.detect import Detector, get_detector
+from scanner.detect.presidio.analyzer import Detector, get_detector
 
 _n = itertools.count()
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from scanner import inventory as inv
-from scanner.config import Config
-from scanner.crypto import load_key
-from scanner.engine import ScanResult, run_scan
-from scanner.index import Index
+from scanner.core.config import Config
+from scanner.identifiers.key import load_key
+from scanner.index import inventory as inv
+from scanner.index.store import Index
+from scanner.scan.engine import ScanResult, run_scan
 
 
 def scan(cfg: Config, *urls: str) -> ScanResult:

@@ -16,10 +16,10 @@ import orjson
 import sqlalchemy as sa
 
 from connectors.sql import SqlConnector
-from scanner.config import SourceConfig
-from scanner.index import Index
-from scanner.link import LinkOptions, link_source
-from scanner.types import ContainerSchema, FieldVerdict, ScanReport
+from scanner.core.config import SourceConfig
+from scanner.core.types import ContainerSchema, FieldVerdict, ScanReport
+from scanner.index.store import Index
+from scanner.link.sql import LinkOptions, link_source
 
 KEY = bytes(range(32))
 CATEGORIES = {
@@ -54,7 +54,7 @@ tickets = sa.Table(
     sa.Column("customer_id", sa.Integer, sa.ForeignKey("customers.id")),
     sa.Column("email", sa.String(100)), sa.Column("phone", sa.String(30)),
     sa.Column("message", sa.Text))
-reviews = sa.Table(  # a leaf pure child: stored as runs (scanner/link_runs.py)
+reviews = sa.Table(  # a leaf pure child: stored as runs (scanner/link/runs.py)
     "reviews", md,
     sa.Column("id", sa.Integer, primary_key=True, autoincrement=False),
     sa.Column("customer_id", sa.Integer, sa.ForeignKey("customers.id")),
@@ -101,7 +101,7 @@ REVIEWS = [(1, 1, 5), (2, 16, 3), (3, 1, 4), (4, 9, 2)]  # id, customer_id, rati
 
 def hmac(value: str) -> str:
     """How a personal key value appears in a locator."""
-    from scanner.subjects import Hasher
+    from scanner.identifiers.normalise import Hasher
 
     return Hasher(KEY)("locator", value)
 
@@ -191,8 +191,8 @@ def membership(index: Index, role: str | None = None) -> dict[tuple[str, str], s
     from the index; with `role`, the subjects the row concerns in that role instead.
 
     A run's rows (inventory.child_runs) belong to the subjects of its parent row."""
-    from scanner.index import containers as ctab
-    from scanner.inventory import child_runs, item_values, occurrences, run_parents
+    from scanner.index.inventory import child_runs, item_values, occurrences, run_parents
+    from scanner.index.store import containers as ctab
 
     q = sa.select(ctab.c.name, occurrences.c.row_key, occurrences.c.item,
                   occurrences.c.subject).join(ctab, ctab.c.id == occurrences.c.container_id
@@ -219,8 +219,8 @@ def membership(index: Index, role: str | None = None) -> dict[tuple[str, str], s
 
 def runs_of(index: Index, container: str) -> int:
     """How many runs (inventory.child_runs) a container of the shop has."""
-    from scanner.index import containers as ctab
-    from scanner.inventory import child_runs
+    from scanner.index.inventory import child_runs
+    from scanner.index.store import containers as ctab
 
     q = (sa.select(sa.func.count()).select_from(child_runs.join(
         ctab, ctab.c.id == child_runs.c.container_id)).where(ctab.c.name.like(f"%.{container}")))

@@ -2,8 +2,8 @@ from pathlib import Path
 
 import pytest
 
-from scanner.categories import get_category, is_category, load_categories
-from scanner.lexicon import load_lexicon
+from scanner.core.categories import get_category, is_category, load_categories
+from scanner.detect.lexicon import load_lexicon
 
 REQUIRED = [
     "identity.name",

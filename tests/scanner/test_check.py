@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from scanner.check import categories_agree, container_matches, run_check
-from scanner.classify import classify_field
-from scanner.config import ConfigError, parse_config
-from scanner.findings import DEBT, SUPPRESSED, VIOLATION, WARNING
-from scanner.gitdiff import GitError
-from scanner.types import FieldRef, FieldSchema, FieldVerdict
+from scanner.check.gate import categories_agree, container_matches, run_check
+from scanner.check.gitdiff import GitError
+from scanner.core.config import ConfigError, parse_config
+from scanner.core.findings import DEBT, SUPPRESSED, VIOLATION, WARNING
+from scanner.core.types import FieldRef, FieldSchema, FieldVerdict
+from scanner.detect.classify import classify_field
 
 
 def test_judge(ref: FieldRef, schema: FieldSchema) -> FieldVerdict:

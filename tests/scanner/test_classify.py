@@ -4,8 +4,8 @@ import random
 
 import pytest
 
-from scanner.classify import classify_container, classify_field, identifier_kind
-from scanner.types import ContainerSchema, FieldRef, FieldSchema, Locator, Record
+from scanner.core.types import ContainerSchema, FieldRef, FieldSchema, Locator, Record
+from scanner.detect.classify import classify_container, classify_field, identifier_kind
 
 rng = random.Random(7)
 

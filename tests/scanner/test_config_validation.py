@@ -17,9 +17,9 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from scanner.cli import main
-from scanner.config import ConfigError, SourceConfig, load_config
-from scanner.config_schema import (
+from scanner.cli.main import main
+from scanner.core.config import ConfigError, SourceConfig, load_config
+from scanner.core.config_schema import (
     ANNOTATIONS,
     KEYWORDS,
     SCHEMA_FILE,
@@ -226,10 +226,10 @@ def test_the_key_file_named_elsewhere_is_protected_too(tmp_path: Path) -> None:
 
 def test_the_shipped_schema_is_the_one_the_loader_checks_with() -> None:
     assert SCHEMA_FILE.read_text(encoding="utf-8") == schema_text(), \
-        "scanner/pdmap.schema.json is stale: run python -m scanner.config_schema"
-    shipped = resources.files("scanner").joinpath("pdmap.schema.json").read_text("utf-8")
+        "scanner/core/pdmap.schema.json is stale: run python -m scanner.core.config_schema"
+    shipped = resources.files("scanner.core").joinpath("pdmap.schema.json").read_text("utf-8")
     assert json.loads(shipped) == schema()
-    assert 'scanner = ["pdmap.schema.json"]' in (ROOT / "pyproject.toml").read_text(), \
+    assert '"scanner.core" = ["pdmap.schema.json"]' in (ROOT / "pyproject.toml").read_text(), \
         "the wheel must ship the schema"
 
 
@@ -296,8 +296,8 @@ def test_the_loader_and_a_json_schema_validator_agree(data: Any) -> None:
 def example_configs() -> list[tuple[str, str]]:
     """Every pdmap.yaml of the project: the init template, the demo's, and the YAML blocks of
     the README and docs that are (parts of) one."""
-    from scanner.demo import DEMO_CONFIG
-    from scanner.templates import CONFIG_TEMPLATE, EXAMPLE_SOURCES
+    from scanner.cli.templates import CONFIG_TEMPLATE, EXAMPLE_SOURCES
+    from scanner.demo.estate import DEMO_CONFIG
 
     out = [("pdmap init", CONFIG_TEMPLATE.format(sources=EXAMPLE_SOURCES)),
            ("pdmap init --source", CONFIG_TEMPLATE.format(
@@ -336,18 +336,18 @@ def test_the_docs_name_every_key_and_option() -> None:
 
 # file -> the scheme groups whose sources it reads options of
 READERS = {
-    "connectors/sql.py": ("sql",), "scanner/link.py": ("sql",),
+    "connectors/sql.py": ("sql",), "scanner/link/sql.py": ("sql",),
     "connectors/objects.py": ("file", "s3"), "connectors/s3.py": ("s3",),
     "connectors/mail.py": ("eml",), "connectors/imap.py": ("imap",),
     "connectors/message.py": ("mbox-maildir", "eml", "imap"),
-    "scanner/scan_mail.py": ("mbox-maildir", "eml", "imap"),
+    "scanner/link/mail.py": ("mbox-maildir", "eml", "imap"),
 }
 _READ = re.compile(r"\b(?:options|opts)\.get\(\s*\"(\w+)\"")
 
 
 def test_every_option_a_connector_reads_is_declared_for_its_schemes() -> None:
     readers = {p.relative_to(ROOT).as_posix()
-               for p in [*ROOT.glob("connectors/**/*.py"), *ROOT.glob("scanner/*.py")]
+               for p in [*ROOT.glob("connectors/**/*.py"), *ROOT.glob("scanner/**/*.py")]
                if _READ.search(p.read_text())}
     assert readers == set(READERS), "a new reader of options: map it in READERS"
     for path, groups in READERS.items():
@@ -365,7 +365,7 @@ def test_every_option_a_connector_reads_is_declared_for_its_schemes() -> None:
 
 
 def test_every_builtin_connector_scheme_has_its_options() -> None:
-    from scanner.registry import connector_classes
+    from scanner.scan.registry import connector_classes
 
     for cls in connector_classes().values():
         for scheme in cls.schemes:
@@ -387,7 +387,7 @@ def test_the_declared_defaults_are_the_connectors(tmp_path: Path,
     from connectors.message import MailLimits
     from connectors.s3 import S3Connector
     from connectors.sql import SqlConnector
-    from scanner.link_plan import MAX_SHARED, WORKER_ROWS
+    from scanner.link.plan import MAX_SHARED, WORKER_ROWS
 
     for f in fields(Limits):
         assert default("file", f.name) == getattr(Limits(), f.name), f.name

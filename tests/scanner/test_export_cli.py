@@ -21,8 +21,8 @@ import pytest
 from click.testing import CliRunner
 
 from exporters.portability import SCHEMA_FILE
-from scanner.cli import main
-from scanner.demo import DEMO_PERSON, build_demo, demo_person
+from scanner.cli.main import main
+from scanner.demo.estate import DEMO_PERSON, build_demo, demo_person
 
 SCHEMA = orjson.loads(resources.files("exporters").joinpath("schema", SCHEMA_FILE).read_bytes())
 VALIDATOR = jsonschema.Draft202012Validator(

@@ -26,8 +26,8 @@ import pytest
 from click.testing import CliRunner
 
 from exporters.portability import SCHEMA_FILE
-from scanner.cli import main
-from scanner.demo import SCHEMA as SHOP_SCHEMA
+from scanner.cli.main import main
+from scanner.demo.estate import SCHEMA as SHOP_SCHEMA
 from tests.conftest import set_env
 from tests.golden import mask
 

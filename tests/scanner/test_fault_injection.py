@@ -28,7 +28,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from scanner.cli import main
+from scanner.cli.main import main
 
 ROOT = Path(__file__).resolve().parents[2]
 PEOPLE = 20000  # the customers table streams for about a second

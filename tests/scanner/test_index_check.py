@@ -10,8 +10,8 @@ from typing import Any
 
 from click.testing import CliRunner
 
-from scanner.cli import main
-from scanner.crypto import create_key
+from scanner.cli.main import main
+from scanner.identifiers.key import create_key
 from tests.scanner.test_writer_lock import config_file
 
 

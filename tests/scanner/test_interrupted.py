@@ -15,8 +15,8 @@ from typing import Any
 
 from click.testing import CliRunner
 
-from scanner.cli import main
-from scanner.index import Index
+from scanner.cli.main import main
+from scanner.index.store import Index
 from tests.scanner.test_writer_lock import config_file
 
 
@@ -30,7 +30,7 @@ def test_a_killed_scan_is_reported_by_every_reader_and_marked_by_the_next_scan(
     assert run(config, "scan").exit_code == 0
     index_url = f"sqlite:///{tmp_path}/.pdmap/index.db"
     # A scan that dies: a process takes the writer lock, records a running scan, is killed.
-    code = (f"import time; from scanner.index import Index\n"
+    code = (f"import time; from scanner.index.store import Index\n"
             f"i = Index({index_url!r})\n"
             f"with i.writer_lock():\n"
             f"    i.begin_scan(); print('started', flush=True); time.sleep(60)\n")

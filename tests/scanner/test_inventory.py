@@ -12,10 +12,10 @@ import pytest
 import sqlalchemy as sa
 from click.testing import CliRunner
 
-from scanner import inventory as inv
-from scanner.cli import Context
-from scanner.index import Index
-from scanner.subjects_cmd import subjects
+from scanner.cli.main import Context
+from scanner.cli.subjects import subjects
+from scanner.index import inventory as inv
+from scanner.index.store import Index
 from tests.scanner import shop
 from tests.scanner.shop import Linked, membership
 
@@ -48,7 +48,7 @@ def test_find_lists_every_occurrence_with_primary_key_values(linked: Index) -> N
 
 
 def _locator(value: str) -> str:
-    from scanner.subjects import Hasher
+    from scanner.identifiers.normalise import Hasher
 
     return Hasher(shop.KEY)("locator", value)
 
@@ -176,7 +176,7 @@ def test_the_index_tables_are_created_by_index(tmp_path: Path) -> None:
 
 def test_hex_digests_are_accepted_where_bytes_are_stored(tmp_path: Path) -> None:
     """Callers holding Hasher's hex digests (linking of mail and objects) write and resolve."""
-    from scanner.subjects import Hasher
+    from scanner.identifiers.normalise import Hasher
 
     index = Index(f"sqlite:///{tmp_path}/i.db")
     d = Hasher(shop.KEY)("email", "someone@example.com")

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from scanner.cli import main
+from scanner.cli.main import main
 
 ALICE = "alice.martin@mail.example"
 MISMATCH = "is not the key this index was built with"

@@ -1,6 +1,6 @@
 import pytest
 
-from scanner.lexicon import is_person_container, match_name, tokenize
+from scanner.detect.lexicon import is_person_container, match_name, tokenize
 
 
 @pytest.mark.parametrize(

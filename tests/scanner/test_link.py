@@ -8,10 +8,10 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 
-from scanner import inventory as inv
-from scanner.index import Index
-from scanner.link import plan_source
-from scanner.types import ContainerSchema, FieldSchema, ForeignKey
+from scanner.core.types import ContainerSchema, FieldSchema, ForeignKey
+from scanner.index import inventory as inv
+from scanner.index.store import Index
+from scanner.link.sql import plan_source
 from tests.scanner import shop
 from tests.scanner.shop import Linked, membership
 

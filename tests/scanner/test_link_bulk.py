@@ -1,6 +1,6 @@
 """The link pass as it runs on large tables: rows prepared in a worker process, identifiers
 held back and written sorted, subject indexes dropped and built again, merges applied at
-the end (scanner/link_stage.py, scanner/link_prepare.py). Thresholds are lowered so the
+the end (scanner/link/stage.py, scanner/link/prepare.py). Thresholds are lowered so the
 small shop takes every one of those ways; the answers must not change."""
 
 from __future__ import annotations
@@ -12,11 +12,11 @@ import pytest
 import sqlalchemy as sa
 
 from connectors.sql import SqlConnector
-from scanner import inventory as inv
-from scanner.config import SourceConfig
-from scanner.index import Index
-from scanner.link import LinkOptions, link_source
-from scanner.types import ScanReport
+from scanner.core.config import SourceConfig
+from scanner.core.types import ScanReport
+from scanner.index import inventory as inv
+from scanner.index.store import Index
+from scanner.link.sql import LinkOptions, link_source
 from tests.scanner import shop
 from tests.scanner.shop import Linked, membership
 

@@ -1,4 +1,4 @@
-"""Root tables prepared in columns (scanner/link_prepare.py `Columns`): the same rows as the
+"""Root tables prepared in columns (scanner/link/prepare.py `Columns`): the same rows as the
 row form, decided the same way, merges included, on one page or across pages."""
 
 from __future__ import annotations
@@ -10,14 +10,14 @@ import pytest
 import sqlalchemy as sa
 
 from connectors.sql import SqlConnector
-from scanner import inventory as inv
-from scanner.config import SourceConfig
-from scanner.index import Index
-from scanner.link import plan_source
-from scanner.link_prepare import Columns, Preparer
-from scanner.link_roles import key_columns as _key_columns
-from scanner.subjects import Hasher, normalize_email
-from scanner.types import ScanReport
+from scanner.core.config import SourceConfig
+from scanner.core.types import ScanReport
+from scanner.identifiers.normalise import Hasher, normalize_email
+from scanner.index import inventory as inv
+from scanner.index.store import Index
+from scanner.link.prepare import Columns, Preparer
+from scanner.link.roles import key_columns as _key_columns
+from scanner.link.sql import plan_source
 from tests.scanner import shop
 from tests.scanner.shop import Linked, membership
 

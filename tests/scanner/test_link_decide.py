@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from scanner import inventory as inv
-from scanner import link_decide
-from scanner.index import Index
-from scanner.link_decide import Decider
-from scanner.link_stage import Merges
+from scanner.index import inventory as inv
+from scanner.index.store import Index
+from scanner.link import decide as link_decide
+from scanner.link.decide import Decider
+from scanner.link.stage import Merges
 
 A, B, C = b"a" * 32, b"b" * 32, b"c" * 32  # e-mails
 P, Q = b"p" * 32, b"q" * 32  # phones

@@ -11,7 +11,7 @@ import orjson
 import pytest
 from click.testing import CliRunner
 
-from scanner.cli import main
+from scanner.cli.main import main
 
 SCHEMA = """
 CREATE TABLE employees (EmployeeId INTEGER PRIMARY KEY, FirstName TEXT, LastName TEXT,
@@ -206,7 +206,7 @@ def test_a_subject_over_the_limit_is_flagged_by_find_and_stats(estate: Path) -> 
 
 
 def _table(name: str, *cols: str, key: tuple[str, ...] = ("id",)) -> Any:
-    from scanner.types import ContainerSchema, FieldSchema
+    from scanner.core.types import ContainerSchema, FieldSchema
 
     return ContainerSchema("s", f"main.{name}", tuple(
         FieldSchema(c, "integer" if c.endswith(("id", "ID")) else "text") for c in cols), key)
@@ -215,7 +215,7 @@ def _table(name: str, *cols: str, key: tuple[str, ...] = ("id",)) -> Any:
 def test_without_foreign_keys_a_prefixed_table_is_found_by_its_prefix() -> None:
     """WordPress declares no foreign key and prefixes its tables: wp_comments.user_id is
     wp_users'; a comment with an author e-mail is still its user's own, not a person."""
-    from scanner.link import plan_source
+    from scanner.link.sql import plan_source
     from tests.scanner.shop import verdicts_for
 
     cats = {"user_email": "contact.email", "display_name": "identity.name",

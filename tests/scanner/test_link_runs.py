@@ -1,4 +1,4 @@
-"""Leaf pure children stored as runs (scanner/link_runs.py), on a small site whose truth is
+"""Leaf pure children stored as runs (scanner/link/runs.py), on a small site whose truth is
 known: accounts (the subjects), their visits (a leaf: runs), their sessions and the
 sessions' events (sessions have a child: occurrences; events are a leaf: runs)."""
 
@@ -10,12 +10,12 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 
-from scanner import inventory as inv
-from scanner.index import Index, IndexVersionError, meta
-from scanner.index_reader import IndexNotReady, IndexReader
-from scanner.link import Plan, plan_source
-from scanner.link_plan import runs_eligible as eligible
-from scanner.types import ContainerSchema, FieldSchema, ForeignKey
+from scanner.core.types import ContainerSchema, FieldSchema, ForeignKey
+from scanner.export.reader import IndexNotReady, IndexReader
+from scanner.index import inventory as inv
+from scanner.index.store import Index, IndexVersionError, meta
+from scanner.link.plan import runs_eligible as eligible
+from scanner.link.sql import Plan, plan_source
 from tests.scanner import shop
 from tests.scanner.shop import Linked, membership, runs_of
 

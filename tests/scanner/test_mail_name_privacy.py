@@ -146,9 +146,9 @@ def test_mail_folders_and_files_named_after_people_keep_no_name_and_link_them(
 
 def test_without_a_key_names_are_exposed_as_they_are(tmp_path: Path) -> None:
     from connectors.mail import MaildirConnector
-    from scanner.config import SourceConfig
-    from scanner.subjects import Hasher
-    from scanner.types import ScanReport
+    from scanner.core.config import SourceConfig
+    from scanner.core.types import ScanReport
+    from scanner.identifiers.normalise import Hasher
 
     write_maildir(tmp_path / "Maildir", {"Clients/Jean Dupont": messages()[:1]})
     source = SourceConfig(name="m", url=f"maildir://{tmp_path}/Maildir")
@@ -195,8 +195,8 @@ def test_imap_folders_named_after_people_keep_no_name_and_link_them(
 
 def test_failures_name_a_message_by_its_exposed_path(tmp_path: Path) -> None:
     from connectors.mail import EmlConnector
-    from scanner.config import SourceConfig
-    from scanner.types import ScanReport
+    from scanner.core.config import SourceConfig
+    from scanner.core.types import ScanReport
 
     write_eml_dir(tmp_path / "eml", {"Jean Dupont/Jean Dupont 06 12 34 56 78.eml": b""})
     connector = EmlConnector(SourceConfig(name="e", url=f"eml://{tmp_path}/eml"))

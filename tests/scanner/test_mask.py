@@ -1,6 +1,6 @@
 import pytest
 
-from scanner.mask import mask
+from scanner.detect.mask import mask
 
 
 @pytest.mark.parametrize(

@@ -23,7 +23,7 @@ import orjson
 import pytest
 from click.testing import CliRunner
 
-from scanner.cli import main
+from scanner.cli.main import main
 from tests.conftest import set_env
 
 

@@ -2,8 +2,8 @@ import socket
 
 import pytest
 
-from scanner import detect_recognizers
-from scanner.detect import Detector, guess_language
+from scanner.detect.presidio import recognizers as detect_recognizers
+from scanner.detect.presidio.analyzer import Detector, guess_language
 
 VALID_NIR = "1 84 12 76 451 089 46"  # key 46 = 97 - (1841276451089 mod 97)
 CORSICAN_NIR = "2 90 05 2A 123 456 29"  # 2A counts as 19 for the key

@@ -17,7 +17,7 @@ from collections import Counter
 
 import pytest
 
-from scanner.detect import Detector
+from scanner.detect.presidio.analyzer import Detector
 from tests.estates.roles import ROLES, SCHEMAS, Score, Truth, evaluate, fkey, normalize, scan_schema
 
 SERVER_SCHEMAS = ("households", "shop_reps", "marketplace")

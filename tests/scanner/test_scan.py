@@ -11,8 +11,8 @@ import pytest
 import sqlalchemy as sa
 from click.testing import CliRunner
 
-from scanner.cli import main
-from scanner.demo import build_demo
+from scanner.cli.main import main
+from scanner.demo.estate import build_demo
 
 # What a person judges at a glance: column -> category, or None when not personal.
 DEMO_TRUTH = {
@@ -265,7 +265,7 @@ def test_a_drivers_error_loses_the_values_it_quotes() -> None:
     value (SQLite's decode error, PostgreSQL's key detail) keeps the names, not the value."""
     import sqlite3
 
-    from scanner.registry import one_line, withhold_values
+    from scanner.core.errors import one_line, withhold_values
 
     db = sqlite3.connect(":memory:")
     db.execute("CREATE TABLE t (email TEXT)")

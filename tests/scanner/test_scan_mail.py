@@ -17,11 +17,11 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from scanner.cli import main
-from scanner.config import Config
-from scanner.demo import build_demo
-from scanner.index import Index
-from scanner.link_records import subject_mentions
+from scanner.cli.main import main
+from scanner.core.config import Config
+from scanner.demo.estate import build_demo
+from scanner.index.store import Index
+from scanner.link.records import subject_mentions
 from tests.connectors.mail_fixtures import write_eml_dir, write_maildir, write_mbox
 from tests.scanner.scanned import find, scan
 
@@ -215,7 +215,7 @@ def imap_user(dovecot: Any, monkeypatch: pytest.MonkeyPatch) -> str:
 
 
 def imap_config(tmp: Path, dovecot: Any, user: str, folder: str) -> tuple[Config, str]:
-    from scanner.config import SourceConfig
+    from scanner.core.config import SourceConfig
 
     url = f"imaps://{user}@{dovecot.host}:{dovecot.tls_port}/{folder}"
     source = SourceConfig(name="mailbox", url=url, options={"ca_file": str(dovecot.ca_file)})
@@ -276,7 +276,7 @@ def damaged_mailbox() -> list[bytes]:
 
 def test_messages_whose_body_cannot_be_read_are_linked_by_their_headers_and_said(
         tmp_path: Path) -> None:
-    from scanner.config import SourceConfig
+    from scanner.core.config import SourceConfig
 
     path = write_mbox(tmp_path / "in.mbox", damaged_mailbox())
     source = SourceConfig(name="mailbox", url=f"mbox://{path}",

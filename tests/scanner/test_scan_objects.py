@@ -17,9 +17,9 @@ from typing import Any
 
 import pytest
 
-from scanner.config import Config, SourceConfig
-from scanner.index import Index
-from scanner.types import ContainerSchema
+from scanner.core.config import Config, SourceConfig
+from scanner.core.types import ContainerSchema
+from scanner.index.store import Index
 from tests.conftest import set_env
 from tests.connectors.faultproxy import FaultProxy
 from tests.scanner.scanned import find, scan

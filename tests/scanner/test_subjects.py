@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from scanner.crypto import digest
-from scanner.subjects import (
+from scanner.identifiers.key import digest
+from scanner.identifiers.normalise import (
     Hasher,
     account_value,
     identifier_kind,
@@ -124,7 +124,7 @@ def test_identifiers_are_found_all_along_a_long_text() -> None:
     """A text longer than one window is read whole (it used to be cut at 200,000 chars),
     in windows cut between words: an identifier at a window's edge is neither lost nor
     read as a shorter one."""
-    from scanner.extract import MAX_TEXT_CHARS, identifiers, windows
+    from scanner.identifiers.text import MAX_TEXT_CHARS, identifiers, windows
 
     filler = "lorem ipsum dolor sit amet\n" * ((3 * MAX_TEXT_CHARS) // 27)
     text = (filler[:MAX_TEXT_CHARS] + " jane.far@example.org " + filler[:MAX_TEXT_CHARS]

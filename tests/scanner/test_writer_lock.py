@@ -9,10 +9,10 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from scanner.cli import main
-from scanner.config import parse_config
-from scanner.engine import run_scan
-from scanner.index import Index, IndexBusyError
+from scanner.cli.main import main
+from scanner.core.config import parse_config
+from scanner.index.store import Index, IndexBusyError
+from scanner.scan.engine import run_scan
 from tests.scanner.test_link_roles import build
 
 

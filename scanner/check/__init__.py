@@ -1,0 +1,2 @@
+"""The CI gate: personal-data fields a git diff adds (`gitdiff`) checked against the data
+map (`gate`)."""

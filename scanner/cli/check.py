@@ -1,0 +1,90 @@
+"""`pdmap check` and `pdmap datamap suggest`: the CI gate on what a change adds."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from scanner.cli.common import EXIT_ERROR, Context, format_option, friendly_errors
+
+
+def check_options(fn: Callable[..., Any]) -> Callable[..., Any]:
+    for option in reversed([
+        click.option("--repo", type=click.Path(file_okay=False, path_type=Path),
+                     default=Path("."), show_default=True,
+                     help="The repository whose schema files are read (never executed)."),
+        click.option("--base", metavar="REF",
+                     help="Only fields added or changed since REF count (default: the merge "
+                          "base with the default branch, when there is one)."),
+        click.option("--all", "all_fields", is_flag=True,
+                     help="Check every field, not only those the change adds."),
+        click.option("--db", "db_url", metavar="URL",
+                     help="Read a live schema through a SQLAlchemy URL instead of files."),
+    ]):
+        fn = option(fn)
+    return fn
+
+
+def _run(obj: Context, repo: Path, base: str | None, all_fields: bool, strict: bool,
+         db_url: str | None) -> Any:
+    from scanner.check.gate import run_check
+    from scanner.check.gitdiff import GitError
+
+    config_path = Path(obj.config_path)
+    if not config_path.is_absolute() and not config_path.exists() and (repo / config_path).exists():
+        obj = Context(str(repo / config_path), obj.debug)  # the repository's own data map
+    try:
+        return run_check(repo, obj.config(), base=base, all_fields=all_fields, strict=strict,
+                         db_url=db_url)
+    except GitError as e:
+        click.echo(f"pdmap: {e}", err=True)
+        sys.exit(EXIT_ERROR)
+
+
+@click.command()
+@check_options
+@click.option("--strict", is_flag=True,
+              help="A declared field whose category disagrees is a violation, not a warning.")
+@format_option("text", "json", "sarif", default="text")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the output to a file instead of stdout.")
+@click.pass_obj
+@friendly_errors
+def check(obj: Context, repo: Path, base: str | None, all_fields: bool, db_url: str | None,
+          strict: bool, fmt: str, output: Path | None) -> None:
+    """Fail when schema files add personal-data fields the data map does not declare.
+
+    Exit 0 when clean, 1 on violations, 2 on usage or parse errors."""
+    from exporters.check_report import format_json, format_text
+    from exporters.sarif import format_sarif
+
+    result = _run(obj, repo, base, all_fields, strict, db_url)
+    text = {"text": format_text, "json": format_json, "sarif": format_sarif}[fmt](result)
+    if output:
+        output.write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
+    else:
+        click.echo(text, nl=not text.endswith("\n"))
+    sys.exit(result.exit_code)
+
+
+@click.group()
+def datamap() -> None:
+    """Work on the data map in pdmap.yaml."""
+
+
+@datamap.command()
+@check_options
+@click.option("--only-new", is_flag=True, help="Leave out fields that already existed at the base.")
+@click.pass_obj
+@friendly_errors
+def suggest(obj: Context, repo: Path, base: str | None, all_fields: bool, db_url: str | None,
+            only_new: bool) -> None:
+    """Print the data-map entries a check found missing, for a person to review and commit."""
+    from exporters.check_report import suggest_entries
+
+    result = _run(obj, repo, base, all_fields, False, db_url)
+    click.echo(suggest_entries(result, include_debt=not only_new), nl=False)

@@ -1,0 +1,2 @@
+"""The embedded demo estate: a shop database, a mailbox and files with a known cast
+(`estate`, `mail`, `values`)."""

@@ -1,0 +1,638 @@
+"""The inventory index: scan runs, sources, fields, verdicts and failures.
+
+A SQLAlchemy Core store (SQLite at .pdmap/index.db by default, any URL allowed). It is a
+map, not a copy: it never stores a raw personal value. Evidence holds masked examples
+only; identifiers (see scanner.identifiers.normalise) are HMAC digests.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hmac
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import orjson
+import sqlalchemy as sa
+from sqlalchemy.engine import Connection, Engine, make_url
+
+from scanner.core.config import mask_url
+from scanner.core.types import ContainerSchema, FieldVerdict, ScanReport
+from scanner.identifiers.key import (
+    KeyFileError,
+    KeyMismatchError,
+    create_key,
+    fingerprint,
+    key_from_env,
+    key_label,
+    load_key,
+    warn,
+)
+
+# 2: identifier digests as bytes, integer row keys; 3: runs of pure children (child_runs,
+# run_parents; scanner.index.inventory); 4: occurrence roles (occurrences.role, .fields)
+SCHEMA_VERSION = 4
+metadata = sa.MetaData()
+
+meta = sa.Table(
+    "pdmap_meta", metadata,
+    sa.Column("key", sa.String(64), primary_key=True),
+    sa.Column("value", sa.String(255), nullable=False),
+)
+scans = sa.Table(
+    "scans", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("started_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("finished_at", sa.DateTime(timezone=True)),
+    sa.Column("status", sa.String(16), nullable=False),  # running, ok, partial, failed
+    sa.Column("counters", sa.JSON, nullable=False, default=dict),
+)
+sources = sa.Table(
+    "sources", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("name", sa.String(200), nullable=False, unique=True),
+    sa.Column("url", sa.String(1000), nullable=False),  # password masked
+    sa.Column("last_scan_id", sa.Integer),
+)
+containers = sa.Table(
+    "containers", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("source_id", sa.Integer, sa.ForeignKey("sources.id"), nullable=False),
+    sa.Column("name", sa.String(500), nullable=False),
+    sa.Column("primary_key", sa.JSON, nullable=False, default=list),
+    sa.Column("foreign_keys", sa.JSON, nullable=False, default=list),
+    sa.Column("row_estimate", sa.BigInteger),
+    sa.Column("state", sa.JSON),  # what incremental scans compare (counts, max keys, etags)
+    sa.Column("last_scan_id", sa.Integer),
+    sa.UniqueConstraint("source_id", "name"),
+)
+fields = sa.Table(
+    "fields", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("container_id", sa.Integer, sa.ForeignKey("containers.id"), nullable=False),
+    sa.Column("name", sa.String(500), nullable=False),
+    sa.Column("kind", sa.String(32), nullable=False),
+    sa.Column("native_type", sa.String(200), nullable=False, default=""),
+    sa.Column("position", sa.Integer, nullable=False, default=0),
+    sa.UniqueConstraint("container_id", "name"),
+)
+verdicts = sa.Table(
+    "verdicts", metadata,
+    sa.Column("scan_id", sa.Integer, sa.ForeignKey("scans.id"), primary_key=True),
+    sa.Column("field_id", sa.Integer, sa.ForeignKey("fields.id"), primary_key=True),
+    sa.Column("personal", sa.Boolean, nullable=False),
+    sa.Column("category", sa.String(100)),
+    sa.Column("entity", sa.String(100)),
+    sa.Column("confidence", sa.Float, nullable=False),
+    sa.Column("evidence", sa.JSON, nullable=False),
+)
+failures = sa.Table(
+    "failures", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("scan_id", sa.Integer, sa.ForeignKey("scans.id"), nullable=False, index=True),
+    sa.Column("source", sa.String(200), nullable=False),
+    sa.Column("place", sa.String(1000), nullable=False),
+    sa.Column("message", sa.String(1000), nullable=False),
+)
+
+
+# A link pass in progress, per source: what its next containers and its end need to know of
+# the containers it has committed (scanner/link/sql.py, Run). Written with each container's
+# commit and dropped when the pass ends, so that a scan that died resumes the pass where it
+# stopped (the containers it finished are unchanged and skipped) with the same outcome.
+link_journal = sa.Table(
+    "link_journal", metadata,
+    sa.Column("source", sa.String(200), primary_key=True),
+    sa.Column("scan_id", sa.Integer, nullable=False),
+    sa.Column("body", sa.Text, nullable=False),  # JSON: subject numbers and digests only
+)
+
+
+def as_dict(row: Any) -> dict[str, Any]:
+    """A result row as a plain dict (column keys can be str subclasses orjson refuses)."""
+    return {str(k): v for k, v in row._mapping.items()}
+
+
+def inserted_id(result: Any) -> int:
+    key = result.inserted_primary_key
+    assert key is not None
+    return int(key[0])
+
+
+def now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def dumps(value: Any) -> str:
+    return orjson.dumps(value, default=str, option=orjson.OPT_SORT_KEYS).decode()
+
+
+class IndexBusyError(Exception):
+    """Another pdmap process is writing to the index."""
+
+
+LOCK_ID = 0x70646D6170  # "pdmap": the advisory lock a writing pdmap holds on a server index
+
+
+class IndexVersionError(Exception):
+    """The index was written by another version of pdmap that cannot be upgraded."""
+
+
+class IndexMissingError(Exception):
+    """A command that reads the index was pointed at one that does not exist."""
+
+
+class IndexDamagedError(Exception):
+    """The index's database reports damage (SQLite's quick_check): nothing is written."""
+
+
+def integrity_problems(conn: Connection, most: int = 5) -> list[str]:
+    """What the database finds wrong with its own pages and indexes (SQLite's
+    `PRAGMA quick_check`: every page, every index entry, without comparing index contents
+    to tables; seconds on an index of millions of rows). Other databases check their own
+    storage: nothing to ask them here."""
+    if conn.dialect.name != "sqlite":
+        return []
+    try:
+        rows = [str(r[0]) for r in conn.exec_driver_sql(f"PRAGMA quick_check({int(most)})")]
+    except sa.exc.DatabaseError as e:  # NOTE: damage can stop the check itself
+        return [str(getattr(e, "orig", e)).splitlines()[0]]
+    return [] if rows == ["ok"] else rows
+
+
+def upgrade_occurrence_roles(conn: Connection) -> None:
+    """Add the role columns to an occurrences table of schema 2 or 3 (no rows change: NULL
+    is own; the next scan re-links every container, scanner.link.sql.LINK_VERSION)."""
+    have = {c["name"] for c in sa.inspect(conn).get_columns("occurrences")}
+    for name, kind in (("role", "VARCHAR(16)"), ("fields", "TEXT")):
+        if name not in have:
+            conn.exec_driver_sql(f"ALTER TABLE occurrences ADD COLUMN {name} {kind}")
+
+
+KEY_FINGERPRINT = "key_fingerprint"  # pdmap_meta: scanner.identifiers.key.fingerprint of the key
+
+
+def stored_fingerprint(conn: Connection) -> str | None:
+    """The fingerprint of the key the index was built with; None for an index written
+    before fingerprints (or by a scan that hashed nothing)."""
+    row = conn.execute(sa.select(meta.c.value).where(meta.c.key == KEY_FINGERPRINT)).first()
+    return str(row[0]) if row else None
+
+
+def check_key(stored: str | None, key: bytes, label: str, index_label: str) -> bool:
+    """Raise KeyMismatchError when the key is not the one the index was built with; False
+    when the index records no fingerprint (nothing to compare), True when it matched.
+
+    NOTE: with another key every digest differs: a lookup would answer "no such person"
+    to an access request, and a scan would store the same people under new digests."""
+    if stored is None:
+        return False
+    if not hmac.compare_digest(stored.encode(), fingerprint(key).encode()):
+        raise KeyMismatchError(
+            f"the key ({label}) is not the key this index was built with ({index_label}): "
+            "use the installation's key, or move the index aside and scan again")
+    return True
+
+
+def warn_unchecked(index_label: str) -> None:
+    warn(f"the index {index_label} records no key fingerprint (written by an older pdmap, "
+         "or no scan linked subjects into it yet): the key cannot be checked, and a subject "
+         "not found may be a wrong key; the next 'pdmap scan' records it")
+
+
+@contextlib.contextmanager
+def writer_lock(engine: Engine, url: str) -> Iterator[None]:
+    """Held by a scan while it writes: a second one fails at once (IndexBusyError)
+    instead of interleaving with it. SQLite: an exclusive lock on a file beside the
+    index; PostgreSQL: an advisory lock; MySQL/MariaDB: GET_LOCK; each released when
+    the process dies."""
+    u = make_url(url)
+    busy = IndexBusyError(f"another pdmap scan is writing to the index {mask_url(url)}: "
+                          "wait for it to finish, then scan again")
+    backend = u.get_backend_name()
+    if backend == "sqlite":
+        if not u.database or u.database == ":memory:":
+            yield
+            return
+        import fcntl
+
+        fd = os.open(f"{u.database}.lock", os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                raise busy from None
+            yield
+        finally:
+            os.close(fd)
+        return
+    with engine.connect() as conn:
+        if backend == "postgresql":
+            got = conn.exec_driver_sql(f"SELECT pg_try_advisory_lock({LOCK_ID})").scalar()
+            release = f"SELECT pg_advisory_unlock({LOCK_ID})"
+        elif backend in ("mysql", "mariadb"):
+            got = conn.exec_driver_sql("SELECT GET_LOCK('pdmap_index_writer', 0)").scalar()
+            release = "SELECT RELEASE_LOCK('pdmap_index_writer')"
+        else:
+            got, release = True, ""
+        conn.commit()
+        if not got:
+            raise busy
+        try:
+            yield
+        finally:
+            if release:
+                conn.exec_driver_sql(release)
+                conn.commit()
+
+
+def scan_health(engine: Engine, url: str) -> dict[str, Any]:
+    """The last scan that finished (ok or partial) and the scans after it that did not: a
+    scan still `running` whose writer lock is free died (`interrupted`)."""
+    with engine.connect() as conn:
+        rows = [as_dict(r) for r in conn.execute(
+            sa.select(scans.c.id, scans.c.started_at, scans.c.finished_at, scans.c.status)
+            .order_by(scans.c.id.desc()).limit(50))]
+    complete = next((r for r in rows if r["status"] in ("ok", "partial")), None)
+    unfinished = [r for r in rows if r["status"] in ("running", "interrupted")
+                  and (complete is None or r["id"] > complete["id"])]
+    if any(r["status"] == "running" for r in unfinished):
+        try:
+            with writer_lock(engine, url):
+                alive = False
+        except IndexBusyError:
+            alive = True
+        for r in unfinished:
+            if r["status"] == "running" and not alive:
+                r["status"] = "interrupted"
+    return {"last_complete": complete, "unfinished": unfinished}
+
+
+def source_scans(conn: Connection) -> list[dict[str, Any]]:
+    """For every source on record, when it was last completely scanned: the last scan that
+    finished (ok or partial) and judged its fields, that scan's failures on it, and a later
+    scan of it that did not finish, if any. What `find` and `stats` answer from."""
+    done = (sa.select(sources.c.name, sa.func.max(scans.c.id).label("scan_id"))
+            .select_from(sources.join(containers, containers.c.source_id == sources.c.id)
+                         .join(fields, fields.c.container_id == containers.c.id)
+                         .join(verdicts, verdicts.c.field_id == fields.c.id)
+                         .join(scans, scans.c.id == verdicts.c.scan_id))
+            .where(scans.c.status.in_(("ok", "partial"))).group_by(sources.c.name))
+    last = dict(conn.execute(done).all())
+    out = []
+    for name, attempted in conn.execute(sa.select(sources.c.name, sources.c.last_scan_id)
+                                        .order_by(sources.c.name)):
+        scan_id = last.get(name)
+        entry: dict[str, Any] = {"source": name, "scan_id": scan_id, "finished_at": None,
+                                 "failures": 0, "unfinished_scan_id": None}
+        if scan_id is not None:
+            entry["finished_at"] = conn.execute(sa.select(scans.c.finished_at).where(
+                scans.c.id == scan_id)).scalar_one()
+            entry["failures"] = conn.execute(sa.select(sa.func.count()).select_from(failures)
+                                             .where(failures.c.scan_id == scan_id,
+                                                    failures.c.source == name)).scalar_one()
+        if attempted is not None and (scan_id is None or attempted > scan_id):
+            status = conn.execute(sa.select(scans.c.status).where(
+                scans.c.id == attempted)).scalar()
+            if status not in ("ok", "partial"):
+                entry["unfinished_scan_id"] = attempted
+        out.append(entry)
+    return out
+
+
+def as_of_line(entries: Sequence[dict[str, Any]]) -> str:
+    """One line for people: when each source was last completely scanned."""
+    parts = []
+    for e in entries:
+        if e["scan_id"] is None:
+            when = "never completely scanned"
+        else:
+            at = e["finished_at"]
+            stamp = (at.strftime("%Y-%m-%d %H:%M") if hasattr(at, "strftime")
+                     else str(at)[:16]) + " UTC"
+            state = f"{e['failures']} failures" if e["failures"] else "complete"
+            when = f"scan {e['scan_id']}, {stamp} ({state})"
+        if e["unfinished_scan_id"] is not None:
+            when += f", scan {e['unfinished_scan_id']} did not finish"
+        parts.append(f"{e['source']}: {when}")
+    return "as of: " + ("; ".join(parts) if parts else "no source scanned yet")
+
+
+def health_warning(health: dict[str, Any]) -> str | None:
+    """One line for people when the index may not hold everything, else None: a scan
+    that did not finish, or a last scan that recorded failures (a source, a table, an
+    object or a message it could not read whole)."""
+    done = health["last_complete"]
+    if not health["unfinished"]:
+        if done is None or done["status"] != "partial":
+            return None
+        return (f"the last scan, {done['id']} (finished {done['finished_at']}), is partial: "
+                "what it could not read is missing ('pdmap report' lists it); answers about "
+                "people may be incomplete")
+    last = health["unfinished"][0]
+    since = (f"the last complete scan is {done['id']} (finished {done['finished_at']})"
+             if done else "no scan has finished yet")
+    what = "is still running" if last["status"] == "running" else "did not finish"
+    return (f"scan {last['id']} (started {last['started_at']}) {what}: answers about people "
+            f"may be incomplete; {since}")
+
+
+class Index:
+    """Writes and reads the inventory. One instance per process; not thread-safe."""
+
+    def __init__(self, url: str, create: bool = True) -> None:
+        """Open (and make, or upgrade) the index; a reader passes create=False: an index
+        that does not exist is an error (IndexMissingError), not an empty answer."""
+        self.url = url
+        self.engine = open_engine(url, create)
+        if not create and not sa.inspect(self.engine).has_table(meta.name):
+            self.engine.dispose()
+            raise IndexMissingError(f"no index at {mask_url(url)}: run 'pdmap scan' first "
+                                    "(or give the index with --index or pdmap.yaml)")
+        metadata.create_all(self.engine)
+        with self.engine.begin() as conn:
+            # NOTE: a link pass drops the subject indexes for a bulk load and builds them
+            # again at its end (scanner/link/stage.py); one that died in between left none.
+            for table in metadata.sorted_tables:
+                for ix in table.indexes:
+                    ix.create(conn, checkfirst=True)
+            found = conn.execute(sa.select(meta.c.value).where(meta.c.key == "schema")).first()
+            if found is None:
+                conn.execute(meta.insert().values(key="schema", value=str(SCHEMA_VERSION)))
+            elif found[0] in ("2", "3"):
+                # NOTE: 3 only added tables, which create_all has just made; 4 added the
+                # occurrences' role columns. What older versions linked is streamed again
+                # (scanner.link.sql.LINK_VERSION): every row gets its role.
+                upgrade_occurrence_roles(conn)
+                conn.execute(meta.update().where(meta.c.key == "schema").values(
+                    value=str(SCHEMA_VERSION)))
+            elif found[0] != str(SCHEMA_VERSION):
+                raise IndexVersionError(
+                    f"the index {mask_url(url)} has schema version {found[0]}, this pdmap "
+                    f"reads {SCHEMA_VERSION}: move it aside and scan again")
+
+    def describe(self) -> str:
+        return mask_url(self.url)
+
+    @contextlib.contextmanager
+    def writer_lock(self) -> Iterator[None]:
+        """Held by a scan while it writes (module function `writer_lock`)."""
+        with writer_lock(self.engine, self.url):
+            yield
+
+    def check_integrity(self) -> None:
+        """Refuse to write to a damaged index (IndexDamagedError): a scan would add to
+        pages the database cannot read back, and answer from them."""
+        with self.connect() as conn:
+            problems = integrity_problems(conn)
+        if problems:
+            raise IndexDamagedError(
+                f"the index {self.describe()} is damaged ({problems[0][:120]}): nothing was "
+                "written; 'pdmap index check' lists the damage; restore it from a backup, or "
+                "move it aside and scan again")
+
+    def health(self) -> dict[str, Any]:
+        """The scans a reader must know of (module function `scan_health`)."""
+        return scan_health(self.engine, self.url)
+
+    def mark_interrupted(self) -> int:
+        """Scans left `running` by a process that died: `interrupted`. Called by a scan that
+        holds the writer lock, so no other scan can be running."""
+        with self.begin() as conn:
+            r = conn.execute(scans.update().where(scans.c.status == "running")
+                             .values(status="interrupted"))
+            return max(int(r.rowcount or 0), 0)
+
+    # -- the key -------------------------------------------------------------------
+
+    def key_fingerprint(self) -> str | None:
+        with self.connect() as conn:
+            return stored_fingerprint(conn)
+
+    def check_key(self, key: bytes, label: str, adopt: bool = False) -> None:
+        """Refuse a key that is not the index's (KeyMismatchError). An index without a
+        fingerprint gets this key's when adopt (a scan: its key becomes the index's);
+        otherwise (a read) a warning says the key cannot be checked."""
+        if check_key(self.key_fingerprint(), key, label, self.describe()):
+            return
+        if not adopt:
+            warn_unchecked(self.describe())
+            return
+        try:
+            with self.begin() as conn:
+                conn.execute(meta.insert().values(key=KEY_FINGERPRINT, value=fingerprint(key)))
+        except sa.exc.IntegrityError:  # NOTE: another scan recorded one meanwhile
+            check_key(self.key_fingerprint(), key, label, self.describe())
+
+    def scan_key(self, path: Path) -> bytes:
+        """The key a scan hashes with, checked against the index (and recorded in it when it
+        records none). A missing key file is created only for an index that records no key:
+        a new key would make everything indexed under the old one unfindable."""
+        if not key_from_env() and not path.exists():
+            if self.key_fingerprint() is not None:
+                raise KeyFileError(
+                    f"{path}: no key file, but the index {self.describe()} was built with a "
+                    "key: restore the installation's key file (or set PDMAP_KEY), or move "
+                    "the index aside and scan again")
+            create_key(path)
+        key = load_key(path)
+        self.check_key(key, key_label(path), adopt=True)
+        return key
+
+    def connect(self) -> Connection:
+        return self.engine.connect()
+
+    def begin(self) -> Any:
+        return self.engine.begin()
+
+    # -- scans ---------------------------------------------------------------------
+
+    def begin_scan(self) -> int:
+        with self.begin() as conn:
+            r = conn.execute(scans.insert().values(started_at=now(), status="running", counters={}))
+            return inserted_id(r)
+
+    def finish_scan(self, scan_id: int, report: ScanReport, status: str) -> None:
+        with self.begin() as conn:
+            counters = dict(report.counters)
+            if report.failures_dropped:
+                counters["failures_dropped"] = report.failures_dropped
+            conn.execute(scans.update().where(scans.c.id == scan_id).values(
+                finished_at=now(), status=status, counters=counters))
+
+    def record_failures(self, scan_id: int, report: ScanReport, start: int = 0) -> int:
+        """Write failures[start:]; returns the new count written so far."""
+        new = report.failures[start:]
+        if new:
+            with self.begin() as conn:
+                conn.execute(failures.insert(), [
+                    {"scan_id": scan_id, "source": f.source[:200], "place": f.place[:1000],
+                     "message": f.message[:1000]} for f in new])
+        return len(report.failures)
+
+    def source_id(self, conn: Connection, name: str, url: str, scan_id: int) -> int:
+        row = conn.execute(sa.select(sources.c.id).where(sources.c.name == name)).first()
+        if row:
+            conn.execute(sources.update().where(sources.c.id == row[0]).values(
+                url=mask_url(url), last_scan_id=scan_id))
+            return int(row[0])
+        r = conn.execute(sources.insert().values(name=name, url=mask_url(url),
+                                                 last_scan_id=scan_id))
+        return inserted_id(r)
+
+    def container_id(self, conn: Connection, source_id: int, c: ContainerSchema,
+                     scan_id: int) -> int:
+        fk = [{"columns": list(f.columns), "ref_container": f.ref_container,
+               "ref_columns": list(f.ref_columns)} for f in c.foreign_keys]
+        values = {"primary_key": list(c.primary_key), "foreign_keys": fk,
+                  "row_estimate": c.row_estimate, "last_scan_id": scan_id}
+        row = conn.execute(sa.select(containers.c.id).where(
+            containers.c.source_id == source_id, containers.c.name == c.name)).first()
+        if row:
+            conn.execute(containers.update().where(containers.c.id == row[0]).values(**values))
+            return int(row[0])
+        r = conn.execute(containers.insert().values(source_id=source_id, name=c.name, **values))
+        return inserted_id(r)
+
+    def record_container(self, scan_id: int, source_name: str, source_url: str,
+                         container: ContainerSchema, found: Sequence[FieldVerdict]) -> int:
+        """Store a container's fields and this scan's verdicts on them, in one transaction."""
+        with self.begin() as conn:
+            sid = self.source_id(conn, source_name, source_url, scan_id)
+            cid = self.container_id(conn, sid, container, scan_id)
+            existing = dict(conn.execute(sa.select(fields.c.name, fields.c.id).where(
+                fields.c.container_id == cid)).all())
+            ids: dict[str, int] = {}
+            for pos, f in enumerate(container.fields):
+                vals = {"kind": f.kind, "native_type": f.native_type[:200], "position": pos}
+                if f.name in existing:
+                    ids[f.name] = existing[f.name]
+                    conn.execute(fields.update().where(fields.c.id == ids[f.name]).values(**vals))
+                else:
+                    r = conn.execute(fields.insert().values(container_id=cid, name=f.name, **vals))
+                    ids[f.name] = int(r.inserted_primary_key[0])
+            rows = [{"scan_id": scan_id, "field_id": ids[v.ref.field], "personal": v.personal,
+                     "category": v.category, "entity": v.entity,
+                     "confidence": round(float(v.confidence), 4),
+                     "evidence": v.evidence.as_dict()} for v in found if v.ref.field in ids]
+            if rows:
+                conn.execute(verdicts.insert(), rows)
+            return cid
+
+    def set_container_state(self, container_id: int, state: dict[str, Any] | None,
+                            conn: Connection | None = None) -> None:
+        """Record what the next scan compares; in `conn`'s transaction when given (the one
+        that committed the container's occurrences: both land, or neither)."""
+        if conn is not None:
+            conn.execute(containers.update().where(containers.c.id == container_id)
+                         .values(state=state))
+            return
+        with self.begin() as conn:
+            conn.execute(containers.update().where(containers.c.id == container_id)
+                         .values(state=state))
+
+    def drop_container(self, conn: Connection, container_id: int) -> None:
+        """Forget a container: its fields, their verdicts, the container (its occurrences
+        are the caller's to clear first). For a container nothing is left in, whose name
+        may be one no index should keep (an object key holding a person's name, before
+        such keys were masked)."""
+        owned = sa.select(fields.c.id).where(fields.c.container_id == container_id)
+        conn.execute(verdicts.delete().where(verdicts.c.field_id.in_(owned)))
+        conn.execute(fields.delete().where(fields.c.container_id == container_id))
+        conn.execute(containers.delete().where(containers.c.id == container_id))
+
+    def container_state(self, source_name: str, container: str) -> tuple[int, Any] | None:
+        with self.connect() as conn:
+            row = conn.execute(
+                sa.select(containers.c.id, containers.c.state)
+                .join(sources, sources.c.id == containers.c.source_id)
+                .where(sources.c.name == source_name, containers.c.name == container)).first()
+        return (int(row[0]), row[1]) if row else None
+
+    # -- reading -------------------------------------------------------------------
+
+    def last_scan(self) -> dict[str, Any] | None:
+        with self.connect() as conn:
+            row = conn.execute(sa.select(scans).order_by(scans.c.id.desc()).limit(1)).first()
+        return as_dict(row) if row else None
+
+    def scan_fields(self, scan_id: int) -> list[dict[str, Any]]:
+        """Every verdict of a scan, in source / container / column order."""
+        q = (sa.select(sources.c.name.label("source"), containers.c.name.label("container"),
+                       fields.c.name.label("field"), fields.c.kind, fields.c.native_type,
+                       verdicts.c.personal, verdicts.c.category, verdicts.c.entity,
+                       verdicts.c.confidence, verdicts.c.evidence)
+             .select_from(verdicts.join(fields, fields.c.id == verdicts.c.field_id)
+                          .join(containers, containers.c.id == fields.c.container_id)
+                          .join(sources, sources.c.id == containers.c.source_id))
+             .where(verdicts.c.scan_id == scan_id)
+             .order_by(sources.c.name, containers.c.name, fields.c.position))
+        with self.connect() as conn:
+            return [as_dict(r) for r in conn.execute(q)]
+
+    def scan_failures(self, scan_id: int) -> list[dict[str, Any]]:
+        q = sa.select(failures.c.source, failures.c.place, failures.c.message).where(
+            failures.c.scan_id == scan_id).order_by(failures.c.id)
+        with self.connect() as conn:
+            return [as_dict(r) for r in conn.execute(q)]
+
+    def sources_list(self) -> list[dict[str, Any]]:
+        with self.connect() as conn:
+            rows = conn.execute(sa.select(sources).order_by(sources.c.name))
+            return [as_dict(r) for r in rows]
+
+    def latest_verdicts(self) -> list[dict[str, Any]]:
+        """Each field's most recent verdict, whichever scan gave it."""
+        latest = (sa.select(verdicts.c.field_id, sa.func.max(verdicts.c.scan_id).label("scan_id"))
+                  .group_by(verdicts.c.field_id).subquery())
+        q = (sa.select(sources.c.name.label("source"), containers.c.name.label("container"),
+                       fields.c.name.label("field"), fields.c.kind, verdicts.c.personal,
+                       verdicts.c.category, verdicts.c.entity, verdicts.c.confidence)
+             .select_from(latest.join(verdicts, sa.and_(
+                 verdicts.c.field_id == latest.c.field_id, verdicts.c.scan_id == latest.c.scan_id))
+                 .join(fields, fields.c.id == verdicts.c.field_id)
+                 .join(containers, containers.c.id == fields.c.container_id)
+                 .join(sources, sources.c.id == containers.c.source_id))
+             .order_by(sources.c.name, containers.c.name, fields.c.position))
+        with self.connect() as conn:
+            return [as_dict(r) for r in conn.execute(q)]
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_engine(url: str, create: bool = True) -> Engine:
+    """An engine on the index; create=False: a SQLite index must exist (a reader never
+    makes an empty one: "no such person" from it would be a false answer)."""
+    u = make_url(url)
+    if u.get_backend_name() == "sqlite" and u.database and u.database != ":memory:":
+        if not create and not Path(u.database).is_file():
+            raise IndexMissingError(f"no index at {u.database}: run 'pdmap scan' first "
+                                    "(or give the index with --index or pdmap.yaml)")
+        Path(u.database).parent.mkdir(parents=True, exist_ok=True)
+    if u.drivername in ("postgresql", "postgres"):
+        u = u.set(drivername="postgresql+psycopg")
+    engine = sa.create_engine(u)
+    if u.get_backend_name() == "sqlite":
+        @sa.event.listens_for(engine, "connect")
+        def _pragmas(dbapi_conn: Any, _rec: Any) -> None:
+            cur = dbapi_conn.cursor()
+            cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA synchronous=NORMAL")
+            cur.execute("PRAGMA foreign_keys=ON")
+            cur.close()
+    return engine
+
+
+def chunks(items: Iterable[Any], n: int) -> Iterable[list[Any]]:
+    batch: list[Any] = []
+    for x in items:
+        batch.append(x)
+        if len(batch) >= n:
+            yield batch
+            batch = []
+    if batch:
+        yield batch

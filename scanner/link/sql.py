@@ -1,0 +1,408 @@
+"""The linking pass: which rows of a source belong to which subject.
+
+After a source's fields are classified, every container that carries identifiers, or that
+reaches one by a foreign key, is streamed in full, parents before children, reading only
+its key, identifier and link columns, in pages. Per page: digests are computed, known
+subjects resolved with one IN query, new subjects created for unknown strong identifiers,
+subjects merged when one row carries strong identifiers of two of them, and occurrences
+recorded. See docs/subjects.md for the rules.
+"""
+
+from __future__ import annotations
+
+import gc
+import logging
+import time
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from sqlalchemy.engine import Connection
+
+from scanner.core.errors import one_line
+from scanner.core.types import ContainerSchema, FieldVerdict, ScanReport
+from scanner.identifiers.normalise import Hasher, normalizer
+from scanner.index import inventory as inv
+from scanner.index.store import Index
+from scanner.link import journal as link_journal
+from scanner.link import roles as link_roles
+from scanner.link import runs as link_runs
+from scanner.link.journal import Run
+from scanner.link.pages import Linker, read_ahead
+from scanner.link.plan import (  # noqa: F401 - re-exported: the pass's vocabulary
+    LINK_VERSION,
+    MAX_SHARED,
+    WORKER_ROWS,
+    LinkOptions,
+    ParentLink,
+    Plan,
+    check_overrides,
+    explain_source,
+    plan_source,
+)
+from scanner.link.prepare import Workers
+from scanner.link.stage import (
+    bulk_worthy,
+    defer_indexes,
+    restore_indexes,
+)
+
+log = logging.getLogger(__name__)
+
+SQLITE_CACHE_KIB = 256 * 1024
+
+
+# -- the pass ---------------------------------------------------------------------------------
+
+
+def link_scanned_source(index: Index, config: Any, key: bytes, scan_id: int, source: Any,
+                        connector: Any, containers: Sequence[ContainerSchema],
+                        verdicts: Mapping[str, Sequence[FieldVerdict]],
+                        report: ScanReport) -> None:
+    """The engine's entry point (the key checked against the index by the engine: Index.
+    scan_key); options from the config; failures go to report.
+
+    A source's `options.subject_max_shared` overrides MAX_SHARED, and
+    `options.subject_worker_rows` WORKER_ROWS (the table size from which worker processes
+    prepare the rows).
+    """
+    try:
+        options = LinkOptions(region=config.default_region, max_shared=int(
+            source.options.get("subject_max_shared", MAX_SHARED)), worker_rows=int(
+            source.options.get("subject_worker_rows", WORKER_ROWS)))
+        link_source(index, key, connector, containers, verdicts, report, scan_id, options,
+                    overrides=getattr(config, "link_overrides", ()))
+    except Exception as e:  # noqa: BLE001 - linking failing never loses the discovery
+        log.debug("linking %s failed", source.name, exc_info=True)
+        report.fail(source.name, "subjects", f"subject linking failed: {one_line(e)}")
+
+
+def link_source(index: Index, key: bytes, connector: Any, containers: Sequence[ContainerSchema],
+                verdicts: Mapping[str, Sequence[FieldVerdict]], report: ScanReport,
+                scan_id: int, options: LinkOptions | None = None,
+                overrides: Sequence[Any] = ()) -> None:
+    """Record which subject every row of the source's linked containers belongs to, and
+    in which role (scanner/link/plan.py).
+
+    A container whose state (rows, max key, max updated_at) and plan are unchanged since
+    the last pass is skipped without reading a row; a changed one is streamed again and
+    its occurrences replaced, and so are its children. References are written last, once
+    every subject and merge is known.
+
+    Each container's occurrences are replaced in one transaction, with its state and the
+    pass's journal (scanner/link/journal.py): a pass killed half-way leaves the old
+    occurrences of what it had not finished, and the next one resumes where it stopped.
+    """
+    options = options or LinkOptions()
+    hasher = Hasher(key)
+    key_id = hasher.key_id()
+    for problem in check_overrides(containers, overrides, connector.name):
+        report.fail(connector.name, "subjects.links", problem)
+    plans = plan_source(containers, verdicts, overrides, fan_in=fan_in_of(connector),
+                        attach_max=options.attach_max)
+    planned = {p.container.name for p in plans}
+    cids: dict[str, int] = {}
+    source = connector.name
+    run = link_journal.load(index, source)
+    if run.resumed:
+        report.count("link_passes_resumed")
+    restreamed = run.restreamed
+    for c in containers:
+        found = index.container_state(source, c.name)
+        if found is None:
+            continue
+        cids[c.name] = found[0]
+        if c.name not in planned and isinstance(found[1], dict) and "link" in found[1]:
+            with index.begin() as conn:  # no longer linked: its old occurrences go
+                inv.clear_container(conn, found[0])
+                index.set_container_state(found[0], {k: v for k, v in found[1].items()
+                                                     if k != "link"}, conn)
+                restreamed.add(c.name)
+                run.cleared = True
+                link_journal.save(conn, source, scan_id, run)
+    collecting = gc.isenabled()
+    # NOTE: a page makes tens of thousands of small tuples and lists, none in a cycle; the
+    # cyclic collector would walk every live object again and again (unpickling a worker's
+    # page took five times longer with it on).
+    gc.disable()
+    try:
+        _link_plans(index, hasher, key_id, connector, plans, cids, restreamed, report, scan_id,
+                    options, run)
+    finally:
+        if collecting:
+            gc.enable()
+        began = time.monotonic()
+        with index.begin() as conn:
+            if run.deferred:
+                restore_indexes(conn)
+            run.merges.apply(conn)
+            if run.shared:
+                inv.demote_shared(conn, run.shared)
+            link_journal.save(conn, source, scan_id, run)
+        log.debug("indexes and merges of %s in %.1fs", source, time.monotonic() - began)
+    _link_references(index, key, connector, plans, cids, restreamed, report, scan_id, options,
+                     run)
+    with index.begin() as conn:
+        # NOTE: a first pass removes nothing: no orphan to seek
+        if restreamed and run.cleared:
+            report.count("subjects_dropped", inv.drop_orphan_subjects(conn))
+        link_journal.drop(conn, source)
+
+
+def fan_in_of(connector: Any) -> Any:
+    """How many rows point at each row of a container, counted by the source, for the
+    plan's lookup test; None for a connector that cannot count."""
+    if not hasattr(connector, "fan_in"):
+        return None
+
+    def fan_in(c: ContainerSchema, columns: tuple[str, ...]) -> tuple[int, int, int] | None:
+        if len(columns) != 1:
+            return None
+        return connector.fan_in(c, columns[0])  # type: ignore[no-any-return]
+
+    return fan_in
+
+
+def _link_references(index: Index, key: bytes, connector: Any, plans: list[Plan],
+                     cids: dict[str, int], restreamed: set[str], report: ScanReport,
+                     scan_id: int, options: LinkOptions, run: Run) -> None:
+    """References of every container that has some, when it or a person it names was
+    streamed again, or its references changed."""
+    for plan in plans:
+        name = plan.container.name
+        if name not in cids:
+            continue
+        stored = index.container_state(connector.name, name)
+        state = stored[1] if stored and isinstance(stored[1], dict) else {}
+        sig = plan.reference_signature() if plan.references else None
+        if (state.get("references") == sig and name not in restreamed
+                and not any(p.parent in restreamed for p in plan.references)):
+            continue
+        if sig is None and "references" not in state:
+            continue
+        try:
+            link_roles.link_references(index, key, connector, plan, cids, scan_id, report,
+                                       options.region, options.batch_size)
+        except Exception as e:  # noqa: BLE001 - one container failing never stops the scan
+            log.debug("references of %s failed", name, exc_info=True)
+            report.fail(connector.name, name, f"subject references failed: {one_line(e)}")
+            report.count("containers_link_failed")
+            continue
+        stored = index.container_state(connector.name, name)
+        state = stored[1] if stored and isinstance(stored[1], dict) else {}
+        if sig is None:
+            state = {k: v for k, v in state.items() if k != "references"}
+        else:
+            state = {**state, "references": sig}
+        index.set_container_state(cids[name], state)
+        run.cleared = True
+
+
+def _restore_early(index: Index, run: Run) -> None:
+    """Build the dropped subject indexes again while the database groups a table of runs,
+    when only runs are left to write."""
+    if run.deferred and run.runs_left:
+        began = time.monotonic()
+        with index.begin() as conn:
+            restore_indexes(conn)
+        run.deferred.clear()
+        log.debug("indexes built again in %.1fs", time.monotonic() - began)
+
+
+def _link_plans(index: Index, hasher: Hasher, key_id: str, connector: Any, plans: list[Plan],
+                cids: dict[str, int], restreamed: set[str], report: ScanReport, scan_id: int,
+                options: LinkOptions, run: Run) -> None:
+    source = connector.name
+    runs = link_runs.supported(connector)
+    by_name = {p.container.name: p for p in plans}
+    for i, plan in enumerate(plans):
+        name = plan.container.name
+        if name not in cids:
+            continue
+        run.runs_left = runs and all(p.runs for p in plans[i:])
+        try:
+            began = time.monotonic()
+            did = _link_container(index, hasher, key_id, connector, plan, by_name, cids,
+                                  restreamed, report, scan_id, options, run)
+            log.debug("linked %s in %.1fs", name, time.monotonic() - began)
+        except Exception as e:  # noqa: BLE001 - one container failing never stops the scan
+            log.debug("linking %s failed", name, exc_info=True)
+            report.fail(source, name, f"subject linking failed: {one_line(e)}")
+            report.count("containers_link_failed")
+            restreamed.add(name)
+            run.cleared = True  # what it wrote before failing may be all a subject had
+            with index.begin() as conn:
+                link_journal.save(conn, source, scan_id, run)
+            continue
+        if did:
+            restreamed.add(name)
+
+
+def _private(state: Mapping[str, Any] | None, hasher: Hasher) -> dict[str, Any] | None:
+    """A source state safe to store: a text key's max (an e-mail, say) only as a digest."""
+    if state is None:
+        return None
+    return {k: v if v is None or isinstance(v, int | float) else hasher("state", str(v))
+            for k, v in state.items()}
+
+
+def _link_container(index: Index, hasher: Hasher, key_id: str, connector: Any, plan: Plan,
+                    plans: Mapping[str, Plan], cids: Mapping[str, int], restreamed: set[str],
+                    report: ScanReport, scan_id: int, options: LinkOptions, run: Run) -> bool:
+    c = plan.container
+    cid = cids[c.name]
+    has_state = hasattr(connector, "state")
+    current = connector.state(c, plan.changed) if has_state else None
+    stored = index.container_state(connector.name, c.name)
+    old_state = stored[1] if stored and isinstance(stored[1], dict) else {}
+    mark: dict[str, Any] = {"source": _private(current, hasher),
+                            "plan": plan.signature(options, key_id), "role": plan.role,
+                            "why": plan.why}
+    if plan.parents:
+        mark["via"] = [[list(p.columns), p.parent] for p in plan.parents]
+    if plan.attach:
+        mark["pointed_by"] = [[list(a.columns), a.person] for a in plan.attach]
+    if plan.identifiers:
+        mark["identifiers"] = sorted({k for _, k in plan.identifiers})
+    if plan.account_key:  # where `find --kind account` looks (inventory.account_containers)
+        mark["account"] = list(link_roles.key_columns(connector, c))
+    parents_changed = any(p in restreamed for p in plan.depends())
+    if current is not None and old_state.get("link") == mark and not parents_changed:
+        report.count("containers_link_unchanged")
+        return False
+
+    def done(conn: Connection) -> None:
+        """In the transaction that commits the container (or right after it): a scan that
+        dies before this streams the container again; after it, skips it."""
+        index.set_container_state(cid, {**old_state, "link": mark}, conn)
+        restreamed.add(c.name)
+        link_journal.save(conn, connector.name, scan_id, run)
+
+    if plan.role == "reference":  # nothing of its own: its references come at the end
+        with index.begin() as conn:
+            if "link" in old_state:
+                inv.clear_container(conn, cid)
+                run.cleared = True
+            done(conn)
+        return True
+    if plan.role == "attached":
+        run.cleared = run.cleared or "link" in old_state
+        link_roles.link_attached(index, hasher.key, connector, plan, plans, cids, scan_id,
+                                 report, options.region, options.batch_size, options.attach_max)
+        with index.begin() as conn:
+            done(conn)
+        report.count("containers_linked")
+        return True
+    if plan.runs and link_runs.supported(connector):
+        run.cleared = run.cleared or "link" in old_state
+        link_runs.link(index, connector, plan, cid, cids[plan.parents[0].parent], scan_id,
+                       report, meanwhile=lambda: _restore_early(index, run))
+        with index.begin() as conn:
+            done(conn)
+        report.count("containers_linked")
+        return True
+    parent_cids = {p.parent: cids[p.parent] for p in plan.parents}
+    linker = Linker(hasher, plan, link_roles.key_columns(connector, c), cid, parent_cids,
+                    scan_id, options, report, run.merges, run.shared)
+    rows = (current or {}).get("rows")
+    # NOTE: worker processes take about a second to start; they start while the source
+    # counts shared values (a table with identifiers is never a fast child: Linker.start).
+    workers = _workers(linker, connector, plan, rows, options) if plan.identifiers else None
+    try:
+        began = time.monotonic()
+        linker.prep.shared = _shared_digests(connector, plan, hasher, options, report) | \
+            run.shared
+        log.debug("shared values of %s counted in %.1fs", c.name, time.monotonic() - began)
+        _stream(index, connector, plan, cid, linker, workers, rows, options, run, report,
+                done)
+    finally:
+        if workers is not None:
+            workers.close()
+    report.count("containers_linked")
+    return True
+
+
+def _stream(index: Index, connector: Any, plan: Plan, cid: int, linker: Linker,
+            workers: Workers | None, rows: Any, options: LinkOptions, run: Run,
+            report: ScanReport, done: Callable[[Connection], None]) -> None:
+    """Replace a container's occurrences by those of its pages, in one transaction.
+
+    NOTE: one transaction, not a commit every few seconds: a scan killed half-way must
+    leave the container's old occurrences, not the half it had written (SQLite's WAL, or
+    PostgreSQL's, holds the container meanwhile). A read that fails half-way (a source
+    error, an interrupt) rolls back the same way, with the merges it had decided; the
+    failure makes the scan partial and the container is streamed again next time.
+    """
+    began = time.monotonic()
+    c = plan.container
+    with index.connect() as conn:
+        if conn.dialect.name == "sqlite":
+            # NOTE: digests arrive in random order; the default 2 MB page cache makes every
+            # insert into a large index a disk read.
+            conn.exec_driver_sql(f"PRAGMA cache_size = -{SQLITE_CACHE_KIB}")
+            conn.exec_driver_sql("PRAGMA temp_store = MEMORY")
+        child = bool(plan.parents)
+        if (len(run.deferred) < (2 if child else 1)
+                and bulk_worthy(conn, rows, options.bulk_rows)):
+            run.deferred |= defer_indexes(conn, child)  # NOTE: built again when it ends
+            # NOTE: committed apart: on PostgreSQL a dropped index locks its table until
+            # the commit, and readers would wait for the whole stream. A scan that dies
+            # before the end leaves them dropped: Index() builds them again.
+            conn.commit()
+        if plan.account_key:
+            linker.previous = inv.keep_previous(conn, cid) > 0
+        if inv.clear_container(conn, cid):
+            report.count("occurrences_cleared")
+            run.cleared = True
+        linker.start(conn)
+        merges = run.merges.snapshot()
+        try:
+            if workers is None:
+                workers = _workers(linker, connector, plan, rows, options)
+            pages = workers.pages(linker.prep.shared) if workers is not None else map(
+                linker.prepare, read_ahead(link_roles.pages(connector, c, plan.fields(),
+                                                  options.batch_size)))
+            for work in pages:
+                linker.apply(conn, work)
+        except BaseException:
+            conn.rollback()
+            run.merges.restore(merges)
+            raise
+        log.debug("streamed %s in %.1fs", c.name, time.monotonic() - began)
+        began = time.monotonic()
+        if workers is not None:
+            workers.close()
+        linker.finish(conn)
+        done(conn)
+        conn.commit()
+        log.debug("finished %s in %.1fs", c.name, time.monotonic() - began)
+
+
+def _workers(linker: Linker, connector: Any, plan: Plan, rows: Any,
+             options: LinkOptions) -> Workers | None:
+    """Worker processes to read and prepare a large table's pages, for a connector that can
+    be opened again there (`connector.source`); None to do it here."""
+    if (linker.fast is None and isinstance(rows, int) and rows >= options.worker_rows
+            and hasattr(connector, "read_pages") and hasattr(connector, "source")):
+        return Workers((type(connector), connector.source), plan.container, plan.fields(),
+                       linker.prep)
+    return None
+
+
+def _shared_digests(connector: Any, plan: Plan, hasher: Hasher, options: LinkOptions,
+                    report: ScanReport) -> set[bytes]:
+    """Digests of strong values held by more than max_shared rows: counted by the source."""
+    out: set[bytes] = set()
+    if not hasattr(connector, "frequent"):
+        return out
+    c = plan.container
+    for f, kind in plan.identifiers:
+        if c.primary_key == (f,):
+            continue  # a key is unique
+        norm = normalizer(kind, options.region)
+        for raw in connector.frequent(c, f, options.max_shared, fold=kind == "email"):
+            n = norm(raw)
+            if n is not None:
+                out.add(hasher.digest(kind, n))
+    if out:
+        report.count("identifiers_shared", len(out))
+    return out

@@ -1,0 +1,245 @@
+"""Wires a scan: sources -> connectors -> samples -> verdicts -> index.
+
+A failure is recorded in the report with its source and place and the scan goes on; a
+source that cannot be reached at all makes the scan's status "partial" (exit code 2).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from scanner.core.config import (
+    Config,
+    SourceConfig,
+    mask_url,
+    refuse_own_files,
+    source_name_from_url,
+)
+from scanner.core.errors import SourceError, one_line
+from scanner.core.types import ContainerSchema, FieldVerdict, ScanReport
+from scanner.index.store import Index
+from scanner.link.mail import link_mail_source
+from scanner.link.objects import scan_object_source
+from scanner.link.sql import link_scanned_source
+from scanner.scan.registry import open_connector
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[str, dict[str, Any]], None]
+
+
+@dataclass
+class ScanResult:
+    scan_id: int
+    status: str  # ok, partial
+    report: ScanReport
+    unreachable: list[str] = field(default_factory=list)
+
+
+def sources_for(config: Config, urls: Sequence[str]) -> tuple[SourceConfig, ...]:
+    """Ad-hoc URLs replace the configured sources; names are derived and kept unique."""
+    if not urls:
+        return config.sources
+    out: list[SourceConfig] = []
+    seen: set[str] = set()
+    for url in urls:
+        name = base = source_name_from_url(url)
+        n = 2
+        while name in seen:
+            name, n = f"{base}-{n}", n + 1
+        seen.add(name)
+        out.append(SourceConfig(name=name, url=url, sample_size=config.sample_size))
+    return tuple(out)
+
+
+def run_scan(config: Config, urls: Sequence[str] = (), index: Index | None = None,
+             progress: Progress | None = None, debug: bool = False,
+             subjects: bool = True) -> ScanResult:
+    """Scan the sources; with subjects=False only the field verdicts (no row is streamed).
+
+    One scan writes to an index at a time: a second one fails at once (IndexBusyError); a
+    damaged index is refused before anything is written (IndexDamagedError)."""
+    # NOTE: pdmap.yaml's own sources were checked when it was read; ad-hoc URLs and an
+    # --index given on the command line are checked here.
+    refuse_own_files(replace(config, sources=sources_for(config, urls)))
+    index = index or Index(str(config.index))
+    with index.writer_lock():
+        index.check_integrity()  # NOTE: before anything is written
+        index.mark_interrupted()  # NOTE: the lock is ours: no other scan is running
+        return _run_scan(config, urls, index, progress, debug, subjects)
+
+
+def _run_scan(config: Config, urls: Sequence[str], index: Index, progress: Progress | None,
+              debug: bool, subjects: bool) -> ScanResult:
+    # NOTE: checked before anything is written: a key that is not the index's would store
+    # the same people again under other digests (scanner.index.store.Index.scan_key).
+    key = index.scan_key(config.resolve(config.key_file)) if subjects else b""
+    report = ScanReport()
+    scan_id = index.begin_scan()
+    unreachable: list[str] = []
+    written = 0
+    emit = progress or (lambda _e, _d: None)
+    detector: list[Any] = []
+    ended = False
+
+    def get_detector() -> Any:
+        if not detector:
+            detector.append(_detector(config))
+        return detector[0]
+
+    try:
+        for source in sources_for(config, urls):
+            emit("source", {"name": source.name})
+            try:
+                connector = open_connector(source)
+            except SourceError as e:
+                _unreachable(report, unreachable, source, str(e), debug)
+                continue
+            if key and hasattr(connector, "use_key"):  # a mailbox: names masked, keyed
+                connector.use_key(key)
+            if subjects and hasattr(connector, "objects") and hasattr(connector, "grouped"):
+                # NOTE: an object store lists before it discovers, so that unchanged objects
+                # are not even sniffed (scanner/link/objects.py).
+                def classify(c: ContainerSchema, source: SourceConfig = source,
+                             connector: Any = connector) -> list[FieldVerdict]:
+                    return _scan_container(index, scan_id, source, connector, c,
+                                           get_detector(), report, debug)
+
+                try:
+                    scan_object_source(index, config, key, scan_id, source, connector,
+                                       classify, report, emit)
+                    report.count("sources")
+                except Exception as e:  # noqa: BLE001 - a listing error means unreachable
+                    if debug:
+                        log.exception("object scan failed")
+                    _unreachable(report, unreachable, source,
+                                 f"{source.name} ({mask_url(source.url)}): {one_line(e)}", debug)
+                written = index.record_failures(scan_id, report, written)
+                connector.close()
+                continue
+            try:
+                containers = list(connector.discover(report))
+            except Exception as e:  # noqa: BLE001 - any driver error means unreachable
+                if debug:
+                    log.exception("discovery failed")
+                _unreachable(report, unreachable, source,
+                             f"{source.name} ({mask_url(source.url)}): {one_line(e)}", debug)
+                connector.close()
+                continue
+            report.count("sources")
+            emit("containers", {"name": source.name, "total": len(containers)})
+            verdicts: dict[str, list[FieldVerdict]] = {}
+            for container in containers:
+                verdicts[container.name] = _scan_container(
+                    index, scan_id, source, connector, container, get_detector(), report,
+                    debug)
+                emit("container", {"name": container.name})
+                written = index.record_failures(scan_id, report, written)
+            if not subjects:
+                pass
+            elif hasattr(connector, "drain_into"):  # a mailbox: messages, not rows
+                link_mail_source(index, config, key, scan_id, source, connector, containers,
+                                 verdicts, report, get_detector)
+            else:
+                link_scanned_source(index, config, key, scan_id, source, connector,
+                                    containers, verdicts, report)
+            written = index.record_failures(scan_id, report, written)
+            connector.close()
+        ended = True
+    finally:
+        index.record_failures(scan_id, report, written)
+        # NOTE: any failure recorded makes the scan partial: what it says of a person may be
+        # incomplete (a table that could not be read, links that failed). A scan stopped by
+        # an interrupt or an error of pdmap's own did not finish: `interrupted`, which
+        # readers warn about as they do of one whose process died.
+        status = "partial" if unreachable or report.failures or report.failures_dropped \
+            else "ok"
+        index.finish_scan(scan_id, report, status if ended else "interrupted")
+    return ScanResult(scan_id, status, report, unreachable)
+
+
+def _unreachable(report: ScanReport, unreachable: list[str], source: SourceConfig,
+                 message: str, debug: bool) -> None:
+    report.fail(source.name, "connect", message)
+    report.count("sources_unreachable")
+    unreachable.append(message)
+
+
+def _detector(config: Config) -> Any:
+    from scanner.detect.presidio.analyzer import (
+        get_detector,  # NOTE: loads spaCy; only when there is work
+    )
+
+    return get_detector(tuple(config.languages))
+
+
+def _scan_container(index: Index, scan_id: int, source: SourceConfig, connector: Any,
+                    container: ContainerSchema, detector: Any, report: ScanReport,
+                    debug: bool) -> list[FieldVerdict]:
+    from scanner.detect.classify import classify_container
+
+    try:
+        records = connector.sample(container, source.sample_size)
+        found = classify_container(container, records, detector)
+        index.record_container(scan_id, source.name, source.url, container, found)
+    except Exception as e:  # noqa: BLE001 - one container failing never stops the scan
+        if debug:
+            log.exception("container %s failed", container.name)
+        report.fail(source.name, container.name, one_line(e))
+        report.count("containers_failed")
+        # Keep the container's fields on record even when its sample could not be read.
+        index.record_container(scan_id, source.name, source.url, replace(container), [])
+        return []
+    report.count("containers")
+    report.count("fields", len(container.fields))
+    report.count("fields_personal", sum(1 for v in found if v.personal))
+    return list(found)
+
+
+def plan_subjects(config: Config, urls: Sequence[str] = ()) -> list[dict[str, Any]]:
+    """The link plan of each configured source, as the next scan would make it: every
+    container's role, the path its rows reach a person by, and why (`pdmap subjects plan`).
+
+    Discovers and classifies each SQL source from samples (nothing is written to the
+    index); a mailbox or an object store has no plan (its records link by the addresses
+    and identifiers found in them). A source that cannot be read gives one entry saying so.
+    """
+    from scanner.detect.classify import classify_container
+    from scanner.link.sql import check_overrides, explain_source, fan_in_of
+
+    out: list[dict[str, Any]] = []
+    detector: Any = None
+    for source in sources_for(config, urls):
+        try:
+            connector = open_connector(source)
+        except SourceError as e:
+            out.append({"source": source.name, "error": str(e), "containers": []})
+            continue
+        try:
+            if hasattr(connector, "drain_into") or hasattr(connector, "objects"):
+                kind = "messages" if hasattr(connector, "drain_into") else "objects"
+                out.append({"source": source.name, "containers": [], "note": (
+                    f"{kind}: each record links by the addresses and identifiers found in "
+                    "it (docs/subjects.md, Messages and objects)")})
+                continue
+            report = ScanReport()
+            containers = list(connector.discover(report))
+            if detector is None:
+                detector = _detector(config)
+            verdicts = {c.name: classify_container(
+                c, connector.sample(c, source.sample_size), detector) for c in containers}
+            entries = explain_source(containers, verdicts, config.link_overrides,
+                                     fan_in_of(connector))
+            out.append({"source": source.name,
+                        "problems": check_overrides(containers, config.link_overrides,
+                                                    source.name),
+                        "containers": [e.as_dict() for e in entries]})
+        except Exception as e:  # noqa: BLE001 - one source failing never hides the others
+            out.append({"source": source.name, "error": f"{source.name} "
+                        f"({mask_url(source.url)}): {one_line(e)}", "containers": []})
+        finally:
+            connector.close()
+    return out
