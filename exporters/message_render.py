@@ -1,6 +1,6 @@
 """A fetched message as JSON: headers in order, its text, the list of its attachments.
 
-NOTE: when the record carries the original RFC 822 bytes (values["raw"]) the JSON is
+When the record carries the original RFC 822 bytes (values["raw"]) the JSON is
 derived from them, so it describes exactly the .eml written beside it whatever shape the
 mail connector gives its other values; without raw bytes, the connector's headers, body
 and attachments values are used as they are.

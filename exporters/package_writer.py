@@ -29,7 +29,7 @@ import orjson
 
 FILE_MODE = 0o600
 DIR_MODE = 0o700
-# NOTE: 1980-01-01 is the earliest date a zip entry can hold; a fixed date makes two
+# 1980-01-01 is the earliest date a zip entry can hold; a fixed date makes two
 # packages of unchanged data byte-identical except for the manifest's generation time.
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 MAX_NAME = 80  # characters kept of a sanitized name before its hash suffix
@@ -149,7 +149,7 @@ class PackageWriter:
         parent = self.target.parent
         parent.mkdir(parents=True, exist_ok=True, mode=DIR_MODE)
         remove_stale(parent)
-        # NOTE: the writer's pid in the name: a later export to this folder removes what a
+        # the writer's pid in the name: a later export to this folder removes what a
         # killed one left (personal data) once that process is gone (remove_stale).
         self.tmp = parent / f"{TMP_PREFIX}{os.getpid()}-{secrets.token_hex(6)}-{self.target.name}"
         self.written: list[WrittenFile] = []
@@ -227,7 +227,7 @@ class PackageWriter:
             os.rename(self.tmp, self.target)
             _remove(old)
         else:
-            # NOTE: os.rename, not os.replace: a target created meanwhile is not clobbered
+            # os.rename, not os.replace: a target created meanwhile is not clobbered
             # for directories; for a zip the existence check at start is the guard.
             os.rename(self.tmp, self.target)
         self._committed = True

@@ -116,7 +116,7 @@ class OccurrenceRow:
 
     @property
     def export_role(self) -> str:
-        """The role as exported. NOTE: a role this version does not know is exported as a
+        """The role as exported. A role this version does not know is exported as a
         reference (key and `fields` only): the safe reading of a row it cannot place."""
         return self.role if self.role in ROLE_RANK else "reference"
 
@@ -293,7 +293,7 @@ class PortabilityPackageExporter:
             "generated_at": self.clock().astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
             "pdmap_version": __version__,
             "controller": self.controller,
-            # NOTE: the identifiers appear as the DPO typed them. The package goes to the
+            # the identifiers appear as the DPO typed them. The package goes to the
             # data subject, whose identifiers they are, and it lets them check what was
             # searched for. They never go to logs, and the index still holds only digests.
             "identifiers": [{"kind": i.kind, "value": i.value, "found": i.found}
@@ -324,7 +324,7 @@ class PortabilityPackageExporter:
 def _long_lived() -> Iterator[None]:
     """The cycle collector paused while the occurrence list is built.
 
-    NOTE: a person with 200,000 rows is 200,000 small objects that live for the whole export;
+    A person with 200,000 rows is 200,000 small objects that live for the whole export;
     each full pass of the collector walks all of them, and building them (then writing
     records, a thousand fetched rows at a time) triggers full passes over and over: without
     this and `_frozen`, a third of such an export's time.
@@ -356,12 +356,12 @@ def merged_occurrences(reader: PortabilityReader,
     A row reached by several subjects keeps the strongest role (own > attached > shared >
     reference); two references unite their fields.
 
-    NOTE: only locators are held (a few hundred bytes each), never values; sorting them is
+    Only locators are held (a few hundred bytes each), never values; sorting them is
     what makes the package's file order and contents deterministic.
     """
     occurrences = [occ for subject in dict.fromkeys(subjects)
                    for occ in reader.occurrences(subject)]
-    # NOTE: a stable sort: a row reached twice comes out as adjacent entries, merged in the
+    # a stable sort: a row reached twice comes out as adjacent entries, merged in the
     # order the reader gave them. The keys are made again to find them (the sort's own are
     # gone): fewer objects held than keeping a key beside each occurrence.
     occurrences.sort(key=_sort_key)
@@ -381,7 +381,7 @@ def _sort_key(occ: OccurrenceRow) -> tuple[Any, ...]:
     """(source, container, _item_key(item)) flattened: each key column's (name, (type,
     number, text)) as four items of one tuple, which orders and compares alike."""
     item = occ.item
-    if len(item) == 1:  # NOTE: the common case (one key column), 200,000 times a person
+    if len(item) == 1:  # the common case (one key column), 200,000 times a person
         ((k, v),) = item.items()
         t = type(v)
         if t is int or t is float:
@@ -542,7 +542,7 @@ class IdentifierGuard:
             t = type(value)
             if kinds.get(name) is not None:
                 found = self.identifiers(value, categories.get(name))
-            elif t is str:  # NOTE: as identifiers() does it, without its generators
+            elif t is str:  # as identifiers() does it, without its generators
                 found = texts.get(value, _UNKNOWN)
                 if found is _UNKNOWN:
                     found = self._text_identifiers(value)
@@ -614,7 +614,7 @@ class _Run:
                 else:
                     self.records(tally, container, stype, group)
         except SourceUnreachable as e:
-            # NOTE: the first failure ends the source: asking an unreachable server for
+            # the first failure ends the source: asking an unreachable server for
             # each of a thousand rows would only multiply timeouts.
             tally.missing = e.reason
             tally.unfetched = len(occurrences) - tally.records - tally.messages - tally.gone
@@ -653,7 +653,7 @@ class _Run:
                 try:
                     records = many([o.locator() for o in batch])
                 except Exception as e:  # noqa: BLE001 - as _fetch: the source is "missing"
-                    if ahead is not None:  # NOTE: what was fetched is written first
+                    if ahead is not None:  # what was fetched is written first
                         yield from self._ready(ahead)
                     raise SourceUnreachable(reason_of(e)) from e
                 following = _Batch(batch, records)
@@ -661,7 +661,7 @@ class _Run:
                     following.texts = self.guard.texts_to_scan(
                         r.values for r in records if r is not None)
                     following.future = worker.submit(following.texts)
-                if worker is None:  # NOTE: nothing to overlap: no fetching ahead
+                if worker is None:  # nothing to overlap: no fetching ahead
                     yield from self._ready(following)
                     continue
             if ahead is not None:
@@ -723,7 +723,7 @@ class _Run:
                     if len(pending) >= FETCH_BATCH:
                         flush()
             finally:
-                # NOTE: also when a source fails midway: what was fetched is written, and
+                # also when a source fails midway: what was fetched is written, and
                 # the file stays valid JSON (a refused export is removed whole anyway).
                 flush()
                 if sink is not None:
@@ -749,7 +749,7 @@ class _Run:
                                                                  "category": category}
             if category and value is not None:
                 found.add((category, source, container))
-        # NOTE: a run's rows share one tuple of categories: sorted and noted once
+        # a run's rows share one tuple of categories: sorted and noted once
         cats = self._sorted_categories.get(occ.categories)
         if cats is None:
             cats = self._sorted_categories[occ.categories] = sorted(set(occ.categories))
@@ -765,7 +765,7 @@ class _Run:
                  group: Iterable[OccurrenceRow]) -> None:
         """Per message: its JSON, and its original bytes beside it as .eml.
 
-        NOTE: exempt from the identifier check: the correspondents named in a message the
+        Exempt from the identifier check: the correspondents named in a message the
         person sent or received are part of it (README, "Portability packages")."""
         folder = f"data/{safe_name(tally.name)}/messages/{safe_name(container)}"
         for occ in group:
@@ -832,7 +832,7 @@ def processing(found: set[tuple[str, str, str]],
     for category in sorted(where):
         places = sorted(where[category])
         entries = [e for e in datamap if e.personal and e.category == category]
-        # NOTE: declarations made for the places where the data was found win; a category
+        # declarations made for the places where the data was found win; a category
         # declared only elsewhere still tells the subject something true about it.
         local = [e for e in entries if any(_glob(e.source, s) and _glob(e.container, c)
                                            for s, c in places)]

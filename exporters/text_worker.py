@@ -8,7 +8,7 @@ process while this one checks, annotates and writes the current thousand: the ch
 finds each text's identifiers already known (`IdentifierGuard.learn`), and decides exactly
 as before.
 
-NOTE: the worker only finds; deciding (digests, the index, the refusal) stays here. It is
+The worker only finds; deciding (digests, the index, the refusal) stays here. It is
 started for large containers only (a spawned process takes about a second to start; until it
 answers, this process finds the identifiers itself), and anything going wrong with it (a
 process that cannot start or dies) is not an error of the export: this process then finds
@@ -41,7 +41,7 @@ class TextWorker:
     def __init__(self, region: str) -> None:
         self.region = region
         self.broken = False
-        # NOTE: spawn, as the link pass's workers: forking a process that may hold threads
+        # spawn, as the link pass's workers: forking a process that may hold threads
         # and open connections is unsafe.
         self._pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
         self._started = self._pool.submit(_answer)

@@ -2,6 +2,6 @@
 
 from scanner.cli.main import main
 
-# NOTE: guarded, as multiprocessing asks of a main module (the link pass spawns workers).
+# guarded, as multiprocessing asks of a main module (the link pass spawns workers).
 if __name__ == "__main__":
     main()

@@ -13,7 +13,7 @@ from datetime import datetime
 
 from connectors.formats.streams import Context, Opened, clip, lines
 
-# NOTE: the user agent is matched greedily up to the last quote of the line, so quotes
+# the user agent is matched greedily up to the last quote of the line, so quotes
 # inside it (escaped as \" by Apache, or left raw by some servers) do not break the match.
 LOG_LINE = re.compile(
     r'^(?P<ip>\S+) (?P<ident>\S+) (?P<user>\S+) \[(?P<timestamp>[^\]]+)\] '

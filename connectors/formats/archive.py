@@ -51,7 +51,7 @@ def read_zip(opened: Opened, ctx: Context, name: str) -> Records:
             yield from read_docx(archive, ctx)
             return
         if "[Content_Types].xml" in names:
-            # NOTE: other Office Open XML files (xlsx, pptx) are not read yet; counted.
+            # other Office Open XML files (xlsx, pptx) are not read yet; counted.
             ctx.skip("", "skipped_unsupported")
             return
         if not _depth_ok(ctx):
@@ -97,5 +97,5 @@ def _depth_ok(ctx: Context) -> bool:
 
 
 def _reason(e: BaseException) -> str:
-    # NOTE: the exception type only: library messages may quote content.
+    # the exception type only: library messages may quote content.
     return type(e).__name__

@@ -67,5 +67,5 @@ def field_names(row: list[str]) -> list[str]:
 
 
 def _reason(e: csv.Error) -> str:
-    # NOTE: csv error messages name the problem, never a cell's content.
+    # csv error messages name the problem, never a cell's content.
     return str(e).split(":")[0][:80]

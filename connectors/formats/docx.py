@@ -37,7 +37,7 @@ def read_docx(archive: zipfile.ZipFile, ctx: Context) -> Iterator[tuple[str, dic
 def _paragraphs(xml: IO[bytes], ctx: Context) -> Iterator[tuple[int, str]]:
     """(paragraph number, text + newline), with an empty unit after each paragraph so the
     chunker may break there."""
-    # NOTE: expat in Python >= 3.11 refuses entity-expansion bombs; DOCX never needs a DTD.
+    # expat in Python >= 3.11 refuses entity-expansion bombs; DOCX never needs a DTD.
     n = 0
     try:
         for _event, elem in iterparse(xml, events=("end",)):

@@ -36,7 +36,7 @@ def read_eml(opened: Opened, ctx: Context) -> Iterator[tuple[str, dict[str, obje
     for header in HEADERS:
         try:
             value = msg.get(header)
-        except Exception:  # NOTE: policy.default parses lazily; a broken header raises here
+        except Exception:  # policy.default parses lazily; a broken header raises here
             ctx.problem(f"header:{header}", "malformed header; skipped")
             continue
         if value is not None:

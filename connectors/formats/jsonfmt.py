@@ -41,7 +41,7 @@ def read_jsonl(opened: Opened, ctx: Context) -> Iterator[tuple[str, dict[str, ob
 
 
 def read_json(opened: Opened, ctx: Context) -> Iterator[tuple[str, dict[str, object]]]:
-    # NOTE: the stdlib parser needs the whole document; documents over max_document_bytes
+    # the stdlib parser needs the whole document; documents over max_document_bytes
     # are reported and skipped (JSON Lines stream and have no such cap).
     cap = ctx.limits.max_document_bytes
     data = opened.buffered().read(cap + 1)
@@ -69,7 +69,7 @@ def read_json(opened: Opened, ctx: Context) -> Iterator[tuple[str, dict[str, obj
             rest.append((path, remainder, keys))
             continue
         part = path
-        if keys:  # NOTE: two people's arrays share the starred path: their order tells
+        if keys:  # two people's arrays share the starred path: their order tells
             seen[path] = seen.get(path, 0) + 1
             part = f"{path}#{seen[path]}"
         for i, element in enumerate(array):

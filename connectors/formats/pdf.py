@@ -37,7 +37,7 @@ def read_pdf(opened: Opened, ctx: Context) -> Iterator[tuple[str, dict[str, obje
     for i in range(count):
         try:
             text = pages[i].extract_text() or ""
-        except Exception as e:  # NOTE: pypdf raises many types on damaged pages; go on
+        except Exception as e:  # pypdf raises many types on damaged pages; go on
             ctx.problem(f"page:{i + 1}", f"text not extracted ({type(e).__name__})")
             continue
         text = text.strip()

@@ -58,7 +58,7 @@ def iter_records(
             yield record
     except CapHit as e:
         ctx.problem("", str(e))
-    except Exception as e:  # NOTE: a reader bug or library error ends this object only
+    except Exception as e:  # a reader bug or library error ends this object only
         ctx.problem("", f"unreadable object ({type(e).__name__}); rest skipped")
 
 
@@ -118,7 +118,7 @@ def find_record(
 ) -> dict[str, object] | None:
     """The values of sub-record `item`, or None if the object no longer has it.
 
-    NOTE: a linear re-read that stops at the item; exports fetch few records, and a
+    A linear re-read that stops at the item; exports fetch few records, and a
     re-read needs no index of offsets that would go stale when the object changes.
     """
     for found, values in iter_records(stream, name, content_type, limits):

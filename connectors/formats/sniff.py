@@ -68,7 +68,7 @@ def sniff(name: str, head: bytes, content_type: str | None = None) -> str:
         return "gzip"
     if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
         claimed = hint(name, content_type)
-        # NOTE: the central directory is at the end; a DOCX is confirmed when the zip is
+        # the central directory is at the end; a DOCX is confirmed when the zip is
         # opened (the zip reader reads word/document.xml when it finds one).
         return "docx" if claimed == "docx" or b"word/" in head else "zip"
     if head.lstrip()[:5] == b"%PDF-":
@@ -126,7 +126,7 @@ def _looks_like_jsonl(lines: list[str]) -> bool:
 
 
 def _looks_delimited(lines: list[str]) -> bool:
-    # NOTE: without a .csv name, ask for three lines so two lines of prose with one comma
+    # without a .csv name, ask for three lines so two lines of prose with one comma
     # each are not taken for a table.
     return len([s for s in lines if s.strip()]) >= 3 and sniff_delimiter(lines, None) is not None
 

@@ -183,7 +183,7 @@ class Opened:
                 return None
             self.raw.seek(self._start)
             return self.raw
-        # NOTE: spooled to a temporary file past 16 MiB so memory stays bounded.
+        # spooled to a temporary file past 16 MiB so memory stays bounded.
         spool = tempfile.SpooledTemporaryFile(max_size=16 * MiB)
         src = CappedReader(self.raw, self.head, limit + 1)
         shutil.copyfileobj(src, spool, 1024 * 1024)

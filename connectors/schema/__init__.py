@@ -52,7 +52,7 @@ __all__ = [
 def read_schema_file(path: str, text: str) -> ParsedFile | None:
     """The declarations in one file, or None when it is not a schema file.
 
-    NOTE: Python files are sniffed with cheap substring tests before `ast.parse`, so a
+    Python files are sniffed with cheap substring tests before `ast.parse`, so a
     repository's ordinary code costs a read, not a parse.
     """
     if path.endswith(".sql"):
@@ -79,7 +79,7 @@ class FieldState:
     sites: tuple[DeclaredField, ...]
 
 
-# NOTE: default schemas are dropped from keys so `public.users` in one migration and
+# default schemas are dropped from keys so `public.users` in one migration and
 # `users` in the next are the same table; the name shown stays the one first declared.
 _DEFAULT_SCHEMAS = ("public.", "dbo.", "main.")
 
@@ -141,7 +141,7 @@ def replay(files: Iterable[ParsedFile]) -> dict[tuple[str, str], FieldState]:
 
 
 def _find(state: dict, ckey: str, name: str) -> tuple[str, str] | None:
-    # NOTE: Django names a relation `customer` while its column is `customer_id`.
+    # Django names a relation `customer` while its column is `customer_id`.
     for candidate in (name.lower(), name.lower() + "_id"):
         if (ckey, candidate) in state:
             return (ckey, candidate)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from scanner.core.types import DeclaredField, FieldSchema
 
-# NOTE: a DeclaredField whose schema name is ALL_FIELDS stands for the whole container:
+# a DeclaredField whose schema name is ALL_FIELDS stands for the whole container:
 # action "drop" drops the table, action "rename" renames it (old_name holds the old
 # container name). It keeps DeclaredField unchanged for table-level operations.
 ALL_FIELDS = "*"

@@ -23,7 +23,7 @@ from connectors.schema.common import (
 )
 from scanner.core.types import DeclaredField
 
-# NOTE: sqlglot logs a warning for every statement it keeps as an opaque Command; we
+# sqlglot logs a warning for every statement it keeps as an opaque Command; we
 # judge those ourselves (a table statement it could not read becomes a SchemaProblem).
 logging.getLogger("sqlglot").setLevel(logging.ERROR)
 

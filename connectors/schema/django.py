@@ -131,7 +131,7 @@ def read_django_models(path: str, text: str) -> ParsedFile:
         if const_str(meta.get("db_table")):
             aliases.append((default_table(app, cls.name), table))
         own = _own_fields(path, cls)
-        # NOTE: fields of abstract parents in the same file are copied into each child.
+        # fields of abstract parents in the same file are copied into each child.
         for base in cls.bases:
             parent = classes.get(last_name(base))
             if parent is not None and const_bool(_meta(parent).get("abstract"), False):

@@ -150,7 +150,7 @@ def read_sqlalchemy_models(path: str, text: str) -> ParsedFile:
         table, fields = _class_fields(path, cls)
         if not table:
             continue
-        # NOTE: columns inherited from mixins defined in the same file belong to the table.
+        # columns inherited from mixins defined in the same file belong to the table.
         for base in cls.bases:
             mixin = classes.get(last_name(base))
             if mixin is not None and mixin is not cls:

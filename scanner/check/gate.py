@@ -45,7 +45,7 @@ REPO_SOURCE = "repo"
 
 def default_judge() -> Judge:
     """The scanner's own field verdicts, from name and type only (no Presidio, no spaCy)."""
-    from scanner.detect.classify import classify_field  # NOTE: lazy, keeps `check` start-up cheap
+    from scanner.detect.classify import classify_field  # lazy, keeps `check` start-up cheap
 
     return lambda ref, schema: classify_field(ref, schema)
 
@@ -93,7 +93,7 @@ def categories_agree(declared: str | None, found: str | None) -> bool:
 class _ParseCache:
     """Parsed files by git blob id, kept between runs in `.pdmap/cache/`.
 
-    NOTE: keyed by content, so a file unchanged since the base is parsed once for both
+    Keyed by content, so a file unchanged since the base is parsed once for both
     sides, and a second run with nothing changed parses nothing at all.
     """
 
@@ -119,7 +119,7 @@ class _ParseCache:
         return parsed
 
     def save(self) -> None:
-        # NOTE: only what this run used is kept, so the cache does not grow with history.
+        # only what this run used is kept, so the cache does not grow with history.
         if not (self.file and (self.dirty or len(self.used) < len(self.entries))):
             return
         self.entries = {k: v for k, v in self.entries.items() if k in self.used}
@@ -314,7 +314,7 @@ def run_check(
 def live_schema(db_url: str) -> list[tuple[str, FieldSchema]]:
     """(container, field) of every table of a live database, through SQLAlchemy inspect.
 
-    NOTE: inspection only reads the catalog; no table is queried and nothing is written.
+    Inspection only reads the catalog; no table is queried and nothing is written.
     """
     import sqlalchemy as sa
 

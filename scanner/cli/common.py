@@ -55,7 +55,7 @@ def friendly_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
         except Exception as e:  # noqa: BLE001 - the last line of defence for people
             if debug:
                 raise
-            if isinstance(e, KeyFileError):  # NOTE: the message says what to do
+            if isinstance(e, KeyFileError):  # the message says what to do
                 click.echo(f"pdmap: {e}", err=True)
                 sys.exit(EXIT_ERROR)
             message = str(e) if isinstance(e, ConfigError | OSError) else one_line(e)

@@ -69,7 +69,7 @@ def index_report(index: Any) -> dict[str, Any]:
 
     with index.connect() as conn:
         damaged = integrity_problems(conn, most=20)
-        if damaged:  # NOTE: reading further from damaged pages proves nothing
+        if damaged:  # reading further from damaged pages proves nothing
             return {"index": index.describe(), "damaged": damaged, "problems": [],
                     "counts": {}, "lines": [f"{index.describe()}: damaged", *[
                         f"  {d}" for d in damaged]]}

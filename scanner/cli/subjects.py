@@ -64,7 +64,7 @@ def find(obj: Context, identifier: str, kind: str | None, region: str | None, ex
     key = load_key(key_path)
     index = Index(index_url or config.index, create=False)
     try:
-        # NOTE: another key finds no one: "no such person" would be a false answer
+        # another key finds no one: "no such person" would be a false answer
         index.check_key(key, key_label(key_path))
         result = find_subject(index, key, identifier, kind, region or config.default_region)
         if result["subject"] is not None:
@@ -77,7 +77,7 @@ def find(obj: Context, identifier: str, kind: str | None, region: str | None, ex
     finally:
         index.close()
     _emit(result, fmt, lambda: _print_find(result, explain))
-    if unfinished:  # NOTE: "no such person" after a scan that died may be a lie
+    if unfinished:  # "no such person" after a scan that died may be a lie
         click.echo(f"pdmap: {unfinished}", err=True)
         raise click.exceptions.Exit(EXIT_FLAGGED)
     if result["subject"] is None:

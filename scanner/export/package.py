@@ -72,7 +72,7 @@ def resolve_subjects(reader: PortabilityReader, identifiers: Sequence[str],
         raise ExportError("no identifier given: name the person by e-mail, phone, account...")
     subjects: dict[int, None] = {}
     uses = []
-    # NOTE: a reader may offer resolve_all (the real index does): a bare value that parses
+    # a reader may offer resolve_all (the real index does): a bare value that parses
     # as two kinds held by two people then falls under the --merge rule instead of
     # resolving to nobody.
     resolve_all = getattr(reader, "resolve_all", None)

@@ -93,22 +93,22 @@ class IndexReader:
         if u.get_backend_name() == "sqlite" and u.database not in (None, "", ":memory:") \
                 and not Path(str(u.database)).exists():
             raise IndexNotReady(f"no index at {mask_url(url)}: run 'pdmap scan' first")
-        self.engine = open_engine(url, create=False)  # NOTE: never an empty index
+        self.engine = open_engine(url, create=False)  # never an empty index
         if not sa.inspect(self.engine).has_table(occurrences.name):
             self.engine.dispose()
             raise IndexNotReady(f"the index at {mask_url(url)} has no subject inventory: "
                                 "run 'pdmap scan' first")
-        # NOTE: an index written before runs existed has no runs tables, and an export
+        # an index written before runs existed has no runs tables, and an export
         # never creates tables.
         inspector = sa.inspect(self.engine)
         self._runs = all(inspector.has_table(t.name) for t in (child_runs, run_parents))
         if "role" not in {c["name"] for c in inspector.get_columns(occurrences.name)}:
             self.engine.dispose()
-            # NOTE: without roles, a reference to this person and another person's row
+            # without roles, a reference to this person and another person's row
             # look alike: exporting would hand over other people's data.
             raise IndexNotReady(f"the index at {mask_url(url)} was written by an older "
                                 "pdmap, without occurrence roles: run 'pdmap scan' again")
-        # NOTE: another key resolves no one: the package would say "we hold nothing"
+        # another key resolves no one: the package would say "we hold nothing"
         with self.engine.connect() as conn:
             stored = stored_fingerprint(conn) if inspector.has_table(meta.name) else None
         try:
@@ -146,7 +146,7 @@ class IndexReader:
     def occurrences(self, subject: int) -> Iterator[OccurrenceRow]:
         """Runs of pure children (inventory.child_runs) come as one occurrence per row."""
         types = self._source_types()
-        # NOTE: a run's rows share their categories' text: each distinct text parsed once
+        # a run's rows share their categories' text: each distinct text parsed once
         parsed: dict[str, tuple[str, ...]] = {}
         with self.engine.connect() as conn:
             for source, container, row_key, item, cats, role, cols in occurrence_rows(
