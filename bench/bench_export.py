@@ -36,7 +36,8 @@ sys.path.insert(0, str(ROOT))
 
 from scanner.core.config import load_config  # noqa: E402
 from scanner.export.wiring import export_from_index  # noqa: E402
-from scanner.identifiers.normalise import Hasher, normalize  # noqa: E402
+from scanner.identifiers.hashing import Hasher  # noqa: E402
+from scanner.identifiers.normalise import normalize  # noqa: E402
 from scanner.index.inventory import locator  # noqa: E402 - also registers the inventory tables
 from scanner.index.store import Index  # noqa: E402
 

@@ -33,7 +33,7 @@ from connectors.object_cuts import first_time, human_size
 from connectors.object_keys import key_values, masked_key
 from scanner.core.config import DEFAULT_REGION
 from scanner.core.types import FieldSchema, Locator, Record, ScanReport
-from scanner.identifiers.normalise import Hasher
+from scanner.identifiers.hashing import Hasher
 
 MiB = 1024 * 1024
 MAX_HEADER_BYTES = 256 * 1024  # what is read of a message too large to read whole
@@ -580,7 +580,7 @@ class MailConnectorBase:
     def use_key(self, key: bytes) -> None:
         """From now on, a folder name, mbox file name or .eml path holding a personal value
         (connectors.object_keys.key_values) is exposed (containers, locators, failures, logs)
-        as `masked ~xxxxxxxx`, xxxxxxxx the start of scanner.identifiers.normalise.Hasher(key)(
+        as `masked ~xxxxxxxx`, xxxxxxxx the start of scanner.identifiers.hashing.Hasher(key)(
         "locator", name); the real name stays here. Without a key (`pdmap subjects plan`),
         names are exposed as they are."""
         self._hasher = Hasher(key)

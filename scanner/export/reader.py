@@ -21,8 +21,8 @@ from exporters.portability import OccurrenceRow
 from scanner.core.config import mask_url, scheme_of
 from scanner.core.types import ContainerSchema, FieldSchema
 from scanner.export.package import ExportError
+from scanner.identifiers.hashing import Hasher
 from scanner.identifiers.key import KeyMismatchError
-from scanner.identifiers.normalise import Hasher
 from scanner.index.inventory import (
     child_runs,
     identifiers,

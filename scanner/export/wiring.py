@@ -40,7 +40,7 @@ from exporters.portability import is_digest
 from scanner.core.config import Config, SourceConfig
 from scanner.core.types import ContainerSchema, Locator, Record
 from scanner.export.package import ExportOutcome, export_package, split_identifier
-from scanner.identifiers.normalise import Hasher
+from scanner.identifiers.hashing import Hasher
 
 LOCATOR_KIND = "locator"  # the HMAC kind the link pass uses for personal key values
 # Key values per IN list: below every dialect's limit (Oracle: 1000 expressions in a list,

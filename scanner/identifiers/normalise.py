@@ -1,32 +1,20 @@
-"""Identifier normalization, the garbage guard and digests.
+"""Identifiers: normalising a raw value and guarding against values that are nobody's.
 
-Two spellings of one person's e-mail, phone or IBAN must give one digest, and a value that
-many people share (n/a, info@..., a test address) must never join them into one subject.
-Normalizers return None for anything that is not a usable identifier; `is_strong` says
-whether a usable value may create or merge subjects.
+Two spellings of one person's e-mail, phone or IBAN must normalise to one value (hashed by
+scanner.identifiers.hashing), and a value that many people share (n/a, info@..., a test
+address) must never join them into one subject. Normalizers return None for anything that
+is not a usable identifier; `is_strong` says whether a usable value may create or merge
+subjects; `identifier_kind` says which kind a category's values are.
 """
 
 from __future__ import annotations
 
-import hashlib
 import re
 import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
-from typing import Any
 
 from scanner.core.types import WEAK_IDENTIFIER_KINDS
-
-# Category -> Identifier kind, used until rules/categories.yaml carries an `identifier` key.
-FALLBACK_KINDS = {
-    "contact.email": "email",
-    "contact.phone": "phone",
-    "financial.bank_account": "iban",
-    "financial.payment_card": "card",
-    "identity.name": "name",
-    "identity.account_id": "account",
-    "government.national_id": "national_id",
-}
 
 # Values people type when they have nothing to type.
 PLACEHOLDERS = frozenset({
@@ -74,15 +62,10 @@ def identifier_kind(category: str | None) -> str | None:
 
 @lru_cache(maxsize=1)
 def _kinds() -> dict[str, str]:
-    # NOTE: rules/categories.yaml is the single source once scanner.core.categories is merged;
-    # the fallback keeps linking usable (and testable) without it.
-    try:
-        from scanner.core.categories import load_categories  # type: ignore[import-not-found]
+    """Category -> Identifier kind, from the `identifier` keys of rules/categories.yaml."""
+    from scanner.core.categories import load_categories  # lazy: YAML only when linking
 
-        found = {c.id: c.identifier for c in load_categories().values() if c.identifier}
-    except (ImportError, OSError, KeyError, ValueError):
-        return dict(FALLBACK_KINDS)
-    return found or dict(FALLBACK_KINDS)
+    return {c.id: c.identifier for c in load_categories().values() if c.identifier}
 
 
 def is_placeholder(text: str) -> bool:
@@ -168,11 +151,6 @@ def normalize_card(raw: object) -> str | None:
     if not s.isdigit() or not 12 <= len(s) <= 19 or _REPEATED.match(s) or not luhn.is_valid(s):
         return None
     return s
-
-
-def fold_text(raw: str) -> str:
-    """Case- and accent-folded, whitespace collapsed: 'Chloé  DUBOIS' -> 'chloe dubois'."""
-    return _SPACES.sub(" ", _strip_accents(raw).casefold()).strip()
 
 
 def _strip_accents(s: str) -> str:
@@ -270,54 +248,3 @@ def is_strong(kind: str, normalized: str) -> bool:
     if kind in WEAK_IDENTIFIER_KINDS:
         return False
     return not (kind == "email" and is_role_email(normalized))
-
-
-class Hasher:
-    """HMAC-SHA256(key, kind + ":" + value) with the keyed pad states computed once.
-
-    NOTE: HMAC is H(k^opad || H(k^ipad || m)); copying the two SHA-256 states already fed
-    with the key pads (and the kind) skips two of the four compressions per value and
-    Python's hmac module overhead: about twice as fast on short values.
-    """
-
-    def __init__(self, key: bytes) -> None:
-        self.key = key  # NOTE: kept so a worker process can build the same Hasher
-        if len(key) > 64:  # RFC 2104: a long key is hashed first
-            key = hashlib.sha256(key).digest()
-        key = key.ljust(64, b"\0")
-        self._inner = hashlib.sha256(bytes(b ^ 0x36 for b in key))
-        self._outer = hashlib.sha256(bytes(b ^ 0x5C for b in key))
-        self._kinds: dict[str, Any] = {}
-
-    def prefix(self, kind: str) -> Any:
-        """The inner state fed with the key and `kind:`; see `digest_with`."""
-        base = self._kinds.get(kind)
-        if base is None:
-            base = self._inner.copy()
-            base.update(f"{kind}:".encode())
-            self._kinds[kind] = base
-        return base
-
-    def digest_with(self, prefix: Any, normalized: str) -> bytes:
-        """The 32-byte digest of a value, from a `prefix(kind)` state (the hot path)."""
-        h = prefix.copy()
-        try:
-            data = normalized.encode()
-        except UnicodeEncodeError:  # NOTE: a name read with undecodable bytes (a Latin-1
-            data = normalized.encode("utf-8", "surrogatepass")  # file name) keeps them
-        h.update(data)
-        o = self._outer.copy()
-        o.update(h.digest())
-        return o.digest()
-
-    def digest(self, kind: str, normalized: str) -> bytes:
-        """The 32-byte digest, as the index stores it."""
-        return self.digest_with(self.prefix(kind), normalized)
-
-    def __call__(self, kind: str, normalized: str) -> str:
-        """The digest in hex (locators and container states keep it as text)."""
-        return self.digest(kind, normalized).hex()
-
-    def key_id(self) -> str:
-        """A digest of a constant: tells whether the key changed, reveals nothing of it."""
-        return self("pdmap-key-id", "v1")[:16]

@@ -609,7 +609,8 @@ def candidate_digests(index: Index, key: bytes, value: str, kind: str | None = N
 
     Account keys have no digest: `account_subjects` finds them among the rows themselves.
     """
-    from scanner.identifiers.normalise import Hasher, normalize
+    from scanner.identifiers.hashing import Hasher
+    from scanner.identifiers.normalise import normalize
 
     hasher = Hasher(key)
     kinds = (kind,) if kind else SEARCH_KINDS

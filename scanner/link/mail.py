@@ -28,7 +28,7 @@ from scanner.core.errors import one_line
 from scanner.core.types import ContainerSchema, FieldVerdict, Record, ScanReport
 from scanner.detect.base import guess_language
 from scanner.identifiers import text as extract
-from scanner.identifiers.normalise import Hasher
+from scanner.identifiers.hashing import Hasher
 from scanner.index.store import Index, chunks
 from scanner.link.records import (
     RECORDS_LINK_VERSION,

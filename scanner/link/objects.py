@@ -39,7 +39,7 @@ from connectors.objects import ObjectInfo, changes
 from scanner.core.errors import one_line
 from scanner.core.types import ContainerSchema, FieldVerdict, Record, ScanReport
 from scanner.detect.classify import identifier_kind
-from scanner.identifiers.normalise import Hasher
+from scanner.identifiers.hashing import Hasher
 from scanner.index.store import Index, chunks
 from scanner.link.records import (
     KIND_CATEGORY,

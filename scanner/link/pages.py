@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 import orjson
 
 from scanner.core.types import ScanReport
-from scanner.identifiers.normalise import Hasher
+from scanner.identifiers.hashing import Hasher
 from scanner.index import inventory as inv
 from scanner.link.decide import Decider
 from scanner.link.plan import integer_column

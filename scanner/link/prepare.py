@@ -22,8 +22,8 @@ import orjson
 
 from scanner.core.errors import one_line
 from scanner.core.types import WEAK_IDENTIFIER_KINDS
+from scanner.identifiers.hashing import Hasher
 from scanner.identifiers.normalise import (
-    Hasher,
     account_value,
     is_role_email,
     normalize_name,

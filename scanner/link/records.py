@@ -32,8 +32,8 @@ from sqlalchemy.engine import Connection
 
 from scanner.core.types import ScanReport
 from scanner.identifiers import text as extract
+from scanner.identifiers.hashing import Hasher
 from scanner.identifiers.normalise import (
-    Hasher,
     account_value,
     is_strong,
     normalize_name,

@@ -20,7 +20,8 @@ from sqlalchemy.engine import Connection
 
 from scanner.core.errors import one_line
 from scanner.core.types import ContainerSchema, FieldVerdict, ScanReport
-from scanner.identifiers.normalise import Hasher, normalizer
+from scanner.identifiers.hashing import Hasher
+from scanner.identifiers.normalise import normalizer
 from scanner.index import inventory as inv
 from scanner.index.store import Index
 from scanner.link import journal as link_journal

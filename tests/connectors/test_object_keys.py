@@ -14,7 +14,7 @@ from connectors.files import FilesConnector
 from connectors.object_keys import container_name, key_values, masked_key
 from scanner.core.config import SourceConfig
 from scanner.core.types import Locator, ScanReport
-from scanner.identifiers.normalise import Hasher
+from scanner.identifiers.hashing import Hasher
 
 
 @pytest.mark.parametrize(("key", "masked", "kinds"), [

@@ -25,7 +25,8 @@ from click.testing import CliRunner
 
 from scanner.cli.main import main
 from scanner.export.reader import IndexReader
-from scanner.identifiers.normalise import Hasher, normalize
+from scanner.identifiers.hashing import Hasher
+from scanner.identifiers.normalise import normalize
 from scanner.index.inventory import identifiers, occurrences
 from scanner.index.store import containers
 from tests.scanner.test_export_cli import VALIDATOR

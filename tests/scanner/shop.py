@@ -101,7 +101,7 @@ REVIEWS = [(1, 1, 5), (2, 16, 3), (3, 1, 4), (4, 9, 2)]  # id, customer_id, rati
 
 def hmac(value: str) -> str:
     """How a personal key value appears in a locator."""
-    from scanner.identifiers.normalise import Hasher
+    from scanner.identifiers.hashing import Hasher
 
     return Hasher(KEY)("locator", value)
 

@@ -48,7 +48,7 @@ def test_find_lists_every_occurrence_with_primary_key_values(linked: Index) -> N
 
 
 def _locator(value: str) -> str:
-    from scanner.identifiers.normalise import Hasher
+    from scanner.identifiers.hashing import Hasher
 
     return Hasher(shop.KEY)("locator", value)
 
@@ -176,7 +176,7 @@ def test_the_index_tables_are_created_by_index(tmp_path: Path) -> None:
 
 def test_hex_digests_are_accepted_where_bytes_are_stored(tmp_path: Path) -> None:
     """Callers holding Hasher's hex digests (linking of mail and objects) write and resolve."""
-    from scanner.identifiers.normalise import Hasher
+    from scanner.identifiers.hashing import Hasher
 
     index = Index(f"sqlite:///{tmp_path}/i.db")
     d = Hasher(shop.KEY)("email", "someone@example.com")

@@ -12,7 +12,8 @@ import sqlalchemy as sa
 from connectors.sql import SqlConnector
 from scanner.core.config import SourceConfig
 from scanner.core.types import ScanReport
-from scanner.identifiers.normalise import Hasher, normalize_email
+from scanner.identifiers.hashing import Hasher
+from scanner.identifiers.normalise import normalize_email
 from scanner.index import inventory as inv
 from scanner.index.store import Index
 from scanner.link.prepare import Columns, Preparer

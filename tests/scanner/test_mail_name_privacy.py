@@ -148,7 +148,7 @@ def test_without_a_key_names_are_exposed_as_they_are(tmp_path: Path) -> None:
     from connectors.mail import MaildirConnector
     from scanner.core.config import SourceConfig
     from scanner.core.types import ScanReport
-    from scanner.identifiers.normalise import Hasher
+    from scanner.identifiers.hashing import Hasher
 
     write_maildir(tmp_path / "Maildir", {"Clients/Jean Dupont": messages()[:1]})
     source = SourceConfig(name="m", url=f"maildir://{tmp_path}/Maildir")

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from scanner.identifiers.hashing import Hasher
 from scanner.identifiers.key import digest
 from scanner.identifiers.normalise import (
-    Hasher,
     account_value,
     identifier_kind,
     is_strong,
