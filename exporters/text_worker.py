@@ -1,6 +1,6 @@
 """The identifiers in many texts, found in a worker process while the export goes on.
 
-The export's identifier check (exporters.portability.IdentifierGuard) runs
+The export's identifier check (exporters.identifier_guard.IdentifierGuard) runs
 scanner.identifiers.text's patterns and validators over every text of every record: for a
 person with 200,000 rows, half of the export's time, mostly phonenumbers telling that a date
 is not a phone number. `TextWorker` does that for the next thousand records in another

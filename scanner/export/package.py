@@ -3,7 +3,7 @@
 Exit-code semantics for the CLI: `export_package` raises `ExportError` (one line for
 people; the CLI's usual exit code 2) when nothing was written (among others: a subject over
 the identifier limits without `accept_merged_subject`, a record holding another person's
-identifier, see exporters.portability.IdentifierGuard); otherwise it returns an
+identifier, see exporters.identifier_guard.IdentifierGuard); otherwise it returns an
 `ExportOutcome` whose `exit_code` is 0 for a complete package and `EXIT_PARTIAL` (3) when a
 source could not be reached and `allow_partial` was not given. The partial package is
 written either way, with `complete: false` and the missing sources in its manifest.
@@ -17,15 +17,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from exporters.fetch_run import FetchFn
+from exporters.identifier_guard import ForeignIdentifierError
+from exporters.occurrences import PortabilityReader
 from exporters.package_writer import PackageExistsError
 from exporters.portability import (
-    FetchFn,
-    ForeignIdentifierError,
     IdentifierUse,
     OverLimit,
     PackageResult,
     PortabilityPackageExporter,
-    PortabilityReader,
 )
 from scanner.core.config import Config
 from scanner.core.errors import EXIT_OK, EXIT_PARTIAL

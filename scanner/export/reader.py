@@ -17,7 +17,7 @@ import orjson
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine, make_url
 
-from exporters.portability import OccurrenceRow
+from exporters.occurrences import OccurrenceRow
 from scanner.core.config import mask_url, scheme_of
 from scanner.core.types import ContainerSchema, FieldSchema
 from scanner.export.package import ExportError

@@ -36,7 +36,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from exporters.portability import is_digest
+from exporters.occurrences import is_digest
 from scanner.core.config import Config, SourceConfig
 from scanner.core.types import ContainerSchema, Locator, Record
 from scanner.export.package import ExportOutcome, export_package, split_identifier

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import orjson
 
-from exporters.portability import OccurrenceRow
+from exporters.occurrences import OccurrenceRow
 
 KEY = b"test-key-not-secret"
 SCHEMA = """

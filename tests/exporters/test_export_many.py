@@ -22,7 +22,8 @@ import pytest
 import sqlalchemy as sa
 from click.testing import CliRunner
 
-from exporters.portability import ForeignIdentifierError, PortabilityPackageExporter
+from exporters.identifier_guard import ForeignIdentifierError
+from exporters.portability import PortabilityPackageExporter
 from exporters.text_worker import TextWorker
 from scanner.cli.main import main
 from scanner.core.config import load_config

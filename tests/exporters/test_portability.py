@@ -18,9 +18,11 @@ import orjson
 import pytest
 import sqlalchemy as sa
 
+from exporters.fetch_run import reason_of
 from exporters.message_render import render_message
+from exporters.occurrences import OccurrenceRow, reference_values
 from exporters.package_writer import dumps, safe_name
-from exporters.portability import SCHEMA_FILE, OccurrenceRow, reason_of, reference_values
+from exporters.portability import SCHEMA_FILE
 from scanner.core.errors import EXIT_OK, EXIT_PARTIAL
 from scanner.export.package import ExportError, export_package
 from tests.exporters import estate as est
