@@ -14,10 +14,8 @@ because it is free text: product descriptions are not personal.
 
 from __future__ import annotations
 
-import json
-import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from scanner.core.categories import get_category
@@ -29,9 +27,17 @@ from scanner.core.types import (
     FieldVerdict,
     Record,
 )
-from scanner.detect.base import VALIDATED_ENTITIES, Detector, Match, guess_language
+from scanner.detect.base import VALIDATED_ENTITIES, Detector
 from scanner.detect.lexicon import NameMatch, match_name
 from scanner.detect.mask import mask
+from scanner.detect.values import (
+    MAX_EXAMPLES,
+    language_groups,
+    looks_free_text,
+    personal_matches,
+    strings_of,
+    value_matches,
+)
 
 NUMERIC_KINDS = frozenset({"integer", "decimal", "float"})
 TEMPORAL_KINDS = frozenset({"date", "datetime", "time"})
@@ -41,18 +47,9 @@ PERSONAL_SHARE = 0.6  # validated matches in this share of values: personal, wha
 AGREE_SHARE = 0.5  # the name's entity in this share of values: the values agree
 CONTRADICT_SHARE = 0.2  # the name's entity in less than this share: the values disagree
 NAME_MIN_CONFIDENCE = 0.45  # a name alone below this is not enough (ambiguous, no context)
-COUNT_SCORE = 0.4  # a recognizer result below this counts only for the entity the name expects
-COVERAGE = 0.8  # a match must cover this share of a structured value to describe it
-FREE_TEXT_AVG_CHARS = 40
-FREE_TEXT_AVG_WORDS = 6
 FREE_TEXT_SAMPLE = 100  # texts sent to NER per field
 FREE_TEXT_CHARS = 1000  # head of each text sent to NER
-MAX_EXAMPLES = 3
 
-# Entities that make a free text personal; PERSON needs the NER score below.
-TEXT_PERSONAL_ENTITIES = frozenset(
-    {"PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "IBAN_CODE", "CREDIT_CARD", "FR_NIR", "US_SSN"}
-)
 TEXT_PERSONAL_SHARE = 0.1  # of sampled texts; lower when the name says message
 TEXT_PERSONAL_SHARE_NAMED = 0.05
 
@@ -85,67 +82,17 @@ ENTITY_IDENTIFIER = {
 TEXT_ONLY_ENTITIES = frozenset({"EMAIL_ADDRESS", "PERSON", "URL", "LOCATION"})
 TEMPORAL_CATEGORIES = frozenset({"identity.birth_date", "financial.payment_card"})
 
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}([ T][\d:.+Z-]*)?$|^\d{2}[/.]\d{2}[/.]\d{4}$")
-
-
-def _flatten(value: Any, kind: str) -> Iterator[str]:
-    if value is None or isinstance(value, bytes | bytearray | memoryview):
-        return
-    if isinstance(value, dict):
-        for v in value.values():
-            yield from _flatten(v, "")
-    elif isinstance(value, list | tuple):
-        for v in value:
-            yield from _flatten(v, "")
-    elif isinstance(value, str):
-        s = value.strip()
-        if kind == "json" and s[:1] in "[{":
-            try:
-                yield from _flatten(json.loads(s), "")
-                return
-            except ValueError:
-                pass
-        if s:
-            yield s
-    elif kind != "" or not isinstance(value, bool | int | float):
-        yield str(value)  # a number inside JSON is not a string the user wrote
-
-
-def _strings(values: Sequence[object], kind: str) -> list[str]:
-    return [s for v in values for s in _flatten(v, kind)]
-
-
-def _looks_free_text(strings: Sequence[str]) -> bool:
-    if not strings:
-        return False
-    chars = sum(len(s) for s in strings) / len(strings)
-    words = sum(len(s.split()) for s in strings) / len(strings)
-    return chars > FREE_TEXT_AVG_CHARS and words >= FREE_TEXT_AVG_WORDS
-
-
-def _describing_match(value: str, matches: Sequence[Match], expected: str | None) -> Match | None:
-    """The best match that covers the value, counting low scores for the expected entity."""
-    best = None
-    for m in matches:
-        if (m.end - m.start) < COVERAGE * len(value):
-            continue
-        if m.score < COUNT_SCORE and m.entity != expected:
-            continue
-        if m.entity == "PHONE_NUMBER" and _ISO_DATE.match(value):
-            continue  # a date written as text, not a phone
-        if best is None or (m.entity == expected, m.score) > (best.entity == expected, best.score):
-            best = m
-    return best
-
 
 def _verdict(
     ref: FieldRef,
-    personal: bool,
     category: str | None,
     entity: str | None,
     confidence: float,
+    *,
+    personal: bool = True,
     **evidence: Any,
 ) -> FieldVerdict:
+    """A verdict; a field that is not personal has no category and no entity."""
     return FieldVerdict(
         ref=ref,
         personal=personal,
@@ -169,66 +116,21 @@ def _by_type(ref: FieldRef, schema: FieldSchema, name: NameMatch | None) -> Fiel
     else:
         notes = (f"{kind} type: values not analyzed",)
     if name is None or name.confidence < NAME_MIN_CONFIDENCE:
-        return _verdict(
-            ref, False, None, None, 0.9 if name is None else 0.6, name_rule=rule, notes=notes
-        )
+        return _verdict(ref, None, None, 0.9 if name is None else 0.6, personal=False,
+                        name_rule=rule, notes=notes)
     if kind in NUMERIC_KINDS and name.entity in TEXT_ONLY_ENTITIES:
-        return _verdict(
-            ref,
-            False,
-            None,
-            None,
-            0.6,
-            name_rule=rule,
-            notes=(*notes, f"{kind} type contradicts the name ({name.entity})"),
-        )
+        return _verdict(ref, None, None, 0.6, personal=False, name_rule=rule,
+                        notes=(*notes, f"{kind} type contradicts the name ({name.entity})"))
     if (
         kind in TEMPORAL_KINDS
         and name.entity != "DATE_TIME"
         and (name.category not in TEMPORAL_CATEGORIES)
     ):
-        return _verdict(
-            ref,
-            False,
-            None,
-            None,
-            0.7,
-            name_rule=rule,
-            notes=(*notes, f"{kind} type contradicts the name ({name.category})"),
-        )
+        return _verdict(ref, None, None, 0.7, personal=False, name_rule=rule,
+                        notes=(*notes, f"{kind} type contradicts the name ({name.category})"))
     factor = 0.7 if kind == "boolean" else 1.0
-    return _verdict(
-        ref,
-        True,
-        name.category,
-        name.entity,
-        name.confidence * factor,
-        name_rule=rule,
-        notes=(*notes, *name.notes),
-    )
-
-
-def language_groups(texts: Sequence[str], detector: Detector) -> list[tuple[str, list[int]]]:
-    """Texts by language, cheapest model first: those already loaded, then English.
-
-    NOTE: support exchanges mix English and French, so each text gets its own model; the
-    French model takes seconds to load, and a column already shown to hold names needs it
-    only when the other texts could not decide.
-    """
-    by_lang: dict[str, list[int]] = {}
-    for i, text in enumerate(texts):
-        by_lang.setdefault(guess_language([text], detector.languages), []).append(i)
-    loaded = detector.loaded_languages()
-    return sorted(by_lang.items(), key=lambda kv: (kv[0] not in loaded, kv[0] != "en", kv[0]))
-
-
-_NAME_WORD = re.compile(r"[A-ZÀ-Þ][\w'’-]+")
-
-
-def is_full_name(span: str) -> bool:
-    """NOTE: the small spaCy models call single capitalised words (a product, "Lampe")
-    PERSON; a column is judged on names of two capitalised words or more."""
-    return len(_NAME_WORD.findall(span)) >= 2
+    return _verdict(ref, name.category, name.entity, name.confidence * factor,
+                    name_rule=rule, notes=(*notes, *name.notes))
 
 
 def _free_text(
@@ -251,13 +153,7 @@ def _free_text(
         analyzed.append(lang)
         group = [distinct[i] for i in idx]
         for text, matches in zip(group, detector.analyze_texts(group, lang), strict=True):
-            found_here = [
-                m
-                for m in matches
-                if m.entity in TEXT_PERSONAL_ENTITIES
-                and (m.score >= 0.5 and is_full_name(text[m.start : m.end])
-                     if m.entity == "PERSON" else m.score >= COUNT_SCORE)
-            ]
+            found_here = personal_matches(text, matches)
             if found_here:
                 texts_with += 1
             for m in found_here:
@@ -276,10 +172,10 @@ def _free_text(
     confidence = 0.5 + min(0.45, share) if personal else (0.8 if not hits else 0.55)
     return _verdict(
         ref,
-        personal,
         category,
         entity,
         confidence,
+        personal=personal,
         name_rule=name.rule if name else None,
         recognizers=tuple(sorted(recognizers)),
         match_share=share,
@@ -294,23 +190,8 @@ def _structured(
 ) -> FieldVerdict:
     rule = name.rule if name else None
     expected = name.entity if name else None
-    counts = Counter(strings)
-    per_entity: Counter[str] = Counter()
-    examples: dict[str, list[str]] = {}
-    recognizers: dict[str, set[str]] = {}
-    if detector is not None and counts:
-        distinct = list(counts)
-        for value, matches in zip(
-            distinct, detector.analyze_values(distinct, detector.languages[0]), strict=True
-        ):
-            m = _describing_match(value, matches, expected)
-            if m is None:
-                continue
-            per_entity[m.entity] += counts[value]
-            recognizers.setdefault(m.entity, set()).add(m.recognizer)
-            ex = examples.setdefault(m.entity, [])
-            if len(ex) < MAX_EXAMPLES:
-                ex.append(mask(value, m.entity))
+    found = value_matches(strings, detector, expected)
+    per_entity, examples, recognizers = found.per_entity, found.examples, found.recognizers
     n = len(strings)
     top, top_n = per_entity.most_common(1)[0] if per_entity else (None, 0)
     top_share = top_n / n if n else 0.0
@@ -330,72 +211,37 @@ def _structured(
         name_notes = name.notes
         if name.hashed or expected is None:
             if value_strong and top is not None and top != expected:
-                return _verdict(
-                    ref,
-                    True,
-                    name.category,
-                    top,
-                    max(name.confidence, 0.6 + 0.4 * top_share),
-                    **ev(top, top_share, *name_notes, f"values are {top}"),
-                )
-            return _verdict(
-                ref, True, name.category, None, name.confidence, **ev(None, 0.0, *name_notes)
-            )
+                return _verdict(ref, name.category, top,
+                                max(name.confidence, 0.6 + 0.4 * top_share),
+                                **ev(top, top_share, *name_notes, f"values are {top}"))
+            return _verdict(ref, name.category, None, name.confidence,
+                            **ev(None, 0.0, *name_notes))
         share = per_entity.get(expected, 0) / n if n else 0.0
         if share >= AGREE_SHARE:
             conf = min(0.99, max(name.confidence, 0.6 + 0.4 * share) + 0.05)
-            return _verdict(
-                ref, True, name.category, expected, conf, **ev(expected, share, *name_notes)
-            )
+            return _verdict(ref, name.category, expected, conf, **ev(expected, share, *name_notes))
         if value_strong and top is not None:
-            # NOTE: validated values beat the name: a `phone` column full of e-mails.
+            # Validated values beat the name: a `phone` column full of e-mails.
             return _verdict(
-                ref,
-                True,
-                ENTITY_CATEGORY.get(top, name.category),
-                top,
-                0.5 + 0.4 * top_share,
-                **ev(top, top_share, *name_notes, f"name says {expected}, values are {top}"),
-            )
+                ref, ENTITY_CATEGORY.get(top, name.category), top, 0.5 + 0.4 * top_share,
+                **ev(top, top_share, *name_notes, f"name says {expected}, values are {top}"))
         if detector is None or n == 0:
             note = "no detector: values not analyzed" if detector is None else "no values"
-            return _verdict(
-                ref,
-                True,
-                name.category,
-                expected,
-                name.confidence * 0.9,
-                **ev(expected, share, *name_notes, note),
-            )
+            return _verdict(ref, name.category, expected, name.confidence * 0.9,
+                            **ev(expected, share, *name_notes, note))
         if share < CONTRADICT_SHARE and expected in VALIDATED_ENTITIES | {"FR_POSTAL_CODE"}:
             return _verdict(
-                ref,
-                True,
-                name.category,
-                expected,
-                name.confidence * 0.6,
-                **ev(expected, share, *name_notes, f"values do not look like {expected}"),
-            )
-        return _verdict(
-            ref,
-            True,
-            name.category,
-            expected,
-            name.confidence * 0.9,
-            **ev(expected, share, *name_notes),
-        )
+                ref, name.category, expected, name.confidence * 0.6,
+                **ev(expected, share, *name_notes, f"values do not look like {expected}"))
+        return _verdict(ref, name.category, expected, name.confidence * 0.9,
+                        **ev(expected, share, *name_notes))
     if value_strong and top is not None:
-        return _verdict(
-            ref,
-            True,
-            ENTITY_CATEGORY[top],
-            top,
-            0.5 + 0.45 * top_share,
-            **ev(top, top_share, "decided from values"),
-        )
+        return _verdict(ref, ENTITY_CATEGORY[top], top, 0.5 + 0.45 * top_share,
+                        **ev(top, top_share, "decided from values"))
     weak = f"weak value match: {top} in {top_share:.0%}" if top and top_share >= 0.05 else ""
     low = "ambiguous name without context" if name is not None else ""
-    return _verdict(ref, False, None, None, 0.8 - top_share / 2, **ev(top, top_share, weak, low))
+    return _verdict(ref, None, None, 0.8 - top_share / 2, personal=False,
+                    **ev(top, top_share, weak, low))
 
 
 def classify_field(
@@ -412,12 +258,12 @@ def classify_field(
     name = match_name(schema.name, container_hint or ref.container)
     if schema.kind not in VALUE_KINDS:
         return _by_type(ref, schema, name)
-    strings = _strings(values, schema.kind)
+    strings = strings_of(values, schema.kind)
     named_message = name is not None and name.category.startswith("communications.")
     free = (
         schema.kind == "free_text"
         or named_message
-        or (_looks_free_text(strings) and (name is None or name.entity is None))
+        or (looks_free_text(strings) and (name is None or name.entity is None))
     )
     if free and detector is not None and strings:
         if name is None or named_message or name.confidence < NAME_MIN_CONFIDENCE:

@@ -37,7 +37,7 @@ _ACCOUNT = re.compile(r"\b(?:customer|client|account|compte|member|membre|adh[é
 # A capitalised word, or one in capitals without digits (MARTIN, not FR76 nor CMD-2024).
 _CAP = r"(?:[A-ZÀ-Þ][a-zß-ÿ'’-]+|[A-ZÀ-Þ]{2,})(?![\w-])"
 _PARTICLE = r"(?:de|la|le|du|des|van|von|der|den|di|da|del|dos|ben|bin|al|el|mc)"
-# A full name needs two capitalised words (see scanner.detect.classify.is_full_name).
+# A full name needs two capitalised words (see scanner.detect.values.is_full_name).
 _FULL_NAME = re.compile(rf"{_CAP}(?:[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}{_CAP})+")
 MAX_NAME_LINE = 300
 
