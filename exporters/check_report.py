@@ -110,7 +110,7 @@ def format_json(result: CheckResult) -> str:
     return orjson.dumps(to_json(result), option=orjson.OPT_INDENT_2).decode() + "\n"
 
 
-def suggest_entries(result: CheckResult, include_debt: bool = True) -> str:
+def suggest_entries(result: CheckResult, *, include_debt: bool = True) -> str:
     """YAML data-map entries for the undeclared fields a check found, one per field.
 
     Purpose, legal basis and retention are TODO on purpose: only a person can say them.

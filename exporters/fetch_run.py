@@ -226,8 +226,7 @@ class FetchRun:
 
     def annotate(self, source: str, container: str, occ: OccurrenceRow,
                  values: Mapping[str, Any], categories: Mapping[str, str | None],
-                 role: str | None = None) -> dict[str, Any]:
-        role = occ.export_role if role is None else role
+                 role: str) -> dict[str, Any]:
         out: dict[str, Any] = {}
         found = self.found
         for name, value in values.items():

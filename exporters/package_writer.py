@@ -94,7 +94,7 @@ def json_default(value: Any) -> Any:
     return str(value)
 
 
-def dumps(value: Any, indent: bool = False) -> bytes:
+def dumps(value: Any, *, indent: bool = False) -> bytes:
     opts = JSON_OPTS | (orjson.OPT_INDENT_2 if indent else 0)
     return orjson.dumps(value, default=json_default, option=opts)
 
@@ -133,7 +133,7 @@ class PackageWriter:
     Use as a context manager: leaving it without `commit()` removes the temporary output.
     """
 
-    def __init__(self, target: Path, fmt: str = "zip", overwrite: bool = False) -> None:
+    def __init__(self, target: Path, fmt: str = "zip", *, overwrite: bool = False) -> None:
         if fmt not in ("zip", "dir"):
             raise ValueError(f"unknown package format {fmt!r} (zip or dir)")
         self.target = Path(target)

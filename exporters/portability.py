@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from fnmatch import fnmatchcase
@@ -41,7 +41,6 @@ from exporters.occurrences import ROLES, OccurrenceRow, PortabilityReader, merge
 from exporters.package_writer import PackageWriter, WrittenFile, dumps
 from scanner import __version__
 from scanner.core.config import DataMapEntry, mask_url
-from scanner.core.protocols import Fetch
 
 PACKAGE_SCHEMA_VERSION = 2
 SCHEMA_FILE = "portability-package.schema.json"
@@ -86,11 +85,9 @@ class OverLimit:
 class PortabilityPackageExporter:
     """Writes one subject's package; see the module docstring for the layout."""
 
-    name = "portability"
-
     def __init__(self, controller: Mapping[str, Any] | None = None,
                  datamap: Sequence[DataMapEntry] = (),
-                 identifiers: Sequence[IdentifierUse] = (), fmt: str = "zip",
+                 identifiers: Sequence[IdentifierUse] = (), *, fmt: str = "zip",
                  overwrite: bool = False,
                  clock: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC),
                  region: str = "FR", limits: Mapping[str, int] | None = None,
@@ -105,11 +102,6 @@ class PortabilityPackageExporter:
         self.limits = dict(limits or {})
         self.accepted_over_limit = tuple(accepted_over_limit)
         self.text_worker_min = TEXT_WORKER_MIN
-
-    def export(self, subject: int, reader: Any, fetch: Fetch, out: Any) -> Iterable[str]:
-        """The Exporter protocol: the package's file paths (manifest last)."""
-        result = self.write_package([subject], reader, fetch, Path(out))
-        return [f.path for f in result.files] + ["manifest.json"]
 
     def write_package(self, subjects: Sequence[int], reader: PortabilityReader,
                       fetch: FetchFn, out: Path) -> PackageResult:
@@ -126,7 +118,7 @@ class PortabilityPackageExporter:
         guard = IdentifierGuard(reader, subjects, self.region)
         run = FetchRun(reader, fetch, tallies, guard)
         run.text_worker_min = self.text_worker_min
-        with PackageWriter(out, self.fmt, self.overwrite) as writer, closing(run):
+        with PackageWriter(out, self.fmt, overwrite=self.overwrite) as writer, closing(run):
             run.writer = writer
             schema = resources.files("exporters").joinpath("schema", SCHEMA_FILE).read_bytes()
             writer.write(SCHEMA_FILE, schema)

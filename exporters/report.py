@@ -84,7 +84,7 @@ def evidence_summary(ev: dict[str, Any]) -> str:
     return "; ".join(parts)
 
 
-def render_table(data: dict[str, Any], personal_only: bool = False) -> Any:
+def render_table(data: dict[str, Any]) -> Any:
     """A rich Table for terminals (the CLI prints it)."""
     from rich.table import Table
 
@@ -97,8 +97,6 @@ def render_table(data: dict[str, Any], personal_only: bool = False) -> Any:
     t.add_column("conf.", justify="right")
     t.add_column("evidence", overflow="fold", ratio=1)
     for f in data["fields"]:
-        if personal_only and not f["personal"]:
-            continue
         where = f"{f['container']}.{f['field']}"
         t.add_row(f"{f['source']}:{where}" if several else where,
                   f["category"] if f["personal"] else "not personal", f["entity"] or "",

@@ -139,8 +139,8 @@ def export_package(config: Config, reader: PortabilityReader, fetch: FetchFn,
     limits = dict(config.subject_limits)
     accepted = check_limits(reader, subjects, limits, accept_merged_subject)
     kwargs: dict[str, Any] = {"clock": clock} if clock else {}
-    exporter = PortabilityPackageExporter(config.controller, config.datamap, uses, fmt,
-                                          overwrite, region=config.default_region,
+    exporter = PortabilityPackageExporter(config.controller, config.datamap, uses, fmt=fmt,
+                                          overwrite=overwrite, region=config.default_region,
                                           limits=limits, accepted_over_limit=accepted,
                                           **kwargs)
     try:
