@@ -36,11 +36,10 @@ from scanner.link.plan import (  # noqa: F401 - re-exported: the pass's vocabula
     LinkOptions,
     ParentLink,
     Plan,
-    check_overrides,
-    explain_source,
-    plan_source,
 )
+from scanner.link.planner import explain_source, plan_source  # noqa: F401 - re-exported
 from scanner.link.prepare import Workers
+from scanner.link.source import check_overrides
 from scanner.link.stage import (
     bulk_worthy,
     defer_indexes,
@@ -82,7 +81,7 @@ def link_source(index: Index, key: bytes, connector: Any, containers: Sequence[C
                 scan_id: int, options: LinkOptions | None = None,
                 overrides: Sequence[Any] = ()) -> None:
     """Record which subject every row of the source's linked containers belongs to, and
-    in which role (scanner/link/plan.py).
+    in which role (scanner/link/planner.py).
 
     A container whose state (rows, max key, max updated_at) and plan are unchanged since
     the last pass is skipped without reading a row; a changed one is streamed again and
