@@ -40,6 +40,7 @@ from connectors.message import (
     quick_message_id,
 )
 from scanner.core.config import SourceConfig
+from scanner.core.options import ImapSettings
 from scanner.core.types import ContainerSchema, Locator, Record, ScanReport
 
 _LIST = re.compile(rb'^\((?P<flags>[^)]*)\) (?P<delim>"(?:\\.|[^"\\])*"|NIL) (?P<name>.*)$',
@@ -138,7 +139,7 @@ class ImapConnector(MailConnectorBase):
     schemes = ("imap", "imaps")
 
     def __init__(self, source: SourceConfig) -> None:
-        self._init_mail(source.name, source.options)
+        self._init_mail(source)
         self.source = source
         parts = urlsplit(source.url)
         if parts.password:
@@ -149,12 +150,12 @@ class ImapConnector(MailConnectorBase):
         self.port = parts.port or (993 if self.tls else 143)
         self.user = unquote(parts.username or "")
         self.folder_glob = unquote(parts.path.lstrip("/")) or "*"
-        opts = source.options
-        self.starttls = bool(opts.get("starttls", True))
-        self.ca_file = opts.get("ca_file")
-        self.tls_verify = bool(opts.get("tls_verify", True))
-        self.timeout = float(opts.get("timeout", 30))
-        self.batch = max(1, int(opts.get("batch_size", 100)))
+        opts = source.options_as(ImapSettings)
+        self.starttls = opts.starttls
+        self.ca_file = opts.ca_file
+        self.tls_verify = opts.tls_verify
+        self.timeout = opts.timeout
+        self.batch = max(1, opts.batch_size)
         self._password = source.password()
         if not self.user:
             raise ImapError(f"no user name in the URL of source {source.name}")

@@ -50,6 +50,7 @@ from connectors.message import (
     quick_message_id,
 )
 from scanner.core.config import SourceConfig
+from scanner.core.options import EmlFiles
 from scanner.core.types import ContainerSchema, Locator, Record, ScanReport
 
 _TAG = re.compile(r" ~[0-9a-f]{8}$")  # ends an exposed name (MailConnectorBase.use_key)
@@ -85,7 +86,7 @@ class _MailFiles(MailConnectorBase):
     schemes: tuple[str, ...] = ()
 
     def __init__(self, source: SourceConfig) -> None:
-        self._init_mail(source.name, source.options)
+        self._init_mail(source)
         self.source = source
         self.root = path_of(source.url)
         if not self.root.exists():
@@ -278,7 +279,7 @@ class EmlConnector(_FilePerMessage):
 
     def __init__(self, source: SourceConfig) -> None:
         super().__init__(source)
-        self.patterns = tuple(source.options.get("patterns") or ("*.eml",))
+        self.patterns = source.options_as(EmlFiles).patterns
 
     def _wanted(self, filename: str) -> bool:
         return not filename.startswith(".") and any(

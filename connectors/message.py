@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, fields, replace
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
 from email import errors, message_from_bytes
 from email.header import decode_header
 from email.message import Message
@@ -31,11 +31,11 @@ from typing import Any
 from connectors import formats
 from connectors.object_cuts import first_time, human_size
 from connectors.object_keys import key_values, masked_key
-from scanner.core.config import DEFAULT_REGION
+from scanner.core.config import SourceConfig
+from scanner.core.options import Limits, MailLimits, NameOptions
 from scanner.core.types import FieldSchema, Locator, Record, ScanReport
 from scanner.identifiers.hashing import Hasher
 
-MiB = 1024 * 1024
 MAX_HEADER_BYTES = 256 * 1024  # what is read of a message too large to read whole
 
 ADDRESS_HEADERS = ("from", "to", "cc", "bcc", "reply_to", "sender")
@@ -71,26 +71,7 @@ class MessageError(Exception):
     """A message that cannot be read at all; the text names no content."""
 
 
-@dataclass(frozen=True, slots=True)
-class MailLimits:
-    """Per-message caps, set from a source's options (same names)."""
-
-    max_message_bytes: int = 50 * MiB  # a larger one is read by its headers (recorded)
-    max_attachment_bytes: int = 20 * MiB  # a larger attachment is skipped and recorded
-    max_body_chars: int = 100_000  # the body is cut there (recorded)
-    max_attachment_chars: int = 100_000  # each attachment.* field is cut there (recorded)
-    max_attachments: int = 100  # parts looked at per message
-
-    @classmethod
-    def from_options(cls, options: Mapping[str, Any] | None) -> MailLimits:
-        changes = {}
-        for f in fields(cls):
-            if options and f.name in options:
-                try:
-                    changes[f.name] = int(options[f.name])
-                except (TypeError, ValueError):
-                    raise ValueError(f"options.{f.name}: expected a whole number") from None
-        return replace(cls(), **changes)
+DEFAULT_MAIL_LIMITS = MailLimits()
 
 
 # -- decoding ------------------------------------------------------------------------------
@@ -229,14 +210,14 @@ def html_to_text(markup: str) -> str:
 
 
 def attachment_text(data: bytes, filename: str | None, content_type: str | None,
-                    charset: str | None, options: Mapping[str, Any] | None = None,
+                    charset: str | None, limits: Limits = formats.DEFAULT_LIMITS,
                     on_problem: Callable[[str, str], None] | None = None) -> str | None:
     """An attachment's text through the shared readers (connectors.formats); HTML is
     turned into text here, as bodies are."""
     if content_type == "text/html":
         return html_to_text(decode_bytes(data, charset))
     text: str | None = formats.extract_text(data, filename, content_type,
-                                            formats.Limits.from_options(options),
+                                            limits,
                                             on_problem=on_problem)
     return text
 
@@ -260,7 +241,7 @@ class _Walk:
     want_body: bool
     want_attachments: bool
     limits: MailLimits
-    options: Mapping[str, Any] | None
+    formats_limits: Limits  # of attachments
     body: list[str]
     attachments: dict[str, list[str]]
     names: list[str]
@@ -269,8 +250,8 @@ class _Walk:
 
 
 def parse_message(raw: bytes, wanted: Iterable[str] | None = None,
-                  limits: MailLimits = MailLimits(),
-                  options: Mapping[str, Any] | None = None,
+                  limits: MailLimits = DEFAULT_MAIL_LIMITS,
+                  formats_limits: Limits = formats.DEFAULT_LIMITS,
                   size: int | None = None) -> tuple[dict[str, Any], list[str]]:
     """The record values of one message (only `wanted` fields when given) and the notes
     about caps hit, parts skipped or damaged. Raises MessageError when it is not a message
@@ -315,7 +296,7 @@ def parse_message(raw: bytes, wanted: Iterable[str] | None = None,
             values[f] = first_message_id(raws[0])
         else:
             values[f] = header_text(raws[0]) or None
-    walk = _Walk("body" in wanted, want_att, limits, options, [], {}, [], notes)
+    walk = _Walk("body" in wanted, want_att, limits, formats_limits, [], {}, [], notes)
     if walk.want_body or walk.want_attachments:
         try:
             _walk(msg, walk, depth=0)
@@ -500,7 +481,7 @@ def _attachment(part: Message, ctype: str, w: _Walk) -> None:
     try:
         part_no = w.parts
         text = attachment_text(
-            data, filename, ctype, _charset(part), w.options,
+            data, filename, ctype, _charset(part), w.formats_limits,
             lambda place, message: w.notes.append(
                 f"part {part_no} ({ctype}){' ' + place if place else ''}: {message}"))
     except Exception as e:  # noqa: BLE001 - a corrupt document must not stop the message
@@ -518,7 +499,7 @@ def _attached_message(part: Message, w: _Walk, depth: int) -> None:
     inner = inner[0] if isinstance(inner, list) and inner else inner
     if not isinstance(inner, Message) or depth > 4:
         return
-    sub = _Walk(True, False, w.limits, w.options, [], {}, [], [])
+    sub = _Walk(True, False, w.limits, w.formats_limits, [], {}, [], [])
     _walk(inner, sub, depth + 1)
     lines = [f"{h}: {header_text(str(inner[h]))}" for h in ("From", "To", "Cc", "Subject")
              if inner.get(h) is not None]
@@ -562,14 +543,14 @@ class MailConnectorBase:
     """
 
     name: str
-    options: Mapping[str, Any]
     limits: MailLimits
+    formats_limits: Limits  # of attachments
 
-    def _init_mail(self, name: str, options: Mapping[str, Any]) -> None:
-        self.name = name
-        self.options = options
-        self.limits = MailLimits.from_options(options)
-        self.region = str(options.get("phone_region") or DEFAULT_REGION)
+    def _init_mail(self, source: SourceConfig) -> None:
+        self.name = source.name
+        self.limits = source.options_as(MailLimits)
+        self.formats_limits = source.options_as(Limits)
+        self.region = source.options_as(NameOptions).phone_region
         self._hasher: Hasher | None = None
         self._real: dict[str, str] = {}  # exposed name -> real name (those that differ)
         self._pending = ScanReport()
@@ -637,7 +618,7 @@ class MailConnectorBase:
         if keep_raw and len(raw) > limits.max_message_bytes:
             limits = replace(limits, max_message_bytes=len(raw))  # an export reads it whole
         try:
-            values, notes = parse_message(raw, fields, limits, self.options, size)
+            values, notes = parse_message(raw, fields, limits, self.formats_limits, size)
         except Exception as e:  # noqa: BLE001 - whatever a hostile message triggers
             if keep_raw:  # a fetch for an export: the original bytes are still worth having
                 return Record(locator, {"raw": raw})

@@ -66,14 +66,13 @@ from typing import IO, Any, NamedTuple
 from connectors.formats import HEAD_BYTES, Limits, find_record, iter_records, sniff
 from connectors.object_cuts import Cuts, LineCutter, cut_document, first_time, read_exactly
 from connectors.object_keys import PLAIN_PART, KeyValue, container_name, key_values, masked_key
-from scanner.core.config import DEFAULT_REGION, SourceConfig
+from scanner.core.config import SourceConfig
+from scanner.core.options import NameOptions, ObjectOptions
 from scanner.core.types import ContainerSchema, FieldSchema, Locator, Record, ScanReport
 
 SKIPPED = ("binary", "unknown")
 LINE_FORMATS = frozenset({"csv", "jsonl", "text", "access_log"})  # a prefix of lines reads
 _ISO_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
-MiB = 1024 * 1024
-MAX_COLUMNS = 1000  # fields kept of one sub-record (option max_columns); the rest is said
 
 
 class ObjectInfo(NamedTuple):
@@ -136,13 +135,13 @@ class ObjectStoreConnector:
     def __init__(self, source: SourceConfig) -> None:
         self.source = source
         self.name = source.name
-        self.limits = Limits.from_options(source.options)
-        raw_max = source.options.get("max_file_bytes")
-        self.max_file_bytes = int(raw_max) if raw_max is not None else None
-        self.sample_objects = int(source.options.get("sample_objects", 5))
-        self.sample_bytes = int(source.options.get("sample_bytes", MiB))
-        self.max_columns = int(source.options.get("max_columns", MAX_COLUMNS))
-        self.region = str(source.options.get("phone_region") or DEFAULT_REGION)
+        self.limits: Limits = source.options_as(Limits)
+        opts = source.options_as(ObjectOptions)
+        self.max_file_bytes = opts.max_file_bytes
+        self.sample_objects = opts.sample_objects
+        self.sample_bytes = opts.sample_bytes
+        self.max_columns = opts.max_columns
+        self.region = source.options_as(NameOptions).phone_region
         self._key_cache: dict[str, tuple[KeyValue, ...]] = {}
         self._patterns: dict[str, list[str]] | None = None  # for resolve()
         # NOTE: a CSV cell up to a line long is read (cut to max_field_chars by the reader)

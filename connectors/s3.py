@@ -31,12 +31,9 @@ from urllib.parse import unquote, urlsplit
 
 from connectors.objects import Body, ObjectInfo, ObjectStoreConnector, ReadError
 from scanner.core.config import SourceConfig, mask_url
+from scanner.core.options import S3Settings
 from scanner.core.types import ScanReport
 
-_CREDENTIAL_OPTIONS = frozenset({
-    "access_key", "secret_key", "aws_access_key_id", "aws_secret_access_key",
-    "aws_session_token", "session_token", "password",
-})
 # NOTE: a name the store refuses (SeaweedFS refuses `..` segments) cannot hold data.
 _GONE = frozenset({"NoSuchKey", "NotFound", "404", "InvalidRequest", "KeyTooLongError"})
 
@@ -65,36 +62,32 @@ class S3Connector(ObjectStoreConnector):
     def __init__(self, source: SourceConfig) -> None:
         super().__init__(source)
         self.bucket, self.prefix = bucket_and_prefix(source.url)
-        options = source.options
-        given = sorted(_CREDENTIAL_OPTIONS & {k.lower() for k in options})
-        if given:
-            raise ValueError(f"options.{given[0]}: credentials come from the AWS chain "
-                             "(environment, profile), never from the config file")
+        options = source.options_as(S3Settings)  # credentials refused there (options.py)
         self.endpoint_url: str | None = (
-            options.get("endpoint_url") or os.environ.get("PDMAP_S3_ENDPOINT_URL")
+            options.endpoint_url or os.environ.get("PDMAP_S3_ENDPOINT_URL")
             or os.environ.get("AWS_ENDPOINT_URL") or None
         )
-        self.page_size = min(1000, int(options.get("page_size", 1000)))
-        self.max_attempts = int(options.get("max_attempts", 5))
-        self.max_resumes = int(options.get("max_resumes", 3))
+        self.page_size = min(1000, options.page_size)
+        self.max_attempts = options.max_attempts
+        self.max_resumes = options.max_resumes
         self.client = self._client(options)
 
-    def _client(self, options: dict[str, Any]) -> Any:
+    def _client(self, options: S3Settings) -> Any:
         import boto3  # NOTE: lazily: only sources that are buckets pay for boto3
         from botocore.config import Config
 
         _quiet_http_logs()
 
-        style = options.get("addressing_style") or ("path" if self.endpoint_url else "auto")
+        style = options.addressing_style or ("path" if self.endpoint_url else "auto")
         session = boto3.session.Session(
-            profile_name=options.get("profile"), region_name=options.get("region"))
+            profile_name=options.profile, region_name=options.region)
         return session.client("s3", endpoint_url=self.endpoint_url, config=Config(
             # NOTE: "standard" retries throttling (SlowDown, 503), 5xx and connection
             # errors with exponential backoff and jitter, before a response body starts;
             # a body cut off later is resumed by _ResumingStream.
             retries={"mode": "standard", "max_attempts": self.max_attempts},
-            connect_timeout=float(options.get("connect_timeout", 10)),
-            read_timeout=float(options.get("read_timeout", 60)),
+            connect_timeout=options.connect_timeout,
+            read_timeout=options.read_timeout,
             s3={"addressing_style": style},
             user_agent_extra="pdmap",
         ))

@@ -19,12 +19,12 @@ import sqlalchemy as sa
 from sqlalchemy.engine import URL, Connection, Engine, make_url
 
 from scanner.core.config import SourceConfig
+from scanner.core.options import SqlOptions
 from scanner.core.types import ContainerSchema, FieldSchema, ForeignKey, Locator, Record, ScanReport
 
 SYSTEM_SCHEMAS = frozenset(
     {"information_schema", "pg_catalog", "pg_toast", "mysql", "performance_schema", "sys"}
 )
-PAGE_SIZE = 5000
 
 ROWID = "__rowid__"  # SQLite tables without a primary key are located by rowid
 CTID = "__ctid__"  # PostgreSQL tables without a primary key are located by ctid
@@ -90,7 +90,7 @@ class SqlConnector:
         if password and url.password is None:
             url = url.set(password=password)
         self.dialect = url.get_backend_name()
-        self.page_size = int(source.options.get("page_size", PAGE_SIZE))
+        self.page_size = source.options_as(SqlOptions).page_size
         self.engine = self._engine(url)
         self._tables: dict[str, sa.TableClause] = {}
 

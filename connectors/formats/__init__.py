@@ -13,7 +13,7 @@ for attachments. The API:
   counter)`, e.g. ("", "skipped_binary"); messages name the place, never a value.
 - `find_record(stream, name, item, ...)`: one sub-record's current values, for fetch.
 - `extract_text(data, filename, content_type=None, limits=...)`: an attachment's text.
-- `Limits` / `DEFAULT_LIMITS` (`Limits.from_options(source.options)`).
+- `Limits` / `DEFAULT_LIMITS` (a source's: `SourceConfig.options_as(Limits)`).
 """
 
 from connectors.formats.limits import DEFAULT_LIMITS, Limits

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import unquote, urlsplit
 
 import yaml
@@ -19,13 +19,13 @@ import yaml
 from scanner.core.config_schema import (
     DEFAULT_INDEX,
     DEFAULT_KEY_FILE,
-    DEFAULT_REGION,
     DEFAULT_SAMPLE_SIZE,
     DEFAULT_SUBJECT_LIMITS,
     LANGUAGES,
     first_error,
 )
-from scanner.core.config_schema import mask_url as mask_url  # NOTE: everyone's, from here
+from scanner.core.options import DEFAULT_REGION, SourceOptions, build, parse_options
+from scanner.core.validator import mask_url as mask_url  # everyone's, from here
 from scanner.core.yamlfile import LOADER, load_yaml
 
 
@@ -37,8 +37,14 @@ class ConfigError(Exception):
         self.key_path = key_path
 
 
+T = TypeVar("T")
+
+
 @dataclass(frozen=True)
 class SourceConfig:
+    """A source to scan; `options` as written, checked and typed once when it is made
+    (scanner.core.options): ValueError names the first bad option."""
+
     name: str
     url: str
     include: tuple[str, ...] = ("*",)
@@ -46,6 +52,19 @@ class SourceConfig:
     sample_size: int = DEFAULT_SAMPLE_SIZE
     options: dict[str, Any] = field(default_factory=dict)
     password_env: str | None = None
+    typed_options: SourceOptions | None = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "typed_options", parse_options(scheme_of(self.url),
+                                                                self.options))
+
+    def options_as(self, kind: type[T]) -> T:
+        """The typed options as `kind`, a part of its scheme's (`Limits`, `SqlOptions`...).
+        A source whose scheme has no such part (a plug-in's) gets `kind` made from the
+        options it names, the others at their defaults."""
+        if isinstance(self.typed_options, kind):
+            return self.typed_options
+        return build(kind, self.options)
 
     def password(self) -> str | None:
         var = self.password_env or "PDMAP_PASSWORD_" + re.sub(r"\W", "_", self.name).upper()
@@ -108,12 +127,12 @@ def _globs(value: Any, default: tuple[str, ...]) -> tuple[str, ...]:
     return (value,) if isinstance(value, str) else tuple(value)
 
 
-def _source(raw: Any, sample_size: int) -> SourceConfig:
+def _source(raw: Any, sample_size: int, base_dir: Path) -> SourceConfig:
     if isinstance(raw, str):
         raw = {"url": raw}
     return SourceConfig(
         name=str(raw.get("name") or source_name_from_url(raw["url"])),
-        url=raw["url"],
+        url=anchor_path(anchor_sqlite(raw["url"], base_dir), base_dir),
         include=_globs(raw.get("include"), ("*",)),
         exclude=_globs(raw.get("exclude"), ()),
         sample_size=raw.get("sample_size", sample_size),
@@ -162,7 +181,7 @@ PATH_SCHEMES = ("mbox", "maildir", "eml", "file")
 def anchor_path(url: str, base_dir: Path) -> str:
     """`mbox://mail/in.mbox`, `file://exports` in the config: relative to the config file.
 
-    NOTE: for these schemes `scheme://X` with X not starting with / has no host to name
+    For these schemes `scheme://X` with X not starting with / has no host to name
     (file://host is refused), so it can only mean a relative path, as sqlite:///x does.
     """
     m = re.match(r"^([\w+.-]+)://([^/].*)$", url)
@@ -180,14 +199,12 @@ def parse_config(data: Any, base_dir: Path = Path(".")) -> Config:
     region = data.get("default_region", DEFAULT_REGION)
     _check_region(region)
     sample_size = data.get("sample_size", DEFAULT_SAMPLE_SIZE)
-    sources = tuple(_source(s, sample_size) for s in data.get("sources") or ())
+    sources = tuple(_source(s, sample_size, base_dir) for s in data.get("sources") or ())
     names = [s.name for s in sources]
     for i, name in enumerate(names):
         if name in names[:i]:
             raise ConfigError(f"{name!r} names two sources (name them apart: the index keys "
                               "everything by source name)", f"sources[{i}].name")
-    sources = tuple(replace(s, url=anchor_path(anchor_sqlite(s.url, base_dir), base_dir))
-                    for s in sources)
     limits, overrides = _subjects_section(data.get("subjects") or {})
     config = Config(
         index=anchor_sqlite(data.get("index", DEFAULT_INDEX), base_dir),
@@ -207,7 +224,7 @@ def parse_config(data: Any, base_dir: Path = Path(".")) -> Config:
 
 
 def _check_region(region: str) -> None:
-    import phonenumbers  # NOTE: lazily; the schema already checked the shape
+    import phonenumbers  # lazily: the schema already checked the shape
 
     if region not in phonenumbers.SUPPORTED_REGIONS:
         hint = "the United Kingdom is GB" if region == "UK" else "ISO 3166: FR, GB, US..."
@@ -245,7 +262,7 @@ def local_path(url: str) -> Path | None:
     parts = urlsplit(url)
     local = parts.netloc in ("", "localhost")
     if scheme == "file" and not local:
-        return None  # NOTE: refused by the connector: file:// names no host
+        return None  # refused by the connector: file:// names no host
     path = unquote(parts.path if local else parts.netloc + parts.path)
     return Path(os.path.realpath(os.path.expanduser(path)))
 

@@ -25,6 +25,7 @@ import orjson
 
 from connectors.message import ADDRESS_HEADERS, ATTACHMENT_FIELDS, parse_address_list
 from scanner.core.errors import one_line
+from scanner.core.options import MailOptions
 from scanner.core.types import ContainerSchema, FieldVerdict, Record, ScanReport
 from scanner.detect.base import guess_language
 from scanner.identifiers import text as extract
@@ -64,10 +65,10 @@ def link_mail_source(index: Index, config: Any, key: bytes, scan_id: int, source
     try:
         ensure_tables(index)
         hasher = Hasher(key)
-        options = source.options
-        ner = bool(options.get("ner", True))
+        options = source.options_as(MailOptions)
+        ner = options.ner
         linker = MailLinker(hasher, config.default_region, account_namespaces(index),
-                            detector if ner else None, int(options.get("ner_processes", 1)))
+                            detector if ner else None, options.ner_processes)
         sig = _signature(hasher, config.default_region, ner)
     except Exception as e:  # noqa: BLE001 - linking failing never loses the discovery
         log.debug("linking %s failed", source.name, exc_info=True)

@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy.engine import Connection
 
 from scanner.core.errors import one_line
+from scanner.core.options import SqlOptions
 from scanner.core.types import ContainerSchema, FieldVerdict, ScanReport
 from scanner.identifiers.hashing import Hasher
 from scanner.identifiers.normalise import normalizer
@@ -66,9 +67,9 @@ def link_scanned_source(index: Index, config: Any, key: bytes, scan_id: int, sou
     prepare the rows).
     """
     try:
-        options = LinkOptions(region=config.default_region, max_shared=int(
-            source.options.get("subject_max_shared", MAX_SHARED)), worker_rows=int(
-            source.options.get("subject_worker_rows", WORKER_ROWS)))
+        given = source.options_as(SqlOptions)
+        options = LinkOptions(region=config.default_region, max_shared=given.subject_max_shared,
+                              worker_rows=given.subject_worker_rows)
         link_source(index, key, connector, containers, verdicts, report, scan_id, options,
                     overrides=getattr(config, "link_overrides", ()))
     except Exception as e:  # noqa: BLE001 - linking failing never loses the discovery

@@ -19,16 +19,16 @@ from click.testing import CliRunner
 
 from scanner.cli.main import main
 from scanner.core.config import ConfigError, SourceConfig, load_config
-from scanner.core.config_schema import (
-    ANNOTATIONS,
-    KEYWORDS,
-    SCHEMA_FILE,
+from scanner.core.config_schema import SCHEMA_FILE, first_error, schema, schema_text
+from scanner.core.options import (
+    GROUPS,
     SCHEME_OPTIONS,
-    first_error,
+    Limits,
+    S3Settings,
+    SqlOptions,
     options_for,
-    schema,
-    schema_text,
 )
+from scanner.core.validator import ANNOTATIONS, KEYWORDS
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -342,26 +342,49 @@ READERS = {
     "connectors/message.py": ("mbox-maildir", "eml", "imap"),
     "scanner/link/mail.py": ("mbox-maildir", "eml", "imap"),
 }
-_READ = re.compile(r"\b(?:options|opts)\.get\(\s*\"(\w+)\"")
+_READ = re.compile(r"\bsource\.options_as\(\s*(\w+)\s*\)")
+_UNTYPED = re.compile(r"\b(?:options|opts)(?:\.get\(|\[)")
 
 
 def test_every_option_a_connector_reads_is_declared_for_its_schemes() -> None:
-    readers = {p.relative_to(ROOT).as_posix()
-               for p in [*ROOT.glob("connectors/**/*.py"), *ROOT.glob("scanner/**/*.py")]
-               if _READ.search(p.read_text())}
+    from scanner.core import options
+
+    files = [*ROOT.glob("connectors/**/*.py"), *ROOT.glob("scanner/**/*.py")]
+    untyped = [p.relative_to(ROOT).as_posix() for p in files if _UNTYPED.search(p.read_text())]
+    assert not untyped, f"options read with .get or []: {untyped}; use options_as(Part)"
+    readers = {p.relative_to(ROOT).as_posix() for p in files if _READ.search(p.read_text())}
     assert readers == set(READERS), "a new reader of options: map it in READERS"
     for path, groups in READERS.items():
         for name in _READ.findall((ROOT / path).read_text()):
+            part = getattr(options, name)
             for group in groups:
-                assert name in SCHEME_OPTIONS[group][1], f"{path} reads {name} ({group})"
-    from connectors.formats.limits import Limits
-    from connectors.message import MailLimits
+                assert issubclass(GROUPS[group][1], part), f"{path} reads {name} ({group})"
 
-    for group in SCHEME_OPTIONS:
-        if group != "sql":
-            assert {f.name for f in fields(Limits)} <= set(SCHEME_OPTIONS[group][1])
-    for group in ("mbox-maildir", "eml", "imap"):
-        assert {f.name for f in fields(MailLimits)} <= set(SCHEME_OPTIONS[group][1])
+
+def test_the_options_dataclasses_and_the_schema_agree() -> None:
+    types = {int: "integer", float: "number", bool: "boolean", str: "string",
+             tuple: "array"}
+    for group, (_schemes, cls) in GROUPS.items():
+        declared = SCHEME_OPTIONS[group][1]
+        assert [f.name for f in fields(cls)] == list(declared), group
+        for f in fields(cls):
+            s = declared[f.name]
+            assert types[type(f.default) if f.default is not None else int if "int" in
+                         str(f.type) else str] == s["type"], (group, f.name)
+            given = list(f.default) if isinstance(f.default, tuple) else f.default
+            assert s.get("default") == given, (group, f.name)
+
+
+def test_options_given_in_code_are_checked_as_in_the_config() -> None:
+    with pytest.raises(ValueError, match=r"^options\.page_sise: unknown option for sqlite://"):
+        SourceConfig("s", "sqlite:///a.db", options={"page_sise": 5})
+    with pytest.raises(ValueError, match=r"^options\.timeout: expected a number > 0, not 0$"):
+        SourceConfig("m", "imaps://ann@mail.example.com/INBOX", options={"timeout": 0})
+    s3 = SourceConfig("b", "s3://bucket/p", options={"read_timeout": 2, "max_records": 9})
+    assert s3.options_as(S3Settings).read_timeout == 2.0
+    assert s3.options_as(Limits).max_records == 9 and s3.options_as(Limits).max_problems == 20
+    plugin = SourceConfig("p", "plugin://x", options={"subject_max_shared": "7", "any": 1})
+    assert plugin.options_as(SqlOptions) == SqlOptions(subject_max_shared=7)
 
 
 def test_every_builtin_connector_scheme_has_its_options() -> None:
