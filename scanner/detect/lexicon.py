@@ -165,7 +165,7 @@ def _candidates(lex: Lexicon, toks: list[str]) -> list[tuple[int, int, int, Name
                 if rule.exact and (i, j) != (0, len(toks)):
                     continue
                 found.append((j - i, len(glue), j, rule, i))
-    # NOTE: most tokens covered wins, then the rightmost (English puts the head last:
+    # Most tokens covered wins, then the rightmost (English puts the head last:
     # last_login_ip is an IP, not a login), then the longer phrase.
     found.sort(key=lambda c: (c[0], c[2], c[1]), reverse=True)
     return [(c[4], c[2], c[1], c[3]) for c in found]
@@ -189,7 +189,7 @@ def match_name(field: str, container: str = "") -> NameMatch | None:
         person_ctx = bool(rest_singular & lex.person_words) or bool(ctoks & lex.person_containers)
         if rule.person_only and not person_ctx:
             continue
-        # NOTE: a phrase of two words or more ("shipping address") is specific enough.
+        # A phrase of two words or more ("shipping address") is specific enough.
         if rule.ambiguous and end - start == 1:
             if rest_singular & lex.object_words:
                 return None  # product_name, nom_produit

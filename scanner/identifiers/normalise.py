@@ -82,7 +82,7 @@ def normalize_email(raw: object) -> str | None:
     s = raw.strip().casefold()
     if s.startswith("mailto:"):
         s = s[7:]
-    # NOTE: _EMAIL in two parts, the domain's checked once per domain (addresses share few)
+    # _EMAIL in two parts, the domain's checked once per domain (addresses share few)
     local, at, domain = s.partition("@")
     if (not at or len(s) > 254 or not _LOCAL.fullmatch(local) or not _domain_ok(domain)
             or s in PLACEHOLDER_EMAILS):
@@ -172,14 +172,14 @@ def _fold_token(token: str) -> tuple[str, ...]:
 def normalize_name(raw: object) -> str | None:
     """Folded tokens in sorted order, so 'Martin, Alice' and 'alice martin' are one name.
 
-    NOTE: initials and placeholders are dropped and fewer than two tokens is refused: a
+    Initials and placeholders are dropped and fewer than two tokens is refused: a
     lone first name says nothing, even as an annotation.
     """
     if not isinstance(raw, str):
         return None
     if raw.isascii():
         found = _NAME_SEP.split(raw.casefold())
-    else:  # NOTE: per token, cached: names repeat, and NFKD is most of the cost
+    else:  # per token, cached: names repeat, and NFKD is most of the cost
         found = [f for t in _NAME_SEP.split(raw) for f in _fold_token(t)]
     tokens = [t for t in found if len(t) > 1 and t not in PLACEHOLDERS]
     if len(tokens) < 2:

@@ -25,7 +25,7 @@ MAX_TEXT_CHARS = 200_000  # per window of a text; the connectors cap bodies and 
 
 _EMAIL = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}"
                     r"[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)+")
-# NOTE: one loose candidate pattern for phones and cards (digits with separators), then the
+# One loose candidate pattern for phones and cards (digits with separators), then the
 # validators decide; a date or an amount rarely survives phonenumbers for one region.
 _NUMBER = re.compile(r"(?<![\w+-])(?:\+|00)?\(?\d[\d \t\-./()\u00a0]{6,22}\d(?![\w])")
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b")
@@ -100,7 +100,7 @@ def _identifiers(text: str, region: str) -> set[tuple[str, str]]:
     found.update(("iban", v) for v in ibans(text))
     if not any(c.isdigit() for c in text):
         return found
-    for m in _NUMBER.finditer(text):  # NOTE: one pass for phones and cards
+    for m in _NUMBER.finditer(text):  # one pass for phones and cards
         raw = m.group(0)
         digits = sum(c.isdigit() for c in raw)
         card = normalize_card(raw) if 13 <= digits <= 19 else None
@@ -118,7 +118,7 @@ def name_lines(text: str) -> list[str]:
     find a full name, so NER reads these (short, often repeated: signatures) and not the
     whole text.
 
-    NOTE: a name written all in lower case is missed; NER rarely finds those anyway.
+    A name written all in lower case is missed; NER rarely finds those anyway.
     """
     out: list[str] = []
     for line in text[:MAX_TEXT_CHARS].splitlines():

@@ -7,9 +7,7 @@ index; `Linker.apply` resolves them against the index, decides each row's subjec
 
 from __future__ import annotations
 
-import queue
-import threading
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 import orjson
@@ -24,74 +22,6 @@ from scanner.link.stage import IdentifierStage, Merges
 
 if TYPE_CHECKING:
     from scanner.link.plan import LinkOptions, Plan
-
-AHEAD = 2  # pages read ahead of the one being written
-
-
-class ReadAhead:
-    """The pages, read by a thread from the moment this is made, while the caller uses the
-    last one; `close` stops it (iterating to the end does too).
-
-    NOTE: the source driver waits on the network without the GIL: the next page is read
-    while this one is written. Only reading goes ahead: hashing there too was slower,
-    because the index's executemany hands the GIL back and forth once per row (large
-    tables are hashed in worker processes instead: scanner/link/prepare.py). At most AHEAD
-    pages wait, so memory stays bounded; a failure on either side stops both.
-    """
-
-    def __init__(self, pages: Iterator[Any]) -> None:
-        self.pages = pages
-        self.queue: queue.Queue[tuple[bool, Any]] = queue.Queue(maxsize=AHEAD)
-        self.stop = threading.Event()
-        self.thread = threading.Thread(target=self._run, name="pdmap-link-read", daemon=True)
-        self.thread.start()
-
-    def _put(self, item: tuple[bool, Any]) -> bool:
-        while not self.stop.is_set():
-            try:
-                self.queue.put(item, timeout=0.1)
-                return True
-            except queue.Full:
-                continue
-        return False
-
-    def _run(self) -> None:
-        try:
-            for page in self.pages:
-                if not self._put((True, page)):
-                    return
-            self._put((False, None))
-        except BaseException as e:  # noqa: BLE001 - handed to the consumer, raised there
-            self._put((False, e))
-        finally:
-            close = getattr(self.pages, "close", None)
-            if close is not None:
-                close()
-
-    def __iter__(self) -> Iterator[Any]:
-        try:
-            while True:
-                more, value = self.queue.get()
-                if not more:
-                    if isinstance(value, BaseException):
-                        raise value
-                    return
-                yield value
-        finally:
-            self.close()
-
-    def close(self) -> None:
-        self.stop.set()
-        self.thread.join()
-
-
-def read_ahead(pages: Iterator[Any]) -> Iterator[Any]:
-    """The pages, read ahead by a thread (`ReadAhead`) once the first is asked for."""
-    ahead = ReadAhead(pages)
-    try:
-        yield from ahead
-    finally:
-        ahead.close()
 
 
 class Linker:
@@ -179,7 +109,7 @@ class Linker:
         if isinstance(work, Columns):
             if not self.previous:
                 return self._write_columns(conn, work)
-            work = work.rows()  # NOTE: a re-streamed account table keeps its subjects
+            work = work.rows()  # a re-streamed account table keeps its subjects
         rows, rejected = work
         if not rows:
             return 0
@@ -248,7 +178,7 @@ class Linker:
                     ) -> tuple[list[int | None], Any, int]:
         """Each row's subject when a row has at most one strong identifier: the subject it
         has, or a new one (never a merge). A row that meets a known value under another
-        name finds it shared (link_decide.py)."""
+        name finds it shared (scanner/link/decide.py)."""
         assert self.next_id is not None and self.decider is not None
         kind, digests = strong
         known_get, find, redirect = known.get, self.merges.find, self.merges.redirect
@@ -271,7 +201,7 @@ class Linker:
                     next_id += 1
                     new.append((d, s))
                     if name is not None:
-                        noted[s] = hash(name)  # NOTE: a new subject: one name, an int
+                        noted[s] = hash(name)  # a new subject: one name, an int
                     subjects.append(s)
                     continue
                 if redirect:
@@ -300,7 +230,7 @@ class Linker:
                 known: dict[bytes, int], names: list[bytes | None] | None,
                 ) -> tuple[list[int | None], Any, int]:
         """Each row's subject when a row may have several strong identifiers: those of
-        two subjects merge them when the evidence agrees (link_decide.py)."""
+        two subjects merge them when the evidence agrees (scanner/link/decide.py)."""
         assert self.next_id is not None and self.decider is not None
         decider, shared = self.decider, self.shared
         profiles = decider.profiles
@@ -344,7 +274,7 @@ class Linker:
                parents: list[dict[inv.Locator, list[int]]],
                previous: dict[inv.Locator, list[int]]) -> int:
         """Decide and write rows in the row form: a row with owners (parent rows with a
-        subject) is theirs; any other row is its identifiers' (link_decide.py)."""
+        subject) is theirs; any other row is its identifiers' (scanner/link/decide.py)."""
         find = self.merges.find
         assert self.next_id is not None and self.writer is not None and self.stage is not None
         assert self.decider is not None
@@ -370,7 +300,7 @@ class Linker:
                         s = find(s)  # a parent's subject merged since it was written
                         if s not in owners:
                             owners.append(s)
-            if owners:  # NOTE: a child row: its identifiers never merge anyone
+            if owners:  # a child row: its identifiers never merge anyone
                 for d, kind in strong:
                     s = None if d in shared else known.get(d)
                     if s is not None:

@@ -19,7 +19,7 @@ import orjson
 
 from scanner.core.types import ScanReport
 from scanner.index import inventory as inv
-from scanner.link.pages import ReadAhead
+from scanner.link.readahead import ReadAhead
 
 if TYPE_CHECKING:
     from scanner.index.store import Index

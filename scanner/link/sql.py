@@ -29,7 +29,7 @@ from scanner.link import journal as link_journal
 from scanner.link import roles as link_roles
 from scanner.link import runs as link_runs
 from scanner.link.journal import Run
-from scanner.link.pages import Linker, read_ahead
+from scanner.link.pages import Linker
 from scanner.link.plan import (  # noqa: F401 - re-exported: the pass's vocabulary
     LINK_VERSION,
     MAX_SHARED,
@@ -40,6 +40,7 @@ from scanner.link.plan import (  # noqa: F401 - re-exported: the pass's vocabula
 )
 from scanner.link.planner import explain_source, plan_source  # noqa: F401 - re-exported
 from scanner.link.prepare import Workers
+from scanner.link.readahead import read_ahead
 from scanner.link.source import check_overrides
 from scanner.link.stage import (
     bulk_worthy,

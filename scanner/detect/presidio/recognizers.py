@@ -20,7 +20,7 @@ _SEPARATORS = " .-\u00a0"
 
 @cache
 def _offline_tld_extractor() -> tldextract.TLDExtract:
-    # NOTE: tldextract's module-level extractor fetches the public suffix list from the
+    # tldextract's module-level extractor fetches the public suffix list from the
     # network on first use; this one reads the snapshot bundled with the package only.
     return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None, fallback_to_snapshot=True)
 
@@ -64,7 +64,7 @@ class FrPhoneRecognizer(PatternRecognizer):
 class FormattedPhoneRecognizer(PatternRecognizer):
     """North-American `(555) 123-4567`: the formatting, not the number plan, says phone.
 
-    NOTE: phonenumbers rejects the 555 area code as invalid, so Presidio's PhoneRecognizer
+    phonenumbers rejects the 555 area code as invalid, so Presidio's PhoneRecognizer
     misses the numbers films and test data use; the parentheses are evidence enough for a
     possible number, at Presidio's phone score.
     """
@@ -150,7 +150,7 @@ class FrPostalCodeRecognizer(PatternRecognizer):
 class WholeValuePhoneRecognizer(LocalRecognizer):
     """A structured value that is, as a whole, a valid phone number in one of the regions.
 
-    NOTE: for short column values only. Presidio's PhoneRecognizer scans text with
+    For short column values only. Presidio's PhoneRecognizer scans text with
     phonenumbers' matcher, about 1 ms a value; parsing the whole value is ten times faster
     and gives the same answer when the value is the number. Same score as Presidio's.
     """
@@ -179,7 +179,7 @@ class WholeValuePhoneRecognizer(LocalRecognizer):
             return []  # phonenumbers reads letters as a keypad: ORD-2024-000123 "is" a phone
         international = stripped.startswith(("+", "00"))
         for region in self.regions:
-            # NOTE: a national number outside NANP is dialled with its trunk prefix 0;
+            # A national number outside NANP is dialled with its trunk prefix 0;
             # without this, phonenumbers reads 1234567890 as a UK number.
             if not international and region != "US" and not stripped.startswith("0"):
                 continue
