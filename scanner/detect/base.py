@@ -51,8 +51,8 @@ def guess_language(texts: Sequence[str], languages: Sequence[str] = ("en", "fr")
 
 class Detector(Protocol):
     """What the verdicts ask of a detector (scanner.detect.presidio.analyzer.Detector,
-    Presidio and spaCy):
-    declared here so that scanner.detect.classify never imports the module that loads them."""
+    Presidio and spaCy), declared here so that scanner.detect.classify and
+    scanner.detect.values never import the module that loads them."""
 
     languages: tuple[str, ...]
 

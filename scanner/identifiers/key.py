@@ -55,7 +55,7 @@ def key_label(path: Path) -> str:
     return KEY_ENV if key_from_env() else str(path)
 
 
-def load_key(path: Path, create: bool = False) -> bytes:
+def load_key(path: Path, *, create: bool = False) -> bytes:
     """The key from PDMAP_KEY (hex) or the key file; with create, a missing file is made.
 
     Refuses a key shorter than MIN_KEY_BYTES; warns (stderr) when the file is readable by

@@ -32,7 +32,27 @@ class OfflineEmailRecognizer(EmailRecognizer):
         return _offline_tld_extractor()(pattern_text).fqdn != ""
 
 
-class FrPhoneRecognizer(PatternRecognizer):
+class _DeclaredRecognizer(PatternRecognizer):
+    """A pattern recognizer declared by its class: ENTITY, PATTERNS, CONTEXT, LANGUAGE (the
+    default language); named after its class unless told."""
+
+    ENTITY = ""
+    PATTERNS: list[Pattern] = []
+    CONTEXT: list[str] = []
+    LANGUAGE = "fr"
+
+    def __init__(self, supported_language: str | None = None, name: str | None = None) -> None:
+        super().__init__(
+            supported_entity=self.ENTITY,
+            patterns=self.PATTERNS,
+            context=self.CONTEXT,
+            supported_language=self.LANGUAGE if supported_language is None
+            else supported_language,
+            name=name or type(self).__name__,
+        )
+
+
+class FrPhoneRecognizer(_DeclaredRecognizer):
     """French numbers: 06 12 34 56 78, 06.12.34.56.78, +33 6 12 34 56 78, 0033 (0)6 ..."""
 
     PATTERNS = [
@@ -42,16 +62,8 @@ class FrPhoneRecognizer(PatternRecognizer):
             0.5,
         ),
     ]
+    ENTITY = "PHONE_NUMBER"
     CONTEXT = ["telephone", "tel", "portable", "mobile", "phone", "fixe", "joindre", "appeler"]
-
-    def __init__(self, supported_language: str = "fr", name: str | None = None) -> None:
-        super().__init__(
-            supported_entity="PHONE_NUMBER",
-            patterns=self.PATTERNS,
-            context=self.CONTEXT,
-            supported_language=supported_language,
-            name=name or "FrPhoneRecognizer",
-        )
 
     def validate_result(self, pattern_text: str) -> bool:
         try:
@@ -61,7 +73,7 @@ class FrPhoneRecognizer(PatternRecognizer):
         return phonenumbers.is_valid_number(number)
 
 
-class FormattedPhoneRecognizer(PatternRecognizer):
+class FormattedPhoneRecognizer(_DeclaredRecognizer):
     """North-American `(555) 123-4567`: the formatting, not the number plan, says phone.
 
     phonenumbers rejects the 555 area code as invalid, so Presidio's PhoneRecognizer
@@ -70,15 +82,9 @@ class FormattedPhoneRecognizer(PatternRecognizer):
     """
 
     PATTERNS = [Pattern("NANP (ddd) ddd-dddd", r"(?<!\w)\(\d{3}\)\s?\d{3}[\s.-]\d{4}(?!\d)", 0.4)]
-
-    def __init__(self, supported_language: str = "en", name: str | None = None) -> None:
-        super().__init__(
-            supported_entity="PHONE_NUMBER",
-            patterns=self.PATTERNS,
-            context=["phone", "call", "tel"],
-            supported_language=supported_language,
-            name=name or "FormattedPhoneRecognizer",
-        )
+    ENTITY = "PHONE_NUMBER"
+    CONTEXT = ["phone", "call", "tel"]
+    LANGUAGE = "en"
 
     def validate_result(self, pattern_text: str) -> bool | None:
         try:
@@ -88,7 +94,7 @@ class FormattedPhoneRecognizer(PatternRecognizer):
         return None if phonenumbers.is_possible_number(number) else False
 
 
-class FrNirRecognizer(PatternRecognizer):
+class FrNirRecognizer(_DeclaredRecognizer):
     """French social-security number (NIR): 13 digits + key = 97 - (n mod 97); 2A/2B Corsica."""
 
     PATTERNS = [
@@ -99,23 +105,15 @@ class FrNirRecognizer(PatternRecognizer):
             0.5,
         ),
     ]
+    ENTITY = "FR_NIR"
     CONTEXT = ["securite", "sociale", "secu", "nir", "insee", "social", "security"]
-
-    def __init__(self, supported_language: str = "fr", name: str | None = None) -> None:
-        super().__init__(
-            supported_entity="FR_NIR",
-            patterns=self.PATTERNS,
-            context=self.CONTEXT,
-            supported_language=supported_language,
-            name=name or "FrNirRecognizer",
-        )
 
     def validate_result(self, pattern_text: str) -> bool:
         compact = "".join(c for c in pattern_text if c not in _SEPARATORS)
         return stdnum_nir.is_valid(compact)
 
 
-class FrPostalCodeRecognizer(PatternRecognizer):
+class FrPostalCodeRecognizer(_DeclaredRecognizer):
     """French postal codes, only believable in context.
 
     A bare 5-digit number scores almost nothing (any amount or id looks like one); a code
@@ -135,16 +133,8 @@ class FrPostalCodeRecognizer(PatternRecognizer):
             0.05,
         ),
     ]
+    ENTITY = "FR_POSTAL_CODE"
     CONTEXT = ["code postal", "postal", "cp", "cedex", "adresse", "ville", "zip"]
-
-    def __init__(self, supported_language: str = "fr", name: str | None = None) -> None:
-        super().__init__(
-            supported_entity="FR_POSTAL_CODE",
-            patterns=self.PATTERNS,
-            context=self.CONTEXT,
-            supported_language=supported_language,
-            name=name or "FrPostalCodeRecognizer",
-        )
 
 
 class WholeValuePhoneRecognizer(LocalRecognizer):
