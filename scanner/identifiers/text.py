@@ -2,11 +2,11 @@
 
 Linking a 20,000-message mailbox cannot afford Presidio per message; classification already
 ran Presidio on a sample. Here every text of every record goes through a few compiled
-patterns whose hits are then validated by the normalizers of scanner.identifiers.normalise (e-mail
-syntax, phonenumbers for the region, IBAN mod 97, Luhn), so a hit is an identifier that
-would be stored the same way from a column. Names are left to NER
-(scanner.detect.presidio.analyzer); this
-module only picks the lines where a full name can be (`name_lines`).
+patterns whose hits are then validated by the normalizers of scanner.identifiers.normalise
+(e-mail syntax, phonenumbers for the region, IBAN mod 97, Luhn), so a hit is an identifier
+that would be stored the same way from a column. Names are left to NER
+(scanner.detect.presidio.analyzer); this module only picks the lines where a full name can
+be (`name_lines`).
 """
 
 from __future__ import annotations
