@@ -48,7 +48,7 @@ def flag(description: str, default: bool | None = None) -> Schema:
     return s
 
 
-def text(description: str, default: str | None = None, nullable: bool = False) -> Schema:
+def text(description: str, default: str | None = None, *, nullable: bool = False) -> Schema:
     s: Schema = {"description": description, "type": ["string", "null"] if nullable
                  else "string"}
     if not nullable:

@@ -150,10 +150,11 @@ def _enum_message(v: Any, s: Schema) -> str:
     allowed = [e for e in s["enum"] if e is not None]
     if len(allowed) <= 8:
         return _message(s, "enum", "is not one of " + ", ".join(map(str, allowed)))
-    return _message(s, "enum", "is not one of the values allowed") + nearest(v, allowed, False)
+    return (_message(s, "enum", "is not one of the values allowed")
+            + nearest(v, allowed, listing=False))
 
 
-def nearest(key: Any, known: Mapping[str, Any] | list[str], listing: bool = True) -> str:
+def nearest(key: Any, known: Mapping[str, Any] | list[str], *, listing: bool = True) -> str:
     """` (did you mean 'x'?)`, or the valid names when they are few."""
     names = [str(k) for k in known]
     near = difflib.get_close_matches(str(key), names, n=1)
