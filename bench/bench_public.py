@@ -470,7 +470,7 @@ def _table(container: str) -> str:
 
 
 def evaluate(truth: Truth, config: Any) -> tuple[Score, dict[str, set[int]]]:
-    from scanner.index import inventory
+    from scanner.index import inventory, queries
     from scanner.index.store import Index
 
     score = Score(people=len(truth.people))
@@ -482,7 +482,7 @@ def evaluate(truth: Truth, config: Any) -> tuple[Score, dict[str, set[int]]]:
         for s in subject_ids:
             occs[s] = [((_table(o["container"]), fkey(o["item"])), o.get("role") or "own",
                         frozenset(str(c).lower() for c in o.get("fields") or ()))
-                       for o in inventory.subject_occurrences(index, s)]
+                       for o in queries.subject_occurrences(index, s)]
     finally:
         index.close()
     score.subjects = len(occs)
@@ -554,7 +554,7 @@ def identifier_lookups(truth: Truth, config: Any,
     """Each person's e-mails and phones (as written, and E.164 for their country) looked
     up in the index (`subjects find`): their own subject, another's, both, or nothing."""
     from scanner.identifiers.key import load_key
-    from scanner.index.inventory import resolve_identifier
+    from scanner.index.queries import resolve_identifier
     from scanner.index.store import Index
 
     key = load_key(config.resolve(config.key_file))

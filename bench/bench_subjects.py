@@ -27,7 +27,7 @@ import sqlalchemy as sa  # noqa: E402
 from connectors.sql import SqlConnector  # noqa: E402
 from scanner.core.config import SourceConfig  # noqa: E402
 from scanner.core.types import FieldVerdict, ScanReport  # noqa: E402
-from scanner.index.inventory import find_subject  # noqa: E402
+from scanner.index.queries import find_subject  # noqa: E402
 from scanner.index.store import Index  # noqa: E402
 from scanner.link.prepare import SHARDS  # noqa: E402
 from scanner.link.sql import LinkOptions, link_source  # noqa: E402

@@ -85,7 +85,8 @@ def export(obj: Context, identifiers: tuple[str, ...], out: Path, fmt: str, merg
 def _unfinished(url: str) -> str | None:
     """A scan of the index that did not finish: the package may miss what it had not
     indexed yet."""
-    from scanner.index.store import health_warning, open_engine, scan_health
+    from scanner.index.health import health_warning, scan_health
+    from scanner.index.store import open_engine
 
     engine = open_engine(url)
     try:

@@ -60,12 +60,10 @@ def index_report(index: Any) -> dict[str, Any]:
     import sqlalchemy as sa
 
     from scanner.index import inventory as inv
-    from scanner.index.store import (
-        health_warning,
-        integrity_problems,
-        link_journal,
-        stored_fingerprint,
-    )
+    from scanner.index.health import health_warning, scan_health
+    from scanner.index.keycheck import stored_fingerprint
+    from scanner.index.schema import link_journal
+    from scanner.index.store import integrity_problems
 
     with index.connect() as conn:
         damaged = integrity_problems(conn, most=20)
@@ -91,7 +89,7 @@ def index_report(index: Any) -> dict[str, Any]:
         passes = [r[0] for r in conn.execute(sa.select(link_journal.c.source))]
         keyed = stored_fingerprint(conn) is not None
     problems: list[str] = []
-    unfinished = health_warning(index.health())
+    unfinished = health_warning(scan_health(index.engine, index.url))
     if unfinished:
         problems.append(unfinished)
     if passes:

@@ -123,7 +123,8 @@ def report(obj: Context, index_url: str | None, fmt: str, personal_only: bool) -
 
     url = index_url or obj.config().index
     out = last_scan_report(url, fmt, personal_only)
-    from scanner.index.store import health_warning, open_engine, scan_health
+    from scanner.index.health import health_warning, scan_health
+    from scanner.index.store import open_engine
 
     engine = open_engine(url, create=False)
     try:

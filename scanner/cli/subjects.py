@@ -1,7 +1,7 @@
 """`pdmap subjects`: where everything about one person is, and how many people are where.
 
 Registered by the main CLI with `main.add_command(subjects)`; each command calls one library
-function of scanner.index.inventory. The identifier given is normalized and hashed, never stored
+function of scanner.index.queries. The identifier given is normalized and hashed, never stored
 or echoed.
 """
 
@@ -56,7 +56,7 @@ def find(obj: Context, identifier: str, kind: str | None, region: str | None, ex
     (subjects.max_identifiers in pdmap.yaml): it may be people merged by mistake.
     """
     from scanner.identifiers.key import key_label, load_key
-    from scanner.index.inventory import explain_occurrences, find_subject, over_limit
+    from scanner.index.queries import explain_occurrences, find_subject, over_limit
     from scanner.index.store import Index
 
     config = obj.config()
@@ -91,11 +91,11 @@ def find(obj: Context, identifier: str, kind: str | None, region: str | None, ex
 def _as_of(index: Any, result: dict[str, Any]) -> str | None:
     """Add to an answer when each source was last completely scanned (`as_of`); the
     warning of a scan that did not finish, if any."""
-    from scanner.index.store import health_warning, source_scans
+    from scanner.index.health import health_warning, scan_health, source_scans
 
     with index.connect() as conn:
         result["as_of"] = source_scans(conn)
-    return health_warning(index.health())
+    return health_warning(scan_health(index.engine, index.url))
 
 
 def _emit(result: dict[str, Any], fmt: str, table: Callable[[], None]) -> None:
@@ -105,7 +105,7 @@ def _emit(result: dict[str, Any], fmt: str, table: Callable[[], None]) -> None:
 
         click.echo(orjson.dumps(result, default=str, option=orjson.OPT_INDENT_2).decode())
         return
-    from scanner.index.store import as_of_line
+    from scanner.index.health import as_of_line
 
     table()
     click.echo(as_of_line(result["as_of"]))
@@ -154,7 +154,7 @@ def stats(obj: Context, index_url: str | None, fmt: str) -> None:
     """Count subjects, identifiers, and rows per source, category and role; flag subjects
     that look merged by mistake (more identifiers of a kind than subjects.max_identifiers):
     exit code 3 when there are any."""
-    from scanner.index.inventory import inventory_stats
+    from scanner.index.queries import inventory_stats
     from scanner.index.store import Index
 
     config = obj.config()

@@ -1,7 +1,7 @@
 """The real index as the exporter's `PortabilityReader`: read-only, digests in, locators out.
 
 `resolve` normalizes and HMACs an identifier exactly as the link pass did (through
-scanner.index.inventory.candidate_digests); `occurrences` turns the inventory's rows into
+scanner.index.queries.candidate_digests); `occurrences` turns the inventory's rows into
 `OccurrenceRow`s whose source type comes from the scheme of the source's URL;
 `field_categories` reads each field's latest verdict. Nothing here writes to the index, and
 nothing returned holds a raw value (the index has none).
@@ -23,27 +23,21 @@ from scanner.core.types import ContainerSchema, FieldSchema
 from scanner.export.package import ExportError
 from scanner.identifiers.hashing import Hasher
 from scanner.identifiers.key import KeyMismatchError
-from scanner.index.inventory import (
+from scanner.index.inventory import item_values
+from scanner.index.keycheck import check_key, stored_fingerprint, warn_unchecked
+from scanner.index.queries import occurrence_rows, over_limit, resolve_identifier
+from scanner.index.schema import (
     child_runs,
-    identifiers,
-    item_values,
-    occurrence_rows,
-    occurrences,
-    over_limit,
-    resolve_identifier,
-    run_parents,
-)
-from scanner.index.store import (
-    check_key,
     containers,
     fields,
+    identifiers,
     meta,
-    open_engine,
+    occurrences,
+    run_parents,
     sources,
-    stored_fingerprint,
     verdicts,
-    warn_unchecked,
 )
+from scanner.index.store import open_engine
 
 if TYPE_CHECKING:
     from scanner.index.store import Index
@@ -74,7 +68,7 @@ def source_type(url: str) -> str:
 
 
 class _View:
-    """What scanner.index.inventory's readers need of an Index (`connect`), without Index's
+    """What scanner.index.queries' readers need of an Index (`connect`), without Index's
     create-tables-on-open: an export never writes to the index."""
 
     def __init__(self, engine: Engine) -> None:
@@ -85,7 +79,7 @@ class _View:
 
 
 class IndexReader:
-    """`PortabilityReader` over scanner.index.store and scanner.index.inventory's tables."""
+    """`PortabilityReader` over the index's tables (scanner.index.schema)."""
 
     def __init__(self, url: str, key: bytes, region: str = "FR",
                  key_label: str = "as given") -> None:

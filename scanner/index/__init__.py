@@ -1,2 +1,4 @@
-"""The index: its tables and engine (`store`), subjects, identifiers and occurrences
-(`inventory`), and the inventory report (`report`). Never a raw personal value."""
+"""The index: every table (`schema`), the store and its scans (`store`), the key check
+(`keycheck`), what readers are told of the scans (`health`), the subject inventory the link
+passes write (`inventory`, with the SQLite fast path `childpages`), reading it for people
+(`queries`), and the inventory report (`report`). Never a raw personal value."""

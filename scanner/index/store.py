@@ -1,21 +1,19 @@
-"""The inventory index: scan runs, sources, fields, verdicts and failures.
+"""The index: its engine, the writer lock, its integrity and key checks, and what a scan
+records of sources, containers, fields, verdicts and failures.
 
-A SQLAlchemy Core store (SQLite at .pdmap/index.db by default, any URL allowed). It is a
-map, not a copy: it never stores a raw personal value. Evidence holds masked examples
-only; identifiers (see scanner.identifiers.normalise) are HMAC digests.
+A SQLAlchemy Core store (SQLite at .pdmap/index.db by default, any URL allowed); every table
+is in scanner.index.schema. A map, not a copy: it never stores a raw personal value.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import hmac
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-import orjson
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine, make_url
 
@@ -23,91 +21,24 @@ from scanner.core.config import mask_url
 from scanner.core.types import ContainerSchema, FieldVerdict, ScanReport
 from scanner.identifiers.key import (
     KeyFileError,
-    KeyMismatchError,
     create_key,
     fingerprint,
     key_from_env,
     key_label,
     load_key,
-    warn,
 )
-
-# 2: identifier digests as bytes, integer row keys; 3: runs of pure children (child_runs,
-# run_parents; scanner.index.inventory); 4: occurrence roles (occurrences.role, .fields)
-SCHEMA_VERSION = 4
-metadata = sa.MetaData()
-
-meta = sa.Table(
-    "pdmap_meta", metadata,
-    sa.Column("key", sa.String(64), primary_key=True),
-    sa.Column("value", sa.String(255), nullable=False),
-)
-scans = sa.Table(
-    "scans", metadata,
-    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
-    sa.Column("started_at", sa.DateTime(timezone=True), nullable=False),
-    sa.Column("finished_at", sa.DateTime(timezone=True)),
-    sa.Column("status", sa.String(16), nullable=False),  # running, ok, partial, failed
-    sa.Column("counters", sa.JSON, nullable=False, default=dict),
-)
-sources = sa.Table(
-    "sources", metadata,
-    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
-    sa.Column("name", sa.String(200), nullable=False, unique=True),
-    sa.Column("url", sa.String(1000), nullable=False),  # password masked
-    sa.Column("last_scan_id", sa.Integer),
-)
-containers = sa.Table(
-    "containers", metadata,
-    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
-    sa.Column("source_id", sa.Integer, sa.ForeignKey("sources.id"), nullable=False),
-    sa.Column("name", sa.String(500), nullable=False),
-    sa.Column("primary_key", sa.JSON, nullable=False, default=list),
-    sa.Column("foreign_keys", sa.JSON, nullable=False, default=list),
-    sa.Column("row_estimate", sa.BigInteger),
-    sa.Column("state", sa.JSON),  # what incremental scans compare (counts, max keys, etags)
-    sa.Column("last_scan_id", sa.Integer),
-    sa.UniqueConstraint("source_id", "name"),
-)
-fields = sa.Table(
-    "fields", metadata,
-    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
-    sa.Column("container_id", sa.Integer, sa.ForeignKey("containers.id"), nullable=False),
-    sa.Column("name", sa.String(500), nullable=False),
-    sa.Column("kind", sa.String(32), nullable=False),
-    sa.Column("native_type", sa.String(200), nullable=False, default=""),
-    sa.Column("position", sa.Integer, nullable=False, default=0),
-    sa.UniqueConstraint("container_id", "name"),
-)
-verdicts = sa.Table(
-    "verdicts", metadata,
-    sa.Column("scan_id", sa.Integer, sa.ForeignKey("scans.id"), primary_key=True),
-    sa.Column("field_id", sa.Integer, sa.ForeignKey("fields.id"), primary_key=True),
-    sa.Column("personal", sa.Boolean, nullable=False),
-    sa.Column("category", sa.String(100)),
-    sa.Column("entity", sa.String(100)),
-    sa.Column("confidence", sa.Float, nullable=False),
-    sa.Column("evidence", sa.JSON, nullable=False),
-)
-failures = sa.Table(
-    "failures", metadata,
-    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
-    sa.Column("scan_id", sa.Integer, sa.ForeignKey("scans.id"), nullable=False, index=True),
-    sa.Column("source", sa.String(200), nullable=False),
-    sa.Column("place", sa.String(1000), nullable=False),
-    sa.Column("message", sa.String(1000), nullable=False),
-)
-
-
-# A link pass in progress, per source: what its next containers and its end need to know of
-# the containers it has committed (scanner/link/sql.py, Run). Written with each container's
-# commit and dropped when the pass ends, so that a scan that died resumes the pass where it
-# stopped (the containers it finished are unchanged and skipped) with the same outcome.
-link_journal = sa.Table(
-    "link_journal", metadata,
-    sa.Column("source", sa.String(200), primary_key=True),
-    sa.Column("scan_id", sa.Integer, nullable=False),
-    sa.Column("body", sa.Text, nullable=False),  # JSON: subject numbers and digests only
+from scanner.index.keycheck import KEY_FINGERPRINT, check_key, stored_fingerprint, warn_unchecked
+from scanner.index.schema import (
+    SCHEMA_VERSION,
+    containers,
+    failures,
+    fields,
+    meta,
+    metadata,
+    scans,
+    sources,
+    upgrade_occurrence_roles,
+    verdicts,
 )
 
 
@@ -124,10 +55,6 @@ def inserted_id(result: Any) -> int:
 
 def now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
-
-
-def dumps(value: Any) -> str:
-    return orjson.dumps(value, default=str, option=orjson.OPT_SORT_KEYS).decode()
 
 
 class IndexBusyError(Exception):
@@ -158,49 +85,9 @@ def integrity_problems(conn: Connection, most: int = 5) -> list[str]:
         return []
     try:
         rows = [str(r[0]) for r in conn.exec_driver_sql(f"PRAGMA quick_check({int(most)})")]
-    except sa.exc.DatabaseError as e:  # NOTE: damage can stop the check itself
+    except sa.exc.DatabaseError as e:  # damage can stop the check itself
         return [str(getattr(e, "orig", e)).splitlines()[0]]
     return [] if rows == ["ok"] else rows
-
-
-def upgrade_occurrence_roles(conn: Connection) -> None:
-    """Add the role columns to an occurrences table of schema 2 or 3 (no rows change: NULL
-    is own; the next scan re-links every container, scanner.link.sql.LINK_VERSION)."""
-    have = {c["name"] for c in sa.inspect(conn).get_columns("occurrences")}
-    for name, kind in (("role", "VARCHAR(16)"), ("fields", "TEXT")):
-        if name not in have:
-            conn.exec_driver_sql(f"ALTER TABLE occurrences ADD COLUMN {name} {kind}")
-
-
-KEY_FINGERPRINT = "key_fingerprint"  # pdmap_meta: scanner.identifiers.key.fingerprint of the key
-
-
-def stored_fingerprint(conn: Connection) -> str | None:
-    """The fingerprint of the key the index was built with; None for an index written
-    before fingerprints (or by a scan that hashed nothing)."""
-    row = conn.execute(sa.select(meta.c.value).where(meta.c.key == KEY_FINGERPRINT)).first()
-    return str(row[0]) if row else None
-
-
-def check_key(stored: str | None, key: bytes, label: str, index_label: str) -> bool:
-    """Raise KeyMismatchError when the key is not the one the index was built with; False
-    when the index records no fingerprint (nothing to compare), True when it matched.
-
-    NOTE: with another key every digest differs: a lookup would answer "no such person"
-    to an access request, and a scan would store the same people under new digests."""
-    if stored is None:
-        return False
-    if not hmac.compare_digest(stored.encode(), fingerprint(key).encode()):
-        raise KeyMismatchError(
-            f"the key ({label}) is not the key this index was built with ({index_label}): "
-            "use the installation's key, or move the index aside and scan again")
-    return True
-
-
-def warn_unchecked(index_label: str) -> None:
-    warn(f"the index {index_label} records no key fingerprint (written by an older pdmap, "
-         "or no scan linked subjects into it yet): the key cannot be checked, and a subject "
-         "not found may be a wrong key; the next 'pdmap scan' records it")
 
 
 @contextlib.contextmanager
@@ -249,97 +136,6 @@ def writer_lock(engine: Engine, url: str) -> Iterator[None]:
                 conn.commit()
 
 
-def scan_health(engine: Engine, url: str) -> dict[str, Any]:
-    """The last scan that finished (ok or partial) and the scans after it that did not: a
-    scan still `running` whose writer lock is free died (`interrupted`)."""
-    with engine.connect() as conn:
-        rows = [as_dict(r) for r in conn.execute(
-            sa.select(scans.c.id, scans.c.started_at, scans.c.finished_at, scans.c.status)
-            .order_by(scans.c.id.desc()).limit(50))]
-    complete = next((r for r in rows if r["status"] in ("ok", "partial")), None)
-    unfinished = [r for r in rows if r["status"] in ("running", "interrupted")
-                  and (complete is None or r["id"] > complete["id"])]
-    if any(r["status"] == "running" for r in unfinished):
-        try:
-            with writer_lock(engine, url):
-                alive = False
-        except IndexBusyError:
-            alive = True
-        for r in unfinished:
-            if r["status"] == "running" and not alive:
-                r["status"] = "interrupted"
-    return {"last_complete": complete, "unfinished": unfinished}
-
-
-def source_scans(conn: Connection) -> list[dict[str, Any]]:
-    """For every source on record, when it was last completely scanned: the last scan that
-    finished (ok or partial) and judged its fields, that scan's failures on it, and a later
-    scan of it that did not finish, if any. What `find` and `stats` answer from."""
-    done = (sa.select(sources.c.name, sa.func.max(scans.c.id).label("scan_id"))
-            .select_from(sources.join(containers, containers.c.source_id == sources.c.id)
-                         .join(fields, fields.c.container_id == containers.c.id)
-                         .join(verdicts, verdicts.c.field_id == fields.c.id)
-                         .join(scans, scans.c.id == verdicts.c.scan_id))
-            .where(scans.c.status.in_(("ok", "partial"))).group_by(sources.c.name))
-    last = dict(conn.execute(done).all())
-    out = []
-    for name, attempted in conn.execute(sa.select(sources.c.name, sources.c.last_scan_id)
-                                        .order_by(sources.c.name)):
-        scan_id = last.get(name)
-        entry: dict[str, Any] = {"source": name, "scan_id": scan_id, "finished_at": None,
-                                 "failures": 0, "unfinished_scan_id": None}
-        if scan_id is not None:
-            entry["finished_at"] = conn.execute(sa.select(scans.c.finished_at).where(
-                scans.c.id == scan_id)).scalar_one()
-            entry["failures"] = conn.execute(sa.select(sa.func.count()).select_from(failures)
-                                             .where(failures.c.scan_id == scan_id,
-                                                    failures.c.source == name)).scalar_one()
-        if attempted is not None and (scan_id is None or attempted > scan_id):
-            status = conn.execute(sa.select(scans.c.status).where(
-                scans.c.id == attempted)).scalar()
-            if status not in ("ok", "partial"):
-                entry["unfinished_scan_id"] = attempted
-        out.append(entry)
-    return out
-
-
-def as_of_line(entries: Sequence[dict[str, Any]]) -> str:
-    """One line for people: when each source was last completely scanned."""
-    parts = []
-    for e in entries:
-        if e["scan_id"] is None:
-            when = "never completely scanned"
-        else:
-            at = e["finished_at"]
-            stamp = (at.strftime("%Y-%m-%d %H:%M") if hasattr(at, "strftime")
-                     else str(at)[:16]) + " UTC"
-            state = f"{e['failures']} failures" if e["failures"] else "complete"
-            when = f"scan {e['scan_id']}, {stamp} ({state})"
-        if e["unfinished_scan_id"] is not None:
-            when += f", scan {e['unfinished_scan_id']} did not finish"
-        parts.append(f"{e['source']}: {when}")
-    return "as of: " + ("; ".join(parts) if parts else "no source scanned yet")
-
-
-def health_warning(health: dict[str, Any]) -> str | None:
-    """One line for people when the index may not hold everything, else None: a scan
-    that did not finish, or a last scan that recorded failures (a source, a table, an
-    object or a message it could not read whole)."""
-    done = health["last_complete"]
-    if not health["unfinished"]:
-        if done is None or done["status"] != "partial":
-            return None
-        return (f"the last scan, {done['id']} (finished {done['finished_at']}), is partial: "
-                "what it could not read is missing ('pdmap report' lists it); answers about "
-                "people may be incomplete")
-    last = health["unfinished"][0]
-    since = (f"the last complete scan is {done['id']} (finished {done['finished_at']})"
-             if done else "no scan has finished yet")
-    what = "is still running" if last["status"] == "running" else "did not finish"
-    return (f"scan {last['id']} (started {last['started_at']}) {what}: answers about people "
-            f"may be incomplete; {since}")
-
-
 class Index:
     """Writes and reads the inventory. One instance per process; not thread-safe."""
 
@@ -354,8 +150,8 @@ class Index:
                                     "(or give the index with --index or pdmap.yaml)")
         metadata.create_all(self.engine)
         with self.engine.begin() as conn:
-            # NOTE: a link pass drops the subject indexes for a bulk load and builds them
-            # again at its end (scanner/link/stage.py); one that died in between left none.
+            # A link pass drops the subject indexes for a bulk load and builds them again at
+            # its end (scanner/link/stage.py); one that died in between left none.
             for table in metadata.sorted_tables:
                 for ix in table.indexes:
                     ix.create(conn, checkfirst=True)
@@ -363,9 +159,9 @@ class Index:
             if found is None:
                 conn.execute(meta.insert().values(key="schema", value=str(SCHEMA_VERSION)))
             elif found[0] in ("2", "3"):
-                # NOTE: 3 only added tables, which create_all has just made; 4 added the
+                # 3 only added tables, which create_all has just made; 4 added the
                 # occurrences' role columns. What older versions linked is streamed again
-                # (scanner.link.sql.LINK_VERSION): every row gets its role.
+                # (scanner.link.plan.LINK_VERSION): every row gets its role.
                 upgrade_occurrence_roles(conn)
                 conn.execute(meta.update().where(meta.c.key == "schema").values(
                     value=str(SCHEMA_VERSION)))
@@ -394,10 +190,6 @@ class Index:
                 "written; 'pdmap index check' lists the damage; restore it from a backup, or "
                 "move it aside and scan again")
 
-    def health(self) -> dict[str, Any]:
-        """The scans a reader must know of (module function `scan_health`)."""
-        return scan_health(self.engine, self.url)
-
     def mark_interrupted(self) -> int:
         """Scans left `running` by a process that died: `interrupted`. Called by a scan that
         holds the writer lock, so no other scan can be running."""
@@ -424,7 +216,7 @@ class Index:
         try:
             with self.begin() as conn:
                 conn.execute(meta.insert().values(key=KEY_FINGERPRINT, value=fingerprint(key)))
-        except sa.exc.IntegrityError:  # NOTE: another scan recorded one meanwhile
+        except sa.exc.IntegrityError:  # another scan recorded one meanwhile
             check_key(self.key_fingerprint(), key, label, self.describe())
 
     def scan_key(self, path: Path) -> bytes:
@@ -576,27 +368,6 @@ class Index:
     def scan_failures(self, scan_id: int) -> list[dict[str, Any]]:
         q = sa.select(failures.c.source, failures.c.place, failures.c.message).where(
             failures.c.scan_id == scan_id).order_by(failures.c.id)
-        with self.connect() as conn:
-            return [as_dict(r) for r in conn.execute(q)]
-
-    def sources_list(self) -> list[dict[str, Any]]:
-        with self.connect() as conn:
-            rows = conn.execute(sa.select(sources).order_by(sources.c.name))
-            return [as_dict(r) for r in rows]
-
-    def latest_verdicts(self) -> list[dict[str, Any]]:
-        """Each field's most recent verdict, whichever scan gave it."""
-        latest = (sa.select(verdicts.c.field_id, sa.func.max(verdicts.c.scan_id).label("scan_id"))
-                  .group_by(verdicts.c.field_id).subquery())
-        q = (sa.select(sources.c.name.label("source"), containers.c.name.label("container"),
-                       fields.c.name.label("field"), fields.c.kind, verdicts.c.personal,
-                       verdicts.c.category, verdicts.c.entity, verdicts.c.confidence)
-             .select_from(latest.join(verdicts, sa.and_(
-                 verdicts.c.field_id == latest.c.field_id, verdicts.c.scan_id == latest.c.scan_id))
-                 .join(fields, fields.c.id == verdicts.c.field_id)
-                 .join(containers, containers.c.id == fields.c.container_id)
-                 .join(sources, sources.c.id == containers.c.source_id))
-             .order_by(sources.c.name, containers.c.name, fields.c.position))
         with self.connect() as conn:
             return [as_dict(r) for r in conn.execute(q)]
 

@@ -121,7 +121,7 @@ class Profiles:
             self.forget(self.loaded)
         self.loaded.update(wanted)
         t = inv.identifiers
-        for part in inv._chunks(wanted):
+        for part in inv.in_chunks(wanted):
             q = sa.select(t.c.subject, t.c.kind, t.c.digest).where(
                 t.c.subject.in_(part), sa.or_(t.c.strong, t.c.kind == "name"))
             for s, kind, d in conn.execute(q):

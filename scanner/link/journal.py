@@ -18,7 +18,8 @@ import orjson
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from scanner.index.store import Index, link_journal
+from scanner.index.schema import link_journal
+from scanner.index.store import Index
 from scanner.link.stage import Merges
 
 

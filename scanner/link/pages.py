@@ -15,6 +15,7 @@ import orjson
 from scanner.core.types import ScanReport
 from scanner.identifiers.hashing import Hasher
 from scanner.index import inventory as inv
+from scanner.index.childpages import ChildPages
 from scanner.link.decide import Decider
 from scanner.link.plan import integer_column
 from scanner.link.prepare import Columns, Prepared, Preparer
@@ -50,7 +51,7 @@ class Linker:
         self.keys = keys  # what the reader puts first: the primary key, rowid/ctid, or none
         self.n_keys = len(keys)
         self.prep = Preparer(hasher.key, plan, keys, options.region, set())  # shared: later
-        self.fast: inv.ChildPages | None = None
+        self.fast: ChildPages | None = None
         self.fast_rows = self.odd_linked = 0
         self._pending: list[tuple[bytes, int, str, bool]] = []  # annotations to write
 
@@ -69,7 +70,7 @@ class Linker:
                 and all(integer_column(p.container, col) for col in ints)
                 and not any(q.parent_key[0].startswith("{") for q in p.parents)):
             # A pure child (orders): its rows' subjects are its parents', joined in SQLite.
-            self.fast = inv.ChildPages(
+            self.fast = ChildPages(
                 conn, self.cid, self.keys[0],
                 [(self.prep.pos[q.columns[0]], pcid, q.parent_key[0])
                  for q, pcid in zip(p.parents, self.parent_cids, strict=True)],

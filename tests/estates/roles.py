@@ -1072,7 +1072,7 @@ def _phone_pattern(value: str) -> re.Pattern[str]:
 def evaluate(scanned: Scanned, dialect: str = "sqlite", export: bool = True) -> Score:
     """Score the index (and the export) of a scanned schema against its truth."""
     from scanner.identifiers.key import load_key
-    from scanner.index import inventory
+    from scanner.index import inventory, queries
     from scanner.index.store import Index
 
     truth, config = scanned.truth, scanned.config
@@ -1088,7 +1088,7 @@ def evaluate(scanned: Scanned, dialect: str = "sqlite", export: bool = True) -> 
         for s in subject_ids:
             occs[s] = [((_table(o["container"]), fkey(o["item"])), o.get("role") or "own",
                         frozenset(str(c).lower() for c in o.get("fields") or ()))
-                       for o in inventory.subject_occurrences(index, s)]
+                       for o in queries.subject_occurrences(index, s)]
         owners: dict[Row, set[int]] = defaultdict(set)
         for s, found in occs.items():
             for row, role, _ in found:
@@ -1152,7 +1152,7 @@ def evaluate(scanned: Scanned, dialect: str = "sqlite", export: bool = True) -> 
 
 def _identifier_checks(score: Score, truth: Truth, index: Any, key: bytes, region: str,
                        root_subjects: dict[str, set[int]]) -> None:
-    from scanner.index.inventory import resolve_identifier
+    from scanner.index.queries import resolve_identifier
 
     holders: dict[tuple[str, str], set[str]] = defaultdict(set)
     written: dict[tuple[str, str], str] = {}

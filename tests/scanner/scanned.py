@@ -6,7 +6,7 @@ from typing import Any
 
 from scanner.core.config import Config
 from scanner.identifiers.key import load_key
-from scanner.index import inventory as inv
+from scanner.index import queries
 from scanner.index.store import Index
 from scanner.scan.engine import ScanResult, run_scan
 
@@ -22,6 +22,6 @@ def scan(cfg: Config, *urls: str) -> ScanResult:
 def find(cfg: Config, value: str, kind: str | None = None) -> dict[str, Any]:
     index = Index(cfg.index)
     try:
-        return inv.find_subject(index, load_key(cfg.resolve(cfg.key_file)), value, kind)
+        return queries.find_subject(index, load_key(cfg.resolve(cfg.key_file)), value, kind)
     finally:
         index.close()

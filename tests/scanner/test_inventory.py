@@ -15,6 +15,7 @@ from click.testing import CliRunner
 from scanner.cli.main import Context
 from scanner.cli.subjects import subjects
 from scanner.index import inventory as inv
+from scanner.index import queries
 from scanner.index.store import Index
 from tests.scanner import shop
 from tests.scanner.shop import Linked, membership
@@ -30,7 +31,7 @@ def linked(shop_url: str, index_url: str) -> Any:
 
 
 def test_find_lists_every_occurrence_with_primary_key_values(linked: Index) -> None:
-    found = shop.with_main(inv.find_subject(linked, shop.KEY, "ALICE.martin@example.com "))
+    found = shop.with_main(queries.find_subject(linked, shop.KEY, "ALICE.martin@example.com "))
     assert found["subject"] is not None and found["strong"]
     places = {(o["container"], tuple(o["item"].items())) for o in found["occurrences"]
               if o["container"] != "main.newsletter"}
@@ -58,16 +59,16 @@ def _items(found: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
 
 
 def test_every_kind_finds_the_same_person(linked: Index) -> None:
-    alice = inv.find_subject(linked, shop.KEY, "alice.martin@example.com")["subject"]
-    assert inv.find_subject(linked, shop.KEY, "+33 6 12 34 56 78", "phone")["subject"] == alice
-    assert inv.find_subject(linked, shop.KEY, "0612345678")["subject"] == alice
-    assert inv.find_subject(linked, shop.KEY, "fr1420041010050500013m02606")["subject"] == alice
-    assert inv.find_subject(linked, shop.KEY, "1", "account")["subject"] == alice
-    assert inv.find_subject(linked, shop.KEY, "nobody.here@example.com")["subject"] is None
+    alice = queries.find_subject(linked, shop.KEY, "alice.martin@example.com")["subject"]
+    assert queries.find_subject(linked, shop.KEY, "+33 6 12 34 56 78", "phone")["subject"] == alice
+    assert queries.find_subject(linked, shop.KEY, "0612345678")["subject"] == alice
+    assert queries.find_subject(linked, shop.KEY, "fr1420041010050500013m02606")["subject"] == alice
+    assert queries.find_subject(linked, shop.KEY, "1", "account")["subject"] == alice
+    assert queries.find_subject(linked, shop.KEY, "nobody.here@example.com")["subject"] is None
 
 
 def test_stats_count_rows_and_subjects_per_source_and_category(linked: Index) -> None:
-    stats = inv.inventory_stats(linked)
+    stats = queries.inventory_stats(linked)
     total = len(set().union(*membership(linked).values()))
     assert stats["subjects"] == total
     assert stats["sources"] == [{"source": "shop", "rows": sum(
@@ -79,15 +80,15 @@ def test_stats_count_rows_and_subjects_per_source_and_category(linked: Index) ->
 
 
 def test_merging_moves_identifiers_and_occurrences(linked: Index) -> None:
-    a = inv.find_subject(linked, shop.KEY, "lea@example.com")["subject"]
-    b = inv.find_subject(linked, shop.KEY, "karim@example.com")["subject"]
-    n_a = len(inv.subject_occurrences(linked, a))
-    n_b = len(inv.subject_occurrences(linked, b))
+    a = queries.find_subject(linked, shop.KEY, "lea@example.com")["subject"]
+    b = queries.find_subject(linked, shop.KEY, "karim@example.com")["subject"]
+    n_a = len(queries.subject_occurrences(linked, a))
+    n_b = len(queries.subject_occurrences(linked, b))
     with linked.begin() as conn:
         inv.merge_subjects(conn, a, b)
-    assert inv.find_subject(linked, shop.KEY, "karim@example.com")["subject"] == a
-    assert len(inv.subject_occurrences(linked, a)) == n_a + n_b
-    assert inv.subject_occurrences(linked, b) == []
+    assert queries.find_subject(linked, shop.KEY, "karim@example.com")["subject"] == a
+    assert len(queries.subject_occurrences(linked, a)) == n_a + n_b
+    assert queries.subject_occurrences(linked, b) == []
 
 
 def _cli(tmp_path: Path, index_url: str, *args: str) -> Any:
@@ -124,7 +125,7 @@ def test_cli_find_table_and_not_found(linked: Index, tmp_path: Path, index_url: 
 def test_cli_stats(linked: Index, tmp_path: Path, index_url: str) -> None:
     result = _cli(tmp_path, index_url, "stats", "--format", "json")
     assert result.exit_code == 0, result.output
-    assert orjson.loads(result.output)["subjects"] == inv.inventory_stats(linked)["subjects"]
+    assert orjson.loads(result.output)["subjects"] == queries.inventory_stats(linked)["subjects"]
     assert "contact.email" in _cli(tmp_path, index_url, "stats").output
 
 
@@ -144,7 +145,7 @@ def test_no_planted_value_reaches_the_index_in_any_form_but_its_digest(
     db = tmp_path / "planted-index.db"
     index = Index(f"sqlite:///{db}")
     Linked(shop_url, index)
-    assert inv.find_subject(index, shop.KEY, PLANTED["email"])["subject"] is not None
+    assert queries.find_subject(index, shop.KEY, PLANTED["email"])["subject"] is not None
     # Read while the WAL is still there: its frames hold what was written last.
     files = [p for p in tmp_path.iterdir() if p.name.startswith("planted-index.db")]
     assert any(p.name.endswith("-wal") for p in files)
@@ -185,7 +186,7 @@ def test_hex_digests_are_accepted_where_bytes_are_stored(tmp_path: Path) -> None
                                     [(d, 7, "email", True)])
         assert inv.resolve_strong(conn, [d]) == {d: 7}
         assert inv.resolve_strong(conn, [bytes.fromhex(d)]) == {bytes.fromhex(d): 7}
-    assert inv.find_subjects(index, [d]) == ([7], True)
+    assert queries.find_subjects(index, [d]) == ([7], True)
     index.close()
 
 

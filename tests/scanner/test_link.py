@@ -10,6 +10,7 @@ import sqlalchemy as sa
 
 from scanner.core.types import ContainerSchema, FieldSchema, ForeignKey
 from scanner.index import inventory as inv
+from scanner.index import queries
 from scanner.index.store import Index
 from scanner.link.sql import plan_source
 from tests.scanner import shop
@@ -95,7 +96,7 @@ def test_under_the_limit_a_shared_value_identifies_but_a_foreign_key_never_merge
     # Ticket 101 is customer 11's by its key, and holds the address first seen on 10's
     # ticket: a child's identifier that differs from its owner's e-mail only annotates.
     assert m[("main.support_tickets", "101")] == second
-    found = inv.find_subject(index, shop.KEY, "family@example.org")
+    found = queries.find_subject(index, shop.KEY, "family@example.org")
     assert found["subject"] is None and set(found["candidates"]) >= first | second
     index.close()
 
@@ -111,7 +112,7 @@ def test_a_child_row_holding_another_persons_identifier_is_a_reference_not_a_mer
     assert m[("main.support_tickets", "5")] == m[("main.customers", "15")]
     assert membership(index, "reference")[("main.support_tickets", "5")] == \
         m[("main.customers", "16")]
-    found = inv.find_subject(index, shop.KEY, "+33 7 81 22 33 44")
+    found = queries.find_subject(index, shop.KEY, "+33 7 81 22 33 44")
     ref = [o for o in found["occurrences"] if o["role"] == "reference"]
     assert [(shop.as_main(o["container"]), o["item"], o["fields"]) for o in ref] == [
         ("main.support_tickets", {"id": 5}, ["phone"])]
@@ -123,7 +124,7 @@ def test_a_child_row_holding_another_persons_identifier_is_a_reference_not_a_mer
 def test_weak_names_annotate_without_merging(shop_url: str, index: Index) -> None:
     shop.build(shop_url).dispose()
     Linked(shop_url, index)
-    found = inv.find_subject(index, shop.KEY, "MARTIN alice", kind="name")
+    found = queries.find_subject(index, shop.KEY, "MARTIN alice", kind="name")
     assert found["subject"] is None and len(found["candidates"]) == 2
     assert not found["strong"]
 
@@ -212,7 +213,7 @@ def test_added_changed_and_deleted_rows_are_reflected(shop_url: str, index: Inde
         conn.execute(shop.newsletter.delete().where(
             shop.newsletter.c.email == "prospect@example.org"))
     engine.dispose()
-    prospect = inv.find_subject(index, shop.KEY, "prospect@example.org")["subject"]
+    prospect = queries.find_subject(index, shop.KEY, "prospect@example.org")["subject"]
     assert prospect is not None
     linked = Linked(shop_url, index)
     m = membership(index)
@@ -220,7 +221,7 @@ def test_added_changed_and_deleted_rows_are_reflected(shop_url: str, index: Inde
     assert ("main.customers", "17") in m and m[("main.customers", "17")] != alice
     assert ("main.orders", "102") not in m and ("main.order_lines", "102,1") not in m
     assert ("main.newsletter", shop.hmac("prospect@example.org")) not in m
-    assert inv.find_subject(index, shop.KEY, "prospect@example.org")["subject"] is None
+    assert queries.find_subject(index, shop.KEY, "prospect@example.org")["subject"] is None
     assert linked.report.counters["subjects_dropped"] == 1
 
 
@@ -235,8 +236,8 @@ def test_a_change_seen_by_updated_at_is_reflected(shop_url: str, index: Index) -
                              "updated_at = 2 WHERE email = 'prospect@example.org'"))
     engine.dispose()
     Linked(shop_url, index)
-    assert inv.find_subject(index, shop.KEY, "new.prospect@example.org")["subject"] is not None
-    assert inv.find_subject(index, shop.KEY, "prospect@example.org")["subject"] is None
+    assert queries.find_subject(index, shop.KEY, "new.prospect@example.org")["subject"] is not None
+    assert queries.find_subject(index, shop.KEY, "prospect@example.org")["subject"] is None
 
 
 def test_a_child_row_whose_link_is_not_an_integer_takes_the_general_way(

@@ -15,6 +15,7 @@ from connectors.sql import SqlConnector
 from scanner.core.config import SourceConfig
 from scanner.core.types import ScanReport
 from scanner.index import inventory as inv
+from scanner.index import queries
 from scanner.index.store import Index
 from scanner.link.sql import LinkOptions, link_source
 from tests.scanner import shop
@@ -61,9 +62,9 @@ def test_bulk_mode_gives_every_row_to_its_true_person(shop_url: str, index: Inde
 def test_bulk_mode_finds_by_every_kind(shop_url: str, index: Index) -> None:
     shop.build(shop_url).dispose()
     Linked(shop_url, index, **BULK)
-    alice = inv.find_subject(index, shop.KEY, "1", "account")["subject"]
+    alice = queries.find_subject(index, shop.KEY, "1", "account")["subject"]
     assert alice is not None
-    assert inv.find_subject(index, shop.KEY, "ALICE.MARTIN@example.com ")["subject"] == alice
+    assert queries.find_subject(index, shop.KEY, "ALICE.MARTIN@example.com ")["subject"] == alice
     with index.connect() as conn:
         n_subjects = conn.execute(sa.select(sa.func.count()).select_from(inv.subjects)
                                   ).scalar_one()
@@ -88,7 +89,7 @@ def test_a_customer_whose_email_changes_keeps_their_subject(shop_url: str, index
     Linked(shop_url, index, **mode)
     m = membership(index)
     assert m[("main.customers", "2")] == before
-    assert inv.find_subject(index, shop.KEY, "bruno.new@example.com")["subject"] in before
+    assert queries.find_subject(index, shop.KEY, "bruno.new@example.com")["subject"] in before
     assert m[("main.customers", "18")] != before
 
 

@@ -15,6 +15,7 @@ from scanner.core.types import ScanReport
 from scanner.identifiers.hashing import Hasher
 from scanner.identifiers.normalise import normalize_email
 from scanner.index import inventory as inv
+from scanner.index import queries
 from scanner.index.store import Index
 from scanner.link.prepare import Columns, Preparer
 from scanner.link.roles import key_columns as _key_columns
@@ -102,8 +103,8 @@ def test_a_row_carrying_two_subjects_identifiers_merges_them(shop_url: str, inde
     # 1's (2's merged into it), 4's and 5's; on one page, 2's is never counted as created
     assert counters["subjects_created"] - (page_size == 1) == 3
     assert counters["identifiers_rejected"] == 2
-    max_ = inv.find_subject(index, shop.KEY, "max@example.com")
-    assert inv.find_subject(index, shop.KEY, "0611223344", "phone")["subject"] == \
+    max_ = queries.find_subject(index, shop.KEY, "max@example.com")
+    assert queries.find_subject(index, shop.KEY, "0611223344", "phone")["subject"] == \
         max_["subject"]
     assert sorted(o["item"]["id"] for o in max_["occurrences"]) == [1, 2, 3]
     with index.connect() as conn:

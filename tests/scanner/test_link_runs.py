@@ -13,6 +13,7 @@ import sqlalchemy as sa
 from scanner.core.types import ContainerSchema, FieldSchema, ForeignKey
 from scanner.export.reader import IndexNotReady, IndexReader
 from scanner.index import inventory as inv
+from scanner.index import queries
 from scanner.index.store import Index, IndexVersionError, meta
 from scanner.link.plan import runs_eligible as eligible
 from scanner.link.sql import Plan, plan_source
@@ -73,7 +74,7 @@ def link(url: str, index: Index, categories: dict[str, str] = CATEGORIES) -> Lin
 
 
 def subject_of(index: Index, email: str) -> int:
-    found = inv.find_subject(index, shop.KEY, email)["subject"]
+    found = queries.find_subject(index, shop.KEY, email)["subject"]
     assert found is not None
     return int(found)
 
@@ -193,7 +194,7 @@ def test_find_lists_every_row_of_a_run_with_its_key_and_categories(shop_url: str
                                                                    index: Index) -> None:
     build(shop_url).dispose()
     link(shop_url, index)
-    found = shop.with_main(inv.find_subject(index, shop.KEY, "ann@example.com"))
+    found = shop.with_main(queries.find_subject(index, shop.KEY, "ann@example.com"))
     places = [(o["container"], o["item"]) for o in found["occurrences"]]
     assert places == [("main.accounts", {"id": 1}), ("main.events", {"id": 1000}),
                       ("main.events", {"id": 1001}), ("main.sessions", {"id": 100}),
@@ -207,7 +208,7 @@ def test_find_lists_every_row_of_a_run_with_its_key_and_categories(shop_url: str
 def test_stats_count_each_row_of_a_run(shop_url: str, index: Index) -> None:
     build(shop_url).dispose()
     link(shop_url, index)
-    stats = inv.inventory_stats(index)
+    stats = queries.inventory_stats(index)
     assert stats["sources"] == [{"source": "site", "rows": 3 + 5 + 2 + 3, "subjects": 3}]
     cats = {c["category"]: c for c in stats["categories"]}
     assert cats["online.ip_address"] == {"source": "site", "category": "online.ip_address",
@@ -268,7 +269,7 @@ def test_a_merge_of_the_parents_subjects_carries_the_runs(shop_url: str, index: 
     with index.begin() as conn:
         inv.merge_subjects(conn, ann, bob)
     items = {(o["container"].split(".")[1], o["item"]["id"])
-             for o in inv.subject_occurrences(index, ann)}
+             for o in queries.subject_occurrences(index, ann)}
     assert {("visits", 11), ("events", 1002), ("visits", 10)} <= items
 
 
@@ -333,9 +334,9 @@ def test_runs_on_a_postgresql_index(postgres: Any, tmp_path: Path) -> None:
     assert runs_of(index, "visits") == 3
     assert membership(index) == expected(index)
     ann = subject_of(index, "ann@example.com")
-    assert [o["item"]["id"] for o in inv.subject_occurrences(index, ann)
+    assert [o["item"]["id"] for o in queries.subject_occurrences(index, ann)
             if o["container"].endswith(".visits")] == [10, 12, 15]
-    assert inv.inventory_stats(index)["sources"][0]["rows"] == 13
+    assert queries.inventory_stats(index)["sources"][0]["rows"] == 13
     index.close()
 
 
