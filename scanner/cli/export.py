@@ -57,8 +57,9 @@ def export(obj: Context, identifiers: tuple[str, ...], out: Path, fmt: str, merg
 
     config = obj.config(required=True)
     try:
-        outcome = export_from_index(config, identifiers, out, fmt, merge, allow_partial,
-                                    overwrite, index_url, config_name=obj.config_path,
+        outcome = export_from_index(config, identifiers, out, fmt, merge=merge,
+                                    allow_partial=allow_partial, overwrite=overwrite,
+                                    index_url=index_url, config_name=obj.config_path,
                                     accept_merged_subject=accept_merged_subject)
     except ExportError as e:
         click.echo(f"pdmap: {e}", err=True)

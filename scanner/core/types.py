@@ -8,9 +8,15 @@ memory only, Identifier holds a digest, Evidence holds masked examples.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import logging
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
+
+from scanner.core.errors import one_line
+
+log = logging.getLogger(__name__)
 
 # Normalized field kinds; connectors map native types onto these.
 KINDS = (
@@ -177,6 +183,29 @@ class ScanReport:
             self.failures.append(Failure(source, place, message))
         else:
             self.failures_dropped += 1
+
+    @contextmanager
+    def guard(self, source: str, place: str, *, what: str = "subject linking",
+              counter: str | None = None) -> Iterator[Guarded]:
+        """Run a block that must not stop the scan: an exception it raises is recorded as
+        "<what> failed: <one line>" (its traceback in the debug log: --debug), `counter`
+        counted, and the guard's `failed` set; the scan goes on after the block."""
+        guarded = Guarded()
+        try:
+            yield guarded
+        except Exception as e:  # noqa: BLE001 - one failure never stops the scan
+            log.debug("%s of %s failed", what, place, exc_info=True)
+            self.fail(source, place, f"{what} failed: {one_line(e)}")
+            if counter is not None:
+                self.count(counter)
+            guarded.failed = True
+
+
+@dataclass(slots=True)
+class Guarded:
+    """Whether the block of a ScanReport.guard failed."""
+
+    failed: bool = False
 
 
 @dataclass(frozen=True, slots=True)

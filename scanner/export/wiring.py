@@ -38,6 +38,7 @@ import sqlalchemy as sa
 
 from exporters.occurrences import is_digest
 from scanner.core.config import Config, SourceConfig
+from scanner.core.protocols import Opened, SqlTables
 from scanner.core.types import ContainerSchema, Locator, Record
 from scanner.export.package import ExportOutcome, export_package, split_identifier
 from scanner.identifiers.hashing import Hasher
@@ -85,26 +86,26 @@ class SourceFetch:
         forms = (f(h) for h in hints for f in (str, str.strip, lambda s: s.strip().lower()))
         # digest -> value, computed once; the values are the DPO's own input, never stored
         self._hints = {self.hasher(LOCATOR_KIND, v): v for v in dict.fromkeys(forms) if v}
-        self._open: dict[str, Any] = {}
+        self._open: dict[str, Opened] = {}
         self._broken: dict[str, Exception] = {}
         self._batches: dict[tuple[str, str], SqlBatch | None] = {}
         self.stats: Counter[str] = Counter()
 
     def __call__(self, locator: Locator) -> Record | None:
-        connector = self.connector(locator.source)
+        opened = self.connector(locator.source)
         if not any(is_digest(v) for _, v in locator.item):
-            return connector.fetch(locator)  # type: ignore[no-any-return]
+            return opened.connector.fetch(locator)
         hashed = _Hashed.of(locator)
-        if hasattr(connector, "resolve"):  # an object store: it lists and HMACs its keys
-            real = connector.resolve(locator, lambda v: self.hasher(LOCATOR_KIND, v))
+        if opened.objects is not None:  # an object store: it lists and HMACs its keys
+            real = opened.objects.resolve(locator, lambda v: self.hasher(LOCATOR_KIND, v))
             self.stats["hashed_keys_resolved"] += 1
         else:
-            real = self._by_hints(locator, hashed) or self._by_streaming(connector, locator,
+            real = self._by_hints(locator, hashed) or self._by_streaming(opened, locator,
                                                                           hashed)
         if real is None:
             return None  # no key of the table has that digest any more: the row is gone
-        record = connector.fetch(real)
-        # NOTE: the record keeps the locator as the index has it (digest, not value).
+        record = opened.connector.fetch(real)
+        # The record keeps the locator as the index has it (digest, not value).
         return None if record is None else Record(locator, record.values)
 
     def fetch_many(self, locators: Sequence[Locator]) -> list[Record | None]:
@@ -125,12 +126,12 @@ class SourceFetch:
 
     def _fetch_container(self, locators: Sequence[Locator]) -> list[Record | None]:
         source, container = locators[0].source, locators[0].container
-        connector = self.connector(source)
-        own = getattr(connector, "fetch_many", None)
+        opened = self.connector(source)
+        own = opened.batch_fetch.fetch_many if opened.batch_fetch is not None else None
         batch = None
-        if own is None and SqlBatch.fits(connector):
+        if own is None and opened.tables is not None:
             if (source, container) not in self._batches:
-                self._batches[(source, container)] = SqlBatch.of(connector, container)
+                self._batches[(source, container)] = SqlBatch.of(opened.tables, container)
             batch = self._batches[(source, container)]
         plain = [n for n, loc in enumerate(locators) if _plain(loc)]
         found: dict[int, Record | None] = {}
@@ -139,11 +140,12 @@ class SourceFetch:
         elif plain and batch is not None:
             found.update(batch.fetch([(n, locators[n]) for n in plain]))
             self.stats["rows_fetched_in_batches"] += len(found)
-        # NOTE: a locator holding a digest, and any row the batch did not match exactly,
+        # A locator holding a digest, and any row the batch did not match exactly,
         # is fetched alone: the same answer as before batches existed.
         return [found[n] if n in found else self(loc) for n, loc in enumerate(locators)]
 
-    def connector(self, name: str) -> Any:
+    def connector(self, name: str) -> Opened:
+        """The source's connector, opened on first use (its failure kept and raised again)."""
         found = self._open.get(name)
         if found is not None:
             return found
@@ -158,8 +160,8 @@ class SourceFetch:
             from scanner.scan.registry import open_connector
 
             found = open_connector(source)
-            if hasattr(found, "use_key"):  # a mailbox: names as the scan exposed them
-                found.use_key(self.hasher.key)
+            if found.mailbox is not None:  # names as the scan exposed them
+                found.mailbox.use_key(self.hasher.key)
             self._open[name] = found
         except Exception as e:
             self._broken[name] = e
@@ -175,18 +177,18 @@ class SourceFetch:
         self.stats["hashed_keys_from_identifiers"] += 1
         return hashed.locator(locator, values)
 
-    def _by_streaming(self, connector: Any, locator: Locator,
+    def _by_streaming(self, opened: Opened, locator: Locator,
                       hashed: _Hashed) -> Locator | None:
         """Stream the table's key columns, HMAC each, stop at the match (bounded memory)."""
         self.stats["hashed_keys_streamed"] += 1
         schema = None
-        if hasattr(connector, "reflect_one"):
-            schema = connector.reflect_one(locator.container)
+        if opened.tables is not None:
+            schema = opened.tables.reflect_one(locator.container)
         elif self.schema_of is not None:
             schema = self.schema_of(locator.source, locator.container)
         if schema is None:
             return None  # the table is gone
-        for row in self._key_rows(connector, schema):
+        for row in self._key_rows(opened, schema):
             if all(row.get(k) == v for k, v in hashed.plain.items()) and all(
                     k in row and self.hasher(LOCATOR_KIND, str(row[k])) == d
                     for k, d in hashed.digests.items()):
@@ -194,20 +196,20 @@ class SourceFetch:
         return None
 
     @staticmethod
-    def _key_rows(connector: Any, schema: ContainerSchema) -> Iterator[dict[str, Any]]:
-        if hasattr(connector, "read_pages") and hasattr(connector, "key_columns"):
-            keys = tuple(connector.key_columns(schema))
-            for page in connector.read_pages(schema, []):
+    def _key_rows(opened: Opened, schema: ContainerSchema) -> Iterator[dict[str, Any]]:
+        if opened.paged is not None:
+            keys = tuple(opened.paged.key_columns(schema))
+            for page in opened.paged.read_pages(schema, []):
                 for row in page:
                     yield dict(zip(keys, row, strict=False))
             return
-        for record in connector.read(schema, list(schema.primary_key)):
+        for record in opened.connector.read(schema, list(schema.primary_key)):
             yield {**record.values, **record.locator.item_dict()}
 
     def close(self) -> None:
-        for connector in self._open.values():
+        for opened in self._open.values():
             try:
-                connector.close()
+                opened.close()
             except Exception:  # noqa: BLE001, S110 - closing never hides the export's result
                 pass
         self._open.clear()
@@ -221,22 +223,18 @@ class SqlBatch:
     names columns of the table are batched (not a rowid, a ctid or a position).
     """
 
-    def __init__(self, connector: Any, table: Any) -> None:
-        self.connector = connector
+    def __init__(self, tables: SqlTables, table: Any) -> None:
+        self.tables = tables
         self.table = table
         self.columns = frozenset(c.name for c in table.columns)
-        self.tuple_in = connector.engine.dialect.name in TUPLE_IN
+        self.tuple_in = tables.engine.dialect.name in TUPLE_IN
         self._queries: dict[tuple[str, ...], Any] = {}
 
-    @staticmethod
-    def fits(connector: Any) -> bool:
-        return all(hasattr(connector, a) for a in ("engine", "reflect_one", "table"))
-
     @classmethod
-    def of(cls, connector: Any, container: str) -> SqlBatch | None:
+    def of(cls, tables: SqlTables, container: str) -> SqlBatch | None:
         """None when the table is gone (each row then fetches to None alone)."""
-        schema = connector.reflect_one(container)
-        return None if schema is None else cls(connector, connector.table(schema))
+        schema = tables.reflect_one(container)
+        return None if schema is None else cls(tables, tables.table(schema))
 
     def fetch(self, locators: Iterable[tuple[int, Locator]]) -> dict[int, Record]:
         """The rows found, by the caller's numbering; the others are left out."""
@@ -264,7 +262,7 @@ class SqlBatch:
         out: dict[int, Record] = {}
         if not by_keys:
             return out
-        with self.connector.engine.connect() as conn:
+        with self.tables.engine.connect() as conn:
             for names, wanted in by_keys.items():
                 values = list(wanted)
                 step = max(1, BATCH_PARAMS // len(names))
@@ -278,13 +276,13 @@ class SqlBatch:
                         key = (row[one],) if one is not None else tuple([row[j] for j in at])
                         for n in wanted.get(key, ()):
                             if n not in out:
-                                # NOTE: what fetch returns: dict(row._mapping), one per record
+                                # what fetch returns: dict(row._mapping), one per record
                                 out[n] = Record(located[n], dict(zip(columns, row, strict=True)))
         return out
 
     def _query(self, names: tuple[str, ...], values: Sequence[tuple[Any, ...]]
                ) -> tuple[Any, dict[str, Any]]:
-        """The statement and its parameters. NOTE: one statement per key (compiled once,
+        """The statement and its parameters: one statement per key (compiled once,
         the IN list expanded at execution): building `IN (...)` from the values made
         SQLAlchemy coerce each of them, a third of the fetch's time."""
         cols = [self.table.c[k] for k in names]
@@ -309,7 +307,7 @@ def _plain(locator: Locator) -> bool:
 
 
 def export_from_index(config: Config, identifiers: Sequence[str], out: str | Path,
-                      fmt: str = "zip", merge: bool = False, allow_partial: bool = False,
+                      fmt: str = "zip", *, merge: bool = False, allow_partial: bool = False,
                       overwrite: bool = False, index_url: str | None = None,
                       config_name: str = "pdmap.yaml",
                       clock: Callable[[], dt.datetime] | None = None,

@@ -16,7 +16,6 @@ replaced.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
@@ -24,15 +23,16 @@ from typing import Any
 import orjson
 
 from connectors.message import ADDRESS_HEADERS, ATTACHMENT_FIELDS, parse_address_list
-from scanner.core.errors import one_line
+from scanner.core.config import SourceConfig
 from scanner.core.options import MailOptions
+from scanner.core.protocols import Mailbox, Opened
 from scanner.core.types import ContainerSchema, FieldVerdict, Record, ScanReport
 from scanner.detect.base import guess_language
 from scanner.identifiers import text as extract
 from scanner.identifiers.hashing import Hasher
 from scanner.index.store import Index, chunks
+from scanner.link.context import LinkContext
 from scanner.link.records import (
-    RECORDS_LINK_VERSION,
     Found,
     Identify,
     RecordLinker,
@@ -40,7 +40,6 @@ from scanner.link.records import (
     categories_json,
     clear,
     drop_orphans,
-    ensure_tables,
     item_json,
     state_of,
 )
@@ -56,77 +55,66 @@ NER_FIELDS = ("body", *ATTACHMENT_FIELDS)
 DetectorFn = Callable[[], Any]
 
 
-def link_mail_source(index: Index, config: Any, key: bytes, scan_id: int, source: Any,
-                     connector: Any, containers: Sequence[ContainerSchema],
+def link_mail_source(index: Index, ctx: LinkContext, scan_id: int, source: SourceConfig,
+                     opened: Opened, containers: Sequence[ContainerSchema],
                      verdicts: Mapping[str, Sequence[FieldVerdict]], report: ScanReport,
                      detector: DetectorFn) -> None:
-    """The engine's entry point for mail sources (the key checked against the index by the
-    engine); failures go to report."""
-    try:
-        ensure_tables(index)
-        hasher = Hasher(key)
+    """The engine's entry point for a mailbox (`opened.mailbox`); failures go to report."""
+    mailbox = opened.mailbox
+    if mailbox is None:
+        raise TypeError(f"{opened.name} is not a mailbox")
+    with report.guard(source.name, "subjects") as guard:  # never loses the discovery
         options = source.options_as(MailOptions)
         ner = options.ner
-        linker = MailLinker(hasher, config.default_region, account_namespaces(index),
+        linker = MailLinker(ctx.hasher, ctx.region, account_namespaces(index),
                             detector if ner else None, options.ner_processes)
-        sig = _signature(hasher, config.default_region, ner)
-    except Exception as e:  # noqa: BLE001 - linking failing never loses the discovery
-        log.debug("linking %s failed", source.name, exc_info=True)
-        report.fail(source.name, "subjects", f"subject linking failed: {one_line(e)}")
+        sig = ctx.records_signature(ner, READ_FIELDS)
+    if guard.failed:
         return
-    connector.drain_into(report)  # what sampling met, apart from what the link pass meets
+    mailbox.drain_into(report)  # what sampling met, apart from what the link pass meets
     replaced = False
     for c in containers:
-        try:
-            replaced |= _link_folder(index, connector, c, linker, sig, scan_id, report)
-        except Exception as e:  # noqa: BLE001 - one folder failing never stops the scan
-            log.debug("linking %s failed", c.name, exc_info=True)
-            report.fail(source.name, c.name, f"subject linking failed: {one_line(e)}")
-            report.count("containers_link_failed")
-            replaced = True
-        connector.drain_into(report)
+        with report.guard(source.name, c.name, counter="containers_link_failed") as guard:
+            replaced |= _link_folder(index, opened, mailbox, c, linker, sig, scan_id, report)
+        replaced |= guard.failed
+        mailbox.drain_into(report)
     if replaced:
         with index.begin() as conn:
             drop_orphans(conn, report)
 
 
-def _signature(hasher: Hasher, region: str, ner: bool) -> str:
-    data = [RECORDS_LINK_VERSION, hasher.key_id(), region, ner, READ_FIELDS]
-    return hashlib.sha256(orjson.dumps(data)).hexdigest()[:32]
-
-
-def _link_folder(index: Index, connector: Any, c: ContainerSchema, linker: MailLinker,
-                 sig: str, scan_id: int, report: ScanReport) -> bool:
+def _link_folder(index: Index, opened: Opened, mailbox: Mailbox, c: ContainerSchema,
+                 linker: MailLinker, sig: str, scan_id: int, report: ScanReport) -> bool:
     """Link one folder's new messages; True when its old occurrences were replaced."""
-    found = index.container_state(connector.name, c.name)
+    found = index.container_state(mailbox.name, c.name)
     if found is None:
         return False
     cid, stored_state = found
     stored = state_of(stored_state, "mail")
-    current = connector.state(c) if hasattr(connector, "state") else None
+    current = opened.folder_state.state(c) if opened.folder_state is not None else None
     since = stored.get("since") if stored.get("sig") == sig else None
     if since is not None and current is not None and current == since:
         report.count("mail.folders_unchanged")
         return False
-    full = since is None or current is None or _starts_over(connector, c, since, current)
+    full = since is None or current is None or _starts_over(opened, c, since, current)
     if full and since is not None:
         report.count("mail.folders_reread")
     own = ScanReport()  # the connector's failures, to know whether the folder was read whole
     n = 0
-    # NOTE: one transaction per folder, its state with it: a scan killed half-way leaves the
+    # One transaction per folder, its state with it: a scan killed half-way leaves the
     # folder's old occurrences and state (closing without a commit rolls back), and the
     # next one reads it again from there.
     with index.connect() as conn:
         if full:
             clear(conn, cid)
         writer = RecordLinker(conn, cid, scan_id, report)
-        records = connector.read(c, READ_FIELDS, since=None if full else since)
+        records = mailbox.read(c, READ_FIELDS, since=None if full else since)
         for batch in chunks(records, BATCH):
             writer.write(linker.analyze(batch))
             n += len(batch)
-        connector.drain_into(own)
+        mailbox.drain_into(own)
         if not own.counters.get("mail.folders_failed"):
-            # NOTE: otherwise the state stays: the messages not read are read next time
+            # otherwise the state stays: the messages not read are read next time
             state = dict(stored_state) if isinstance(stored_state, dict) else {}
             index.set_container_state(cid, {**state, "mail": {"since": current, "sig": sig}},
                                       conn)
@@ -140,14 +128,14 @@ def _link_folder(index: Index, connector: Any, c: ContainerSchema, linker: MailL
     return full
 
 
-def _starts_over(connector: Any, c: ContainerSchema, since: Mapping[str, Any],
+def _starts_over(opened: Opened, c: ContainerSchema, since: Mapping[str, Any],
                  current: Mapping[str, Any]) -> bool:
     """Whether an incremental read would miss a change: then the folder is read again."""
     if "uidvalidity" in current:  # IMAP
         return bool(current.get("uidvalidity") != since.get("uidvalidity")
                     or int(current.get("messages", 0)) < int(since.get("messages", 0)))
-    if "tail_sha256" in current and hasattr(connector, "resumes"):  # mbox
-        return not connector.resumes(c, since)
+    if "tail_sha256" in current and opened.resumable is not None:  # mbox
+        return not opened.resumable.resumes(c, since)
     # Maildir and .eml: a message gone (count went down) is only noticed by a full read.
     return int(current.get("messages", 0)) < int(since.get("messages", 0))
 

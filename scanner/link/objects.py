@@ -26,7 +26,6 @@ whose only identifier is an IP links to nobody.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -36,14 +35,15 @@ import orjson
 from sqlalchemy.engine import Connection
 
 from connectors.objects import ObjectInfo, changes
-from scanner.core.errors import one_line
+from scanner.core.config import SourceConfig
+from scanner.core.protocols import ObjectStore
 from scanner.core.types import ContainerSchema, FieldVerdict, Record, ScanReport
 from scanner.detect.classify import identifier_kind
 from scanner.identifiers.hashing import Hasher
 from scanner.index.store import Index, chunks
+from scanner.link.context import LinkContext
 from scanner.link.records import (
     KIND_CATEGORY,
-    RECORDS_LINK_VERSION,
     Found,
     Identify,
     RecordLinker,
@@ -53,7 +53,6 @@ from scanner.link.records import (
     container_ids,
     drop_items,
     drop_orphans,
-    ensure_tables,
     item_json,
     state_of,
 )
@@ -117,8 +116,8 @@ def item_prefix(key: str, etag: str) -> str:
 class Keys:
     """A source's keys as the index holds them, and the identifiers in them."""
 
-    def __init__(self, connector: Any, hasher: Hasher) -> None:
-        self.values = getattr(connector, "key_values", None)
+    def __init__(self, store: ObjectStore, hasher: Hasher) -> None:
+        self.values = store.key_values
         self.hasher = hasher
         self.ident: Identify | None = None
         self._stored: dict[str, str] = {}
@@ -128,7 +127,7 @@ class Keys:
         """The key, or HASHED + its digest when it holds a personal value."""
         got = self._stored.get(key)
         if got is None:
-            if self.values is None or not self.values(key):
+            if not self.values(key):
                 return key
             if len(self._stored) >= 100_000:
                 self._stored.clear()
@@ -140,7 +139,7 @@ class Keys:
         got = self._links.get(name)
         if got is not None:
             return got
-        assert self.ident is not None and self.values is not None
+        assert self.ident is not None
         strong: list[tuple[str, str]] = []
         names: list[str] = []
         cats: set[str] = set()
@@ -150,7 +149,7 @@ class Keys:
                 if d is not None:
                     names.append(d)
                     cats.add("identity.name")
-            elif v.value:  # NOTE: a placeholder address is masked but links nobody
+            elif v.value:  # a placeholder address is masked but links nobody
                 d, is_strong = self.ident.normalized(v.kind, v.value)
                 cats.add(KIND_CATEGORY[v.kind])
                 if is_strong:
@@ -173,18 +172,15 @@ def _state_of(sig: str, etags: Mapping[str, str]) -> dict[str, Any]:
             "hashed": {k[len(HASHED):]: e for k, e in etags.items() if k.startswith(HASHED)}}
 
 
-def scan_object_source(index: Index, config: Any, key: bytes, scan_id: int, source: Any,
-                       connector: Any, classify: Classify, report: ScanReport,
+def scan_object_source(index: Index, ctx: LinkContext, scan_id: int, source: SourceConfig,
+                       store: ObjectStore, classify: Classify, report: ScanReport,
                        emit: Emit) -> None:
-    """List, compare, drop what went, discover/classify/link what is new or changed (the
-    key checked against the index by the engine).
+    """List, compare, drop what went, discover/classify/link what is new or changed.
 
     Raises what the listing raises (the engine records the source as unreachable)."""
-    ensure_tables(index)
-    hasher = Hasher(key)
-    sig = hashlib.sha256(orjson.dumps([RECORDS_LINK_VERSION, hasher.key_id(),
-                                       config.default_region, KEYS_VERSION])).hexdigest()[:32]
-    keys = Keys(connector, hasher)
+    hasher = ctx.hasher
+    sig = ctx.records_signature(KEYS_VERSION)
+    keys = Keys(store, hasher)
     stored = container_ids(index, source.name)
     maps: dict[str, dict[str, str]] = {}
     previous: dict[str, str] = {}
@@ -203,7 +199,7 @@ def scan_object_source(index: Index, config: Any, key: bytes, scan_id: int, sour
         for k, e in etags.items():
             previous[k] = e
             where[k] = name
-    real = {keys.stored(info.key): info for info in connector.objects()}
+    real = {keys.stored(info.key): info for info in store.objects()}
     delta = changes(previous, [info._replace(key=k) for k, info in real.items()])
     for counter, n in (("objects_new", len(delta.new)), ("objects_changed", len(delta.changed)),
                        ("objects_unchanged", len(delta.unchanged)),
@@ -212,7 +208,7 @@ def scan_object_source(index: Index, config: Any, key: bytes, scan_id: int, sour
             report.count(counter, n)
     gone = list(delta.deleted) + [o.key for o in delta.changed]
     touched = {where[k] for k in gone}
-    # NOTE: what was deleted goes now; what changed goes in the transaction that writes its
+    # What was deleted goes now; what changed goes in the transaction that writes its
     # new version (_link_container), so that a scan killed meanwhile leaves the old one.
     changed = {o.key for o in delta.changed}
     old_items: dict[str, tuple[int, str]] = {
@@ -231,10 +227,10 @@ def scan_object_source(index: Index, config: Any, key: bytes, scan_id: int, sour
             maps[name].pop(k, None)
         for name, prefixes in by_container.items():
             drop_items(conn, stored[name][0], prefixes)
-    ident = keys.ident = Identify(hasher, config.default_region, account_namespaces(index))
-    containers = list(connector.discover(report, only=[real[o.key] for o in delta.to_read]))
+    ident = keys.ident = Identify(hasher, ctx.region, account_namespaces(index))
+    containers = list(store.discover(report, only=[real[o.key] for o in delta.to_read]))
     emit("containers", {"name": source.name, "total": len(containers)})
-    grouped = connector.grouped()
+    grouped = store.grouped()
     for c in containers:
         verdicts = classify(c)
         emit("container", {"name": c.name})
@@ -256,20 +252,17 @@ def scan_object_source(index: Index, config: Any, key: bytes, scan_id: int, sour
             _save_states(index, conn, source.name, sig, maps, {c.name} | {
                 where[k] for k in mine})
 
-        try:
-            _link_container(index, connector, c, found[0], plan_for(c, verdicts), infos,
+        with report.guard(source.name, c.name, counter="containers_link_failed") as guard:
+            _link_container(index, store, c, found[0], plan_for(c, verdicts), infos,
                             ident, keys, scan_id, report,
                             [old_items[k] for k in mine if k in old_items], done)
-        except Exception as e:  # noqa: BLE001 - one container failing never stops the scan
-            log.debug("linking %s failed", c.name, exc_info=True)
-            report.fail(source.name, c.name, f"subject linking failed: {one_line(e)}")
-            report.count("containers_link_failed")
-            # NOTE: its objects stay out of the state (read again next time); a changed
-            # one keeps its old version's occurrences and etag until then.
+        if guard.failed:
+            # Its objects stay out of the state (read again next time); a changed one keeps
+            # its old version's occurrences and etag until then.
             changed.difference_update(mine)
             continue
         touched.add(c.name)
-    skipped = connector.skipped()
+    skipped = store.skipped()
     if skipped:
         maps.setdefault(SKIPPED, {}).update({keys.stored(o.key): o.etag for o in skipped})
         touched.add(SKIPPED)
@@ -312,7 +305,7 @@ def _save_states(index: Index, conn: Connection, source: str, sig: str,
                                   conn)
 
 
-def _link_container(index: Index, connector: Any, c: ContainerSchema, cid: int,
+def _link_container(index: Index, store: ObjectStore, c: ContainerSchema, cid: int,
                     plan: ObjectPlan, infos: Sequence[ObjectInfo], ident: Identify,
                     keys: Keys, scan_id: int, report: ScanReport,
                     old: Sequence[tuple[int, str]], done: Callable[[Connection], None]) -> None:
@@ -320,7 +313,7 @@ def _link_container(index: Index, connector: Any, c: ContainerSchema, cid: int,
     (container id, item prefix) of the versions they replace) in one transaction, with
     `done` (their state): a scan killed half-way leaves the old versions' occurrences."""
     fields = plan.fields()
-    # NOTE: a container whose fields link nobody is still read (every field: []) when keys
+    # A container whose fields link nobody is still read (every field: []) when keys
     # name people: its records are theirs.
     named = any(keys.stored(o.key).startswith(HASHED) for o in infos)
     n = 0
@@ -328,10 +321,10 @@ def _link_container(index: Index, connector: Any, c: ContainerSchema, cid: int,
         for old_cid, prefix in old:
             drop_items(conn, old_cid, [prefix])
         if infos and (fields or named):
-            # NOTE: these delete nothing unless a read failed half-way last time.
+            # These delete nothing unless a read failed half-way last time.
             drop_items(conn, cid, [item_prefix(keys.stored(o.key), o.etag) for o in infos])
             writer = RecordLinker(conn, cid, scan_id, report, names=True)
-            records = connector.read(c, fields, keys={o.key for o in infos})
+            records = store.read(c, fields, keys={o.key for o in infos})
             for batch in chunks(records, BATCH):
                 writer.write([_found(r, plan, ident, keys) for r in batch])
                 n += len(batch)

@@ -155,11 +155,11 @@ class Linker:
         unlinked = subjects.count(None)
         inv.insert_subjects(conn, new_subjects, self.scan_id)
         for kind, pairs in new_strong:
-            self.stage.add_pairs(kind, True, pairs)
+            self.stage.add_pairs(kind, pairs, strong=True)
         for kind, digests in page.weak:
-            self.stage.add_pairs(kind, False, [
+            self.stage.add_pairs(kind, [
                 (d, s) for d, s in zip(digests, subjects, strict=True)
-                if d is not None and s is not None])
+                if d is not None and s is not None], strong=False)
         self._annotate()
         cid, item, scan_id, w = self.cid, page.item, self.scan_id, self.writer
         cats = page.categories

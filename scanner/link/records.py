@@ -150,14 +150,14 @@ class RecordLinker:
     a batch at a time, inside the caller's transaction."""
 
     def __init__(self, conn: Connection, container_id: int, scan_id: int,
-                 report: ScanReport, names: bool = False) -> None:
+                 report: ScanReport, *, names: bool = False) -> None:
         self.conn = conn
         self.cid = container_id
         self.scan_id = scan_id
         self.report = report
         self.writer = inv.BulkWriter(conn)
         self.next_id = inv.next_subject_id(conn)
-        # NOTE: a name column of a record (a CSV row) is evidence; a display name in a mail
+        # A name column of a record (a CSV row) is evidence; a display name in a mail
         # header is not (people sign "Bruno", "B. Thomas", "Bruno (Acme)").
         self.names = names
         self.shared: set[bytes] = set()  # values found shared (scanner/link/decide.py)
@@ -175,11 +175,11 @@ class RecordLinker:
         if unknown:
             self.shared.update(inv.resolve_shared(conn, unknown))
         keys = inv.account_subjects(conn, {k for f in batch for k in f.lookups})
-        merges = Merges()  # NOTE: applied before this batch is written
+        merges = Merges()  # applied before this batch is written
         find = merges.find
         decider = Decider(merges, self.shared, self.next_id)
         if self.names or any(len(g) > 1 for f in batch for g in f.groups):
-            # NOTE: a mail address alone (a group of one, no name) cannot disagree with
+            # A mail address alone (a group of one, no name) cannot disagree with
             # anything: no profile is read for it.
             decider.prepare(conn, set(known.values()))
         new_subjects: list[int] = []

@@ -19,6 +19,7 @@ from typing import Any
 
 import orjson
 
+from scanner.core.protocols import Opened, PagedTable
 from scanner.core.types import ContainerSchema, ScanReport
 from scanner.index import inventory as inv
 from scanner.index.store import Index
@@ -30,14 +31,14 @@ log = logging.getLogger(__name__)
 
 
 
-def pages(connector: Any, c: ContainerSchema, fields: list[str],
+def pages(opened: Opened, c: ContainerSchema, fields: list[str],
           size: int) -> Iterator[Sequence[Sequence[Any]]]:
     """Pages of rows laid out as (key columns..., fields not among them...)."""
-    if hasattr(connector, "read_pages"):
-        yield from connector.read_pages(c, fields)
+    if opened.paged is not None:
+        yield from opened.paged.read_pages(c, fields)
         return
     page: list[tuple[Any, ...]] = []
-    for rec in connector.read(c, fields):
+    for rec in opened.connector.read(c, fields):
         keys = [v for _, v in rec.locator.item]
         names = {k for k, _ in rec.locator.item}
         page.append((*keys, *[rec.values.get(f) for f in fields if f not in names]))
@@ -48,9 +49,10 @@ def pages(connector: Any, c: ContainerSchema, fields: list[str],
         yield page
 
 
-def key_columns(connector: Any, c: ContainerSchema) -> tuple[str, ...]:
-    if hasattr(connector, "key_columns"):
-        return tuple(connector.key_columns(c))
+def key_columns(paged: PagedTable | None, c: ContainerSchema) -> tuple[str, ...]:
+    """The columns that locate a row: the connector's, else the primary key."""
+    if paged is not None:
+        return tuple(paged.key_columns(c))
     return c.primary_key
 
 
@@ -62,30 +64,30 @@ def _preparer(key: bytes, plan: Plan, keys: tuple[str, ...], region: str,
     return Preparer(key, bare, keys, region, set())
 
 
-def link_attached(index: Index, key: bytes, connector: Any, plan: Plan,
+def link_attached(index: Index, key: bytes, opened: Opened, plan: Plan,
                   plans: Mapping[str, Plan], cids: Mapping[str, int], scan_id: int,
                   report: ScanReport, region: str, batch: int, attach_max: int) -> None:
     """Write the occurrences of an attached container: each row pointed at by people's
     rows belongs to their subjects (attached, or shared by several); a row more than
     `attach_max` people's rows point at is a lookup and belongs to no one.
 
-    NOTE: the pointers are held in memory (a locator per person row pointing), read from
+    The pointers are held in memory (a locator per person row pointing), read from
     the people's tables, not from this one: a row nobody points at is nobody's.
     """
     c = plan.container
     cid = cids[c.name]
-    target_keys = key_columns(connector, c)
+    target_keys = key_columns(opened.paged, c)
     pointing: dict[inv.Locator, list[tuple[int, inv.Locator]]] = {}
     for a in plan.attach:
         person = plans[a.person]
-        pkeys = key_columns(connector, person.container)
+        pkeys = key_columns(opened.paged, person.container)
         if tuple(a.key) != tuple(target_keys):
             continue  # pointed at by other columns than its key: cannot say which row
         # The person's table read as a child of this one: its link is the pointer.
         link = _link_to(a, c, plan.hashed)
         prep = _preparer(key, person, pkeys, region, [link])
         pcid = cids[a.person]
-        for page in pages(connector, person.container, list(a.columns), batch):
+        for page in pages(opened, person.container, list(a.columns), batch):
             rows, _ = prep.rows(page)
             for loc, _s, _w, links, _c, _a in rows:
                 target = links[0]
@@ -112,7 +114,7 @@ def link_attached(index: Index, key: bytes, connector: Any, plan: Plan,
             occ.extend((cid, row_key, item, s, cats, scan_id, role, None) for s in subjects)
         inv.insert_roles(conn, occ)
         if plan.identifiers:
-            _attached_identifiers(conn, key, connector, plan, target_keys, occ, region, batch,
+            _attached_identifiers(conn, key, opened, plan, target_keys, occ, region, batch,
                                   report)
     report.count("subject_rows", len(pointing))
     report.count("subject_occurrences", len(occ))
@@ -122,7 +124,7 @@ def link_attached(index: Index, key: bytes, connector: Any, plan: Plan,
         report.count("rows_shared", shared)
 
 
-def _attached_identifiers(conn: Any, key: bytes, connector: Any, plan: Plan,
+def _attached_identifiers(conn: Any, key: bytes, opened: Opened, plan: Plan,
                           keys: tuple[str, ...], occ: Sequence[tuple[Any, ...]], region: str,
                           batch: int, report: ScanReport) -> None:
     """The identifiers of attached rows (an address's phone) are their people's: strong for
@@ -136,7 +138,7 @@ def _attached_identifiers(conn: Any, key: bytes, connector: Any, plan: Plan,
     out: list[tuple[bytes, int, str, bool]] = []
     shared: set[bytes] = set()
     fields = [f for f, _ in plan.identifiers]
-    for page in pages(connector, plan.container, fields, batch):
+    for page in pages(opened, plan.container, fields, batch):
         rows, _ = prep.rows(page)
         for loc, strong, weak, _l, _c, _a in rows:
             people = subjects_of.get(loc)
@@ -161,20 +163,20 @@ def _link_to(a: Any, target: ContainerSchema, hashed: tuple[str, ...]) -> Any:
     return ParentLink(tuple(a.columns), target.name, tuple(a.key), True, hashed)
 
 
-def link_references(index: Index, key: bytes, connector: Any, plan: Plan,
+def link_references(index: Index, key: bytes, opened: Opened, plan: Plan,
                     cids: Mapping[str, int], scan_id: int, report: ScanReport, region: str,
                     batch: int) -> None:
     """Replace a container's reference occurrences: for each row, the subjects of the
     people's rows its reference columns name, unless the row is theirs already."""
     c = plan.container
     cid = cids[c.name]
-    keys = key_columns(connector, c)
+    keys = key_columns(opened.paged, c)
     refs = [p for p in plan.references if p.parent in cids]
     prep = _preparer(key, plan, keys, region, refs)
     fields = sorted({col for p in refs for col in p.columns})
     n = 0
     with index.begin() as conn:
-        # NOTE: a row's identifier held by another person is a reference the row's pass
+        # A row's identifier held by another person is a reference the row's pass
         # wrote (scanner/link/pages.py): only the references through links are replaced.
         by_identifier = [orjson.dumps(sorted(cols)).decode()
                          for cols in kind_columns(plan).values()]
@@ -183,7 +185,7 @@ def link_references(index: Index, key: bytes, connector: Any, plan: Plan,
             o.container_id == cid, o.role == "reference", o.fields.not_in(by_identifier)))
         if not refs:
             return
-        for page in pages(connector, c, fields, batch):
+        for page in pages(opened, c, fields, batch):
             rows, _ = prep.rows(page)
             own = inv.subjects_of_locators(conn, cid, [r[0] for r in rows])
             targets = [inv.subjects_of_locators(conn, cids[p.parent],

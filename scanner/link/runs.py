@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import orjson
 
+from scanner.core.protocols import GroupedChildren
 from scanner.core.types import ScanReport
 from scanner.index import inventory as inv
 from scanner.link.readahead import ReadAhead
@@ -25,18 +26,15 @@ if TYPE_CHECKING:
     from scanner.index.store import Index
     from scanner.link.plan import Plan
 
-# What JSON arrays of integers are made of. NOTE: the keys come from a database's aggregate
+# What JSON arrays of integers are made of. The keys come from a database's aggregate
 # of an integer column, or from orjson; any other value (text, real, null, true) brings a
 # character outside this set.
 INTEGER_JSON = b"0123456789,[]-"
 
 
-def supported(connector: Any) -> bool:
-    return hasattr(connector, "read_groups") and hasattr(connector, "count_nulls")
-
-
-def link(index: Index, connector: Any, plan: Plan, cid: int, parent_cid: int, scan_id: int,
-         report: ScanReport, meanwhile: Callable[[], None] | None = None) -> None:
+def link(index: Index, connector: GroupedChildren, plan: Plan, cid: int, parent_cid: int,
+         scan_id: int, report: ScanReport,
+         meanwhile: Callable[[], None] | None = None) -> None:
     """Stream a container grouped by its link and replace its runs (and occurrences).
 
     `meanwhile` runs once the database has been asked for the groups: it has them to sort
@@ -55,7 +53,7 @@ def link(index: Index, connector: Any, plan: Plan, cid: int, parent_cid: int, sc
             if inv.clear_container(conn, cid):
                 report.count("occurrences_cleared")
             runs = Runs(conn, cid, parent_cid, p.parent_key[0], key, categories, scan_id)
-            # NOTE: one transaction (scanner/link/sql.py, _stream): killed half-way, the old
+            # One transaction (scanner/link/sql.py, _stream): killed half-way, the old
             # runs stay; the connection's close rolls back on any failure.
             for page in groups:
                 runs.write(page)
@@ -93,7 +91,7 @@ class Runs:
         self.db: Any = None
         if conn.dialect.name == "sqlite":
             self.db = conn.connection.driver_connection
-            # NOTE: every group goes in; `finish` removes the runs of parent rows without a
+            # Every group goes in; `finish` removes the runs of parent rows without a
             # subject, when there are any (a check per group here cost a third of the insert).
             self.sql = (
                 f"INSERT INTO {inv.child_runs.name} (container_id, parent_key, row_keys, "
@@ -103,7 +101,7 @@ class Runs:
     def write(self, page: Sequence[Sequence[Any]]) -> None:
         """Store a page of (link, JSON array of keys) groups.
 
-        NOTE: the page is built and checked at once (an f-string per group, then C-level
+        The page is built and checked at once (an f-string per group, then C-level
         checks over the page) rather than group by group in Python: orders come three per
         customer, and per-group Python cost about as much as SQLite's insert.
         """
@@ -178,7 +176,7 @@ class Runs:
             return self.occurrences
         runs, parents = inv.child_runs.name, inv.occurrences.name
         args = (self.cid, self.parent_cid, self.parent_item)
-        # NOTE: runs and parents are both read in key order: one pass, no sort.
+        # Runs and parents are both read in key order: one pass, no sort.
         found, linked, occurrences = self.db.execute(
             f"SELECT count(*), coalesce(sum(n), 0), coalesce(sum(n * s), 0) FROM (SELECT "
             f"r.row_count AS n, count(*) AS s FROM {runs} r CROSS JOIN {parents} p ON "

@@ -14,12 +14,14 @@ import gc
 import logging
 import time
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy.engine import Connection
 
-from scanner.core.errors import one_line
+from scanner.core.config import Config, SourceConfig
 from scanner.core.options import SqlOptions
+from scanner.core.protocols import Connector, Opened, SharedValueCounts
 from scanner.core.types import ContainerSchema, FieldVerdict, ScanReport
 from scanner.identifiers.hashing import Hasher
 from scanner.identifiers.normalise import normalizer
@@ -28,6 +30,7 @@ from scanner.index.store import Index
 from scanner.link import journal as link_journal
 from scanner.link import roles as link_roles
 from scanner.link import runs as link_runs
+from scanner.link.context import LinkContext
 from scanner.link.journal import Run
 from scanner.link.pages import Linker
 from scanner.link.plan import (  # noqa: F401 - re-exported: the pass's vocabulary
@@ -56,32 +59,61 @@ SQLITE_CACHE_KIB = 256 * 1024
 # -- the pass ---------------------------------------------------------------------------------
 
 
-def link_scanned_source(index: Index, config: Any, key: bytes, scan_id: int, source: Any,
-                        connector: Any, containers: Sequence[ContainerSchema],
+def link_scanned_source(index: Index, config: Config, ctx: LinkContext, scan_id: int,
+                        source: SourceConfig, opened: Opened,
+                        containers: Sequence[ContainerSchema],
                         verdicts: Mapping[str, Sequence[FieldVerdict]],
                         report: ScanReport) -> None:
-    """The engine's entry point (the key checked against the index by the engine: Index.
-    scan_key); options from the config; failures go to report.
+    """The engine's entry point; options from the config; failures go to report.
 
     A source's `options.subject_max_shared` overrides MAX_SHARED, and
     `options.subject_worker_rows` WORKER_ROWS (the table size from which worker processes
     prepare the rows).
     """
-    try:
+    with report.guard(source.name, "subjects"):  # never loses the discovery
         given = source.options_as(SqlOptions)
         options = LinkOptions(region=config.default_region, max_shared=given.subject_max_shared,
                               worker_rows=given.subject_worker_rows)
-        link_source(index, key, connector, containers, verdicts, report, scan_id, options,
-                    overrides=getattr(config, "link_overrides", ()))
-    except Exception as e:  # noqa: BLE001 - linking failing never loses the discovery
-        log.debug("linking %s failed", source.name, exc_info=True)
-        report.fail(source.name, "subjects", f"subject linking failed: {one_line(e)}")
+        link_opened(index, ctx, opened, containers, verdicts, report, scan_id, options,
+                    overrides=config.link_overrides)
 
 
-def link_source(index: Index, key: bytes, connector: Any, containers: Sequence[ContainerSchema],
+def link_source(index: Index, key: bytes, connector: Connector,
+                containers: Sequence[ContainerSchema],
                 verdicts: Mapping[str, Sequence[FieldVerdict]], report: ScanReport,
                 scan_id: int, options: LinkOptions | None = None,
                 overrides: Sequence[Any] = ()) -> None:
+    """link_opened for a caller that opened the connector itself (tests, benchmarks)."""
+    options = options or LinkOptions()
+    link_opened(index, LinkContext(key, options.region), Opened.of(connector), containers,
+                verdicts, report, scan_id, options, overrides=overrides)
+
+
+@dataclass
+class _Pass:
+    """One source's pass: what the links of its containers share."""
+
+    index: Index
+    ctx: LinkContext
+    opened: Opened
+    report: ScanReport
+    scan_id: int
+    options: LinkOptions
+    run: Run
+    cids: dict[str, int]
+
+    @property
+    def source(self) -> str:
+        return self.opened.name
+
+    def save_journal(self, conn: Connection) -> None:
+        link_journal.save(conn, self.source, self.scan_id, self.run)
+
+
+def link_opened(index: Index, ctx: LinkContext, opened: Opened,
+                containers: Sequence[ContainerSchema],
+                verdicts: Mapping[str, Sequence[FieldVerdict]], report: ScanReport,
+                scan_id: int, options: LinkOptions, overrides: Sequence[Any] = ()) -> None:
     """Record which subject every row of the source's linked containers belongs to, and
     in which role (scanner/link/planner.py).
 
@@ -94,20 +126,18 @@ def link_source(index: Index, key: bytes, connector: Any, containers: Sequence[C
     pass's journal (scanner/link/journal.py): a pass killed half-way leaves the old
     occurrences of what it had not finished, and the next one resumes where it stopped.
     """
-    options = options or LinkOptions()
-    hasher = Hasher(key)
-    key_id = hasher.key_id()
-    for problem in check_overrides(containers, overrides, connector.name):
-        report.fail(connector.name, "subjects.links", problem)
-    plans = plan_source(containers, verdicts, overrides, fan_in=fan_in_of(connector),
+    source = opened.name
+    for problem in check_overrides(containers, overrides, source):
+        report.fail(source, "subjects.links", problem)
+    plans = plan_source(containers, verdicts, overrides, fan_in=fan_in_of(opened.counts),
                         attach_max=options.attach_max)
     planned = {p.container.name for p in plans}
     cids: dict[str, int] = {}
-    source = connector.name
     run = link_journal.load(index, source)
     if run.resumed:
         report.count("link_passes_resumed")
     restreamed = run.restreamed
+    this = _Pass(index, ctx, opened, report, scan_id, options, run, cids)
     for c in containers:
         found = index.container_state(source, c.name)
         if found is None:
@@ -120,15 +150,14 @@ def link_source(index: Index, key: bytes, connector: Any, containers: Sequence[C
                                                      if k != "link"}, conn)
                 restreamed.add(c.name)
                 run.cleared = True
-                link_journal.save(conn, source, scan_id, run)
+                this.save_journal(conn)
     collecting = gc.isenabled()
-    # NOTE: a page makes tens of thousands of small tuples and lists, none in a cycle; the
+    # A page makes tens of thousands of small tuples and lists, none in a cycle; the
     # cyclic collector would walk every live object again and again (unpickling a worker's
     # page took five times longer with it on).
     gc.disable()
     try:
-        _link_plans(index, hasher, key_id, connector, plans, cids, restreamed, report, scan_id,
-                    options, run)
+        _link_plans(this, plans)
     finally:
         if collecting:
             gc.enable()
@@ -139,41 +168,39 @@ def link_source(index: Index, key: bytes, connector: Any, containers: Sequence[C
             run.merges.apply(conn)
             if run.shared:
                 inv.demote_shared(conn, run.shared)
-            link_journal.save(conn, source, scan_id, run)
+            this.save_journal(conn)
         log.debug("indexes and merges of %s in %.1fs", source, time.monotonic() - began)
-    _link_references(index, key, connector, plans, cids, restreamed, report, scan_id, options,
-                     run)
+    _link_references(this, plans)
     with index.begin() as conn:
-        # NOTE: a first pass removes nothing: no orphan to seek
+        # a first pass removes nothing: no orphan to seek
         if restreamed and run.cleared:
             report.count("subjects_dropped", inv.drop_orphan_subjects(conn))
         link_journal.drop(conn, source)
 
 
-def fan_in_of(connector: Any) -> Any:
+def fan_in_of(counts: SharedValueCounts | None) -> Any:
     """How many rows point at each row of a container, counted by the source, for the
     plan's lookup test; None for a connector that cannot count."""
-    if not hasattr(connector, "fan_in"):
+    if counts is None:
         return None
 
     def fan_in(c: ContainerSchema, columns: tuple[str, ...]) -> tuple[int, int, int] | None:
         if len(columns) != 1:
             return None
-        return connector.fan_in(c, columns[0])  # type: ignore[no-any-return]
+        return counts.fan_in(c, columns[0])
 
     return fan_in
 
 
-def _link_references(index: Index, key: bytes, connector: Any, plans: list[Plan],
-                     cids: dict[str, int], restreamed: set[str], report: ScanReport,
-                     scan_id: int, options: LinkOptions, run: Run) -> None:
+def _link_references(this: _Pass, plans: list[Plan]) -> None:
     """References of every container that has some, when it or a person it names was
     streamed again, or its references changed."""
+    index, cids, restreamed = this.index, this.cids, this.run.restreamed
     for plan in plans:
         name = plan.container.name
         if name not in cids:
             continue
-        stored = index.container_state(connector.name, name)
+        stored = index.container_state(this.source, name)
         state = stored[1] if stored and isinstance(stored[1], dict) else {}
         sig = plan.reference_signature() if plan.references else None
         if (state.get("references") == sig and name not in restreamed
@@ -181,22 +208,21 @@ def _link_references(index: Index, key: bytes, connector: Any, plans: list[Plan]
             continue
         if sig is None and "references" not in state:
             continue
-        try:
-            link_roles.link_references(index, key, connector, plan, cids, scan_id, report,
-                                       options.region, options.batch_size)
-        except Exception as e:  # noqa: BLE001 - one container failing never stops the scan
-            log.debug("references of %s failed", name, exc_info=True)
-            report.fail(connector.name, name, f"subject references failed: {one_line(e)}")
-            report.count("containers_link_failed")
+        with this.report.guard(this.source, name, what="subject references",
+                               counter="containers_link_failed") as guard:
+            link_roles.link_references(index, this.ctx.key, this.opened, plan, cids,
+                                       this.scan_id, this.report, this.options.region,
+                                       this.options.batch_size)
+        if guard.failed:
             continue
-        stored = index.container_state(connector.name, name)
+        stored = index.container_state(this.source, name)
         state = stored[1] if stored and isinstance(stored[1], dict) else {}
         if sig is None:
             state = {k: v for k, v in state.items() if k != "references"}
         else:
             state = {**state, "references": sig}
         index.set_container_state(cids[name], state)
-        run.cleared = True
+        this.run.cleared = True
 
 
 def _restore_early(index: Index, run: Run) -> None:
@@ -210,33 +236,27 @@ def _restore_early(index: Index, run: Run) -> None:
         log.debug("indexes built again in %.1fs", time.monotonic() - began)
 
 
-def _link_plans(index: Index, hasher: Hasher, key_id: str, connector: Any, plans: list[Plan],
-                cids: dict[str, int], restreamed: set[str], report: ScanReport, scan_id: int,
-                options: LinkOptions, run: Run) -> None:
-    source = connector.name
-    runs = link_runs.supported(connector)
+def _link_plans(this: _Pass, plans: list[Plan]) -> None:
+    run = this.run
+    runs = this.opened.groups is not None
     by_name = {p.container.name: p for p in plans}
     for i, plan in enumerate(plans):
         name = plan.container.name
-        if name not in cids:
+        if name not in this.cids:
             continue
         run.runs_left = runs and all(p.runs for p in plans[i:])
-        try:
+        did = False
+        with this.report.guard(this.source, name, counter="containers_link_failed") as guard:
             began = time.monotonic()
-            did = _link_container(index, hasher, key_id, connector, plan, by_name, cids,
-                                  restreamed, report, scan_id, options, run)
+            did = _link_container(this, plan, by_name)
             log.debug("linked %s in %.1fs", name, time.monotonic() - began)
-        except Exception as e:  # noqa: BLE001 - one container failing never stops the scan
-            log.debug("linking %s failed", name, exc_info=True)
-            report.fail(source, name, f"subject linking failed: {one_line(e)}")
-            report.count("containers_link_failed")
-            restreamed.add(name)
+        if guard.failed:
+            run.restreamed.add(name)
             run.cleared = True  # what it wrote before failing may be all a subject had
-            with index.begin() as conn:
-                link_journal.save(conn, source, scan_id, run)
-            continue
-        if did:
-            restreamed.add(name)
+            with this.index.begin() as conn:
+                this.save_journal(conn)
+        elif did:
+            run.restreamed.add(name)
 
 
 def _private(state: Mapping[str, Any] | None, hasher: Hasher) -> dict[str, Any] | None:
@@ -247,17 +267,17 @@ def _private(state: Mapping[str, Any] | None, hasher: Hasher) -> dict[str, Any] 
             for k, v in state.items()}
 
 
-def _link_container(index: Index, hasher: Hasher, key_id: str, connector: Any, plan: Plan,
-                    plans: Mapping[str, Plan], cids: Mapping[str, int], restreamed: set[str],
-                    report: ScanReport, scan_id: int, options: LinkOptions, run: Run) -> bool:
+def _link_container(this: _Pass, plan: Plan, plans: Mapping[str, Plan]) -> bool:
+    index, opened, report, options, run = (this.index, this.opened, this.report, this.options,
+                                           this.run)
+    hasher, cids, restreamed = this.ctx.hasher, this.cids, run.restreamed
     c = plan.container
     cid = cids[c.name]
-    has_state = hasattr(connector, "state")
-    current = connector.state(c, plan.changed) if has_state else None
-    stored = index.container_state(connector.name, c.name)
+    current = opened.state.state(c, plan.changed) if opened.state is not None else None
+    stored = index.container_state(opened.name, c.name)
     old_state = stored[1] if stored and isinstance(stored[1], dict) else {}
     mark: dict[str, Any] = {"source": _private(current, hasher),
-                            "plan": plan.signature(options, key_id), "role": plan.role,
+                            "plan": plan.signature(options, this.ctx.key_id), "role": plan.role,
                             "why": plan.why}
     if plan.parents:
         mark["via"] = [[list(p.columns), p.parent] for p in plan.parents]
@@ -266,7 +286,7 @@ def _link_container(index: Index, hasher: Hasher, key_id: str, connector: Any, p
     if plan.identifiers:
         mark["identifiers"] = sorted({k for _, k in plan.identifiers})
     if plan.account_key:  # where `find --kind account` looks (inventory.account_containers)
-        mark["account"] = list(link_roles.key_columns(connector, c))
+        mark["account"] = list(link_roles.key_columns(opened.paged, c))
     parents_changed = any(p in restreamed for p in plan.depends())
     if current is not None and old_state.get("link") == mark and not parents_changed:
         report.count("containers_link_unchanged")
@@ -277,7 +297,7 @@ def _link_container(index: Index, hasher: Hasher, key_id: str, connector: Any, p
         dies before this streams the container again; after it, skips it."""
         index.set_container_state(cid, {**old_state, "link": mark}, conn)
         restreamed.add(c.name)
-        link_journal.save(conn, connector.name, scan_id, run)
+        this.save_journal(conn)
 
     if plan.role == "reference":  # nothing of its own: its references come at the end
         with index.begin() as conn:
@@ -288,34 +308,33 @@ def _link_container(index: Index, hasher: Hasher, key_id: str, connector: Any, p
         return True
     if plan.role == "attached":
         run.cleared = run.cleared or "link" in old_state
-        link_roles.link_attached(index, hasher.key, connector, plan, plans, cids, scan_id,
+        link_roles.link_attached(index, hasher.key, opened, plan, plans, cids, this.scan_id,
                                  report, options.region, options.batch_size, options.attach_max)
         with index.begin() as conn:
             done(conn)
         report.count("containers_linked")
         return True
-    if plan.runs and link_runs.supported(connector):
+    if plan.runs and opened.groups is not None:
         run.cleared = run.cleared or "link" in old_state
-        link_runs.link(index, connector, plan, cid, cids[plan.parents[0].parent], scan_id,
-                       report, meanwhile=lambda: _restore_early(index, run))
+        link_runs.link(index, opened.groups, plan, cid, cids[plan.parents[0].parent],
+                       this.scan_id, report, meanwhile=lambda: _restore_early(index, run))
         with index.begin() as conn:
             done(conn)
         report.count("containers_linked")
         return True
     parent_cids = {p.parent: cids[p.parent] for p in plan.parents}
-    linker = Linker(hasher, plan, link_roles.key_columns(connector, c), cid, parent_cids,
-                    scan_id, options, report, run.merges, run.shared)
+    linker = Linker(hasher, plan, link_roles.key_columns(opened.paged, c), cid, parent_cids,
+                    this.scan_id, options, report, run.merges, run.shared)
     rows = (current or {}).get("rows")
-    # NOTE: worker processes take about a second to start; they start while the source
-    # counts shared values (a table with identifiers is never a fast child: Linker.start).
-    workers = _workers(linker, connector, plan, rows, options) if plan.identifiers else None
+    # Worker processes take about a second to start; they start while the source counts
+    # shared values (a table with identifiers is never a fast child: Linker.start).
+    workers = _workers(linker, opened, plan, rows, options) if plan.identifiers else None
     try:
         began = time.monotonic()
-        linker.prep.shared = _shared_digests(connector, plan, hasher, options, report) | \
+        linker.prep.shared = _shared_digests(opened.counts, plan, hasher, options, report) | \
             run.shared
         log.debug("shared values of %s counted in %.1fs", c.name, time.monotonic() - began)
-        _stream(index, connector, plan, cid, linker, workers, rows, options, run, report,
-                done)
+        _stream(this, plan, cid, linker, workers, rows, done)
     finally:
         if workers is not None:
             workers.close()
@@ -323,30 +342,30 @@ def _link_container(index: Index, hasher: Hasher, key_id: str, connector: Any, p
     return True
 
 
-def _stream(index: Index, connector: Any, plan: Plan, cid: int, linker: Linker,
-            workers: Workers | None, rows: Any, options: LinkOptions, run: Run,
-            report: ScanReport, done: Callable[[Connection], None]) -> None:
+def _stream(this: _Pass, plan: Plan, cid: int, linker: Linker, workers: Workers | None,
+            rows: Any, done: Callable[[Connection], None]) -> None:
     """Replace a container's occurrences by those of its pages, in one transaction.
 
-    NOTE: one transaction, not a commit every few seconds: a scan killed half-way must
+    One transaction, not a commit every few seconds: a scan killed half-way must
     leave the container's old occurrences, not the half it had written (SQLite's WAL, or
     PostgreSQL's, holds the container meanwhile). A read that fails half-way (a source
     error, an interrupt) rolls back the same way, with the merges it had decided; the
     failure makes the scan partial and the container is streamed again next time.
     """
+    index, options, run, report = this.index, this.options, this.run, this.report
     began = time.monotonic()
     c = plan.container
     with index.connect() as conn:
         if conn.dialect.name == "sqlite":
-            # NOTE: digests arrive in random order; the default 2 MB page cache makes every
+            # Digests arrive in random order; the default 2 MB page cache makes every
             # insert into a large index a disk read.
             conn.exec_driver_sql(f"PRAGMA cache_size = -{SQLITE_CACHE_KIB}")
             conn.exec_driver_sql("PRAGMA temp_store = MEMORY")
         child = bool(plan.parents)
         if (len(run.deferred) < (2 if child else 1)
                 and bulk_worthy(conn, rows, options.bulk_rows)):
-            run.deferred |= defer_indexes(conn, child)  # NOTE: built again when it ends
-            # NOTE: committed apart: on PostgreSQL a dropped index locks its table until
+            run.deferred |= defer_indexes(conn, child=child)  # built again when it ends
+            # Committed apart: on PostgreSQL a dropped index locks its table until
             # the commit, and readers would wait for the whole stream. A scan that dies
             # before the end leaves them dropped: Index() builds them again.
             conn.commit()
@@ -359,10 +378,10 @@ def _stream(index: Index, connector: Any, plan: Plan, cid: int, linker: Linker,
         merges = run.merges.snapshot()
         try:
             if workers is None:
-                workers = _workers(linker, connector, plan, rows, options)
+                workers = _workers(linker, this.opened, plan, rows, options)
             pages = workers.pages(linker.prep.shared) if workers is not None else map(
-                linker.prepare, read_ahead(link_roles.pages(connector, c, plan.fields(),
-                                                  options.batch_size)))
+                linker.prepare, read_ahead(link_roles.pages(this.opened, c, plan.fields(),
+                                                            options.batch_size)))
             for work in pages:
                 linker.apply(conn, work)
         except BaseException:
@@ -379,29 +398,30 @@ def _stream(index: Index, connector: Any, plan: Plan, cid: int, linker: Linker,
         log.debug("finished %s in %.1fs", c.name, time.monotonic() - began)
 
 
-def _workers(linker: Linker, connector: Any, plan: Plan, rows: Any,
+def _workers(linker: Linker, opened: Opened, plan: Plan, rows: Any,
              options: LinkOptions) -> Workers | None:
     """Worker processes to read and prepare a large table's pages, for a connector that can
-    be opened again there (`connector.source`); None to do it here."""
+    be opened again there (Reopenable); None to do it here."""
+    again = opened.reopenable
     if (linker.fast is None and isinstance(rows, int) and rows >= options.worker_rows
-            and hasattr(connector, "read_pages") and hasattr(connector, "source")):
-        return Workers((type(connector), connector.source), plan.container, plan.fields(),
+            and opened.paged is not None and again is not None):
+        return Workers((type(again), again.source), plan.container, plan.fields(),
                        linker.prep)
     return None
 
 
-def _shared_digests(connector: Any, plan: Plan, hasher: Hasher, options: LinkOptions,
-                    report: ScanReport) -> set[bytes]:
+def _shared_digests(counts: SharedValueCounts | None, plan: Plan, hasher: Hasher,
+                    options: LinkOptions, report: ScanReport) -> set[bytes]:
     """Digests of strong values held by more than max_shared rows: counted by the source."""
     out: set[bytes] = set()
-    if not hasattr(connector, "frequent"):
+    if counts is None:
         return out
     c = plan.container
     for f, kind in plan.identifiers:
         if c.primary_key == (f,):
             continue  # a key is unique
         norm = normalizer(kind, options.region)
-        for raw in connector.frequent(c, f, options.max_shared, fold=kind == "email"):
+        for raw in counts.frequent(c, f, options.max_shared, fold=kind == "email"):
             n = norm(raw)
             if n is not None:
                 out.add(hasher.digest(kind, n))

@@ -7,7 +7,7 @@
 - `defer_indexes` / `restore_indexes`: the subject indexes of `occurrences` and
   `identifiers` dropped for a bulk load and built again after it.
 
-NOTE: digests are HMACs, so they arrive in random order; a random insert into a B-tree of
+Digests are HMACs, so they arrive in random order; a random insert into a B-tree of
 millions of 32-byte keys costs about 4 µs in SQLite, a sorted one well under 1 µs. The
 same holds for the subject index of a child table's rows (orders come in order-key order,
 their subjects at random): building an index by sorting beats maintaining it row by row.
@@ -52,13 +52,13 @@ class IdentifierStage:
         self.writer = writer
         self.limit = limit
         self.known_limit = known_limit
-        # NOTE: every strong digest of the pass, written or not, until known_limit: the
+        # Every strong digest of the pass, written or not, until known_limit: the
         # index is asked only about digests it held before the pass (or once it forgot).
         self.strong: dict[bytes, int] = {}
         self.waiting: dict[tuple[str, bool], list[list[bytes]]] = {}
         self.pending = 0
         self.sqlite = conn.dialect.name == "sqlite"
-        # NOTE: a first scan starts from an empty inventory: no query per page then.
+        # A first scan starts from an empty inventory: no query per page then.
         self.indexed = inv.has_strong_identifiers(conn)
         # Digests the index holds as shared values only (link_decide.py): they link nobody.
         self.seen_shared: set[bytes] = set()
@@ -69,7 +69,7 @@ class IdentifierStage:
         (`add_pairs` then only writes them); a subject merged since is found through
         `Merges.find`.
 
-        NOTE: it is the live dict, not a copy for the page: a first scan looks each digest
+        It is the live dict, not a copy for the page: a first scan looks each digest
         up once.
         """
         held = self.strong
@@ -92,9 +92,9 @@ class IdentifierStage:
         for d, s, kind, strong in rows:
             by_kind.setdefault((kind, strong), []).append((d, s))
         for (kind, strong), pairs in by_kind.items():
-            self.add_pairs(kind, strong, pairs)
+            self.add_pairs(kind, pairs, strong=strong)
 
-    def add_pairs(self, kind: str, strong: bool, pairs: Sequence[tuple[bytes, int]]) -> None:
+    def add_pairs(self, kind: str, pairs: Sequence[tuple[bytes, int]], *, strong: bool) -> None:
         """New identifiers of one kind: (digest, subject) pairs, written (strong ones are
         already in the dict `resolve` gave)."""
         if not pairs:
@@ -139,7 +139,7 @@ class Merges:
     """Subject merges of one link pass (or one batch of records, scanner/link/records.py):
     decided at once, written at the end.
 
-    NOTE: rows written before a merge keep the merged-away number until `apply`; everything
+    Rows written before a merge keep the merged-away number until `apply`; everything
     decided after it goes through `find`. `apply` folds each merged-away subject into its
     survivor in the order decided, so chains (3 into 2, then 2 into 1) end in one subject.
     """
@@ -177,7 +177,7 @@ class Merges:
         return dict(self.redirect), len(self.pending)
 
     def restore(self, snapshot: tuple[dict[int, int], int]) -> None:
-        self.redirect.clear()  # NOTE: in place: the linkers hold this dict
+        self.redirect.clear()  # in place: the linkers hold this dict
         self.redirect.update(snapshot[0])
         del self.pending[snapshot[1]:]
 
@@ -194,11 +194,11 @@ def _subject_indexes(tables: Sequence[sa.Table] = (inv.occurrences, inv.identifi
     return [ix for t in tables for ix in t.indexes]
 
 
-def defer_indexes(conn: Connection, child: bool) -> set[str]:
+def defer_indexes(conn: Connection, *, child: bool) -> set[str]:
     """Drop subject indexes for a bulk load; the names dropped (`restore_indexes` builds
     them again; `Index()` does too, should a pass die in between).
 
-    NOTE: a root table's rows get subjects in the order they are read, so its occurrences
+    A root table's rows get subjects in the order they are read, so its occurrences
     append to their subject index and keeping it costs less than building it again; a
     child's rows take their parents' subjects, in random order. Identifiers go in digest
     order, their subjects at random, for both.
@@ -217,7 +217,7 @@ _SORT_PRAGMAS = {"cache_size": -2000, "temp_store": 1}  # SQLite's defaults: 2 M
 def restore_indexes(conn: Connection) -> None:
     """Build the dropped subject indexes again.
 
-    NOTE: SQLite sorts an index's entries in runs the size of the page cache, kept in
+    SQLite sorts an index's entries in runs the size of the page cache, kept in
     temporary files. The link pass's large cache and in-memory temporary store
     (scanner/link/sql.py) make that sort twice as slow as small runs merged through files
     (2.4 s against 1.2 s for two million identifiers), so both are set back meanwhile.

@@ -19,8 +19,10 @@ from scanner.core.config import (
     source_name_from_url,
 )
 from scanner.core.errors import SourceError, one_line
+from scanner.core.protocols import Connector, Opened, Pass
 from scanner.core.types import ContainerSchema, FieldVerdict, ScanReport
 from scanner.index.store import Index
+from scanner.link.context import LinkContext
 from scanner.link.mail import link_mail_source
 from scanner.link.objects import scan_object_source
 from scanner.link.sql import link_scanned_source
@@ -29,6 +31,7 @@ from scanner.scan.registry import open_connector
 log = logging.getLogger(__name__)
 
 Progress = Callable[[str, dict[str, Any]], None]
+Detector = Callable[[], Any]
 
 
 @dataclass
@@ -56,27 +59,28 @@ def sources_for(config: Config, urls: Sequence[str]) -> tuple[SourceConfig, ...]
 
 
 def run_scan(config: Config, urls: Sequence[str] = (), index: Index | None = None,
-             progress: Progress | None = None, debug: bool = False,
+             progress: Progress | None = None, *, debug: bool = False,
              subjects: bool = True) -> ScanResult:
     """Scan the sources; with subjects=False only the field verdicts (no row is streamed).
 
     One scan writes to an index at a time: a second one fails at once (IndexBusyError); a
     damaged index is refused before anything is written (IndexDamagedError)."""
-    # NOTE: pdmap.yaml's own sources were checked when it was read; ad-hoc URLs and an
-    # --index given on the command line are checked here.
+    # pdmap.yaml's own sources were checked when it was read; ad-hoc URLs and an --index
+    # given on the command line are checked here.
     refuse_own_files(replace(config, sources=sources_for(config, urls)))
     index = index or Index(str(config.index))
     with index.writer_lock():
-        index.check_integrity()  # NOTE: before anything is written
-        index.mark_interrupted()  # NOTE: the lock is ours: no other scan is running
-        return _run_scan(config, urls, index, progress, debug, subjects)
+        index.check_integrity()  # before anything is written
+        index.mark_interrupted()  # the lock is ours: no other scan is running
+        return _run_scan(config, urls, index, progress, debug=debug, subjects=subjects)
 
 
 def _run_scan(config: Config, urls: Sequence[str], index: Index, progress: Progress | None,
-              debug: bool, subjects: bool) -> ScanResult:
-    # NOTE: checked before anything is written: a key that is not the index's would store
-    # the same people again under other digests (scanner.index.store.Index.scan_key).
+              *, debug: bool, subjects: bool) -> ScanResult:
+    # Checked before anything is written: a key that is not the index's would store the
+    # same people again under other digests (scanner.index.store.Index.scan_key).
     key = index.scan_key(config.resolve(config.key_file)) if subjects else b""
+    ctx = LinkContext(key, config.default_region) if subjects else None
     report = ScanReport()
     scan_id = index.begin_scan()
     unreachable: list[str] = []
@@ -94,29 +98,30 @@ def _run_scan(config: Config, urls: Sequence[str], index: Index, progress: Progr
         for source in sources_for(config, urls):
             emit("source", {"name": source.name})
             try:
-                connector = open_connector(source)
+                opened = open_connector(source)
             except SourceError as e:
-                _unreachable(report, unreachable, source, str(e), debug)
+                _unreachable(report, unreachable, source, str(e))
                 continue
-            if key and hasattr(connector, "use_key"):  # a mailbox: names masked, keyed
-                connector.use_key(key)
-            if subjects and hasattr(connector, "objects") and hasattr(connector, "grouped"):
-                # NOTE: an object store lists before it discovers, so that unchanged objects
-                # are not even sniffed (scanner/link/objects.py).
+            connector = opened.connector
+            if key and opened.mailbox is not None:  # names masked, keyed
+                opened.mailbox.use_key(key)
+            if ctx is not None and opened.objects is not None:
+                # An object store lists before it discovers, so that unchanged objects are
+                # not even sniffed (scanner/link/objects.py).
                 def classify(c: ContainerSchema, source: SourceConfig = source,
-                             connector: Any = connector) -> list[FieldVerdict]:
+                             connector: Connector = connector) -> list[FieldVerdict]:
                     return _scan_container(index, scan_id, source, connector, c,
-                                           get_detector(), report, debug)
+                                           get_detector(), report, debug=debug)
 
                 try:
-                    scan_object_source(index, config, key, scan_id, source, connector,
+                    scan_object_source(index, ctx, scan_id, source, opened.objects,
                                        classify, report, emit)
                     report.count("sources")
                 except Exception as e:  # noqa: BLE001 - a listing error means unreachable
                     if debug:
                         log.exception("object scan failed")
                     _unreachable(report, unreachable, source,
-                                 f"{source.name} ({mask_url(source.url)}): {one_line(e)}", debug)
+                                 f"{source.name} ({mask_url(source.url)}): {one_line(e)}")
                 written = index.record_failures(scan_id, report, written)
                 connector.close()
                 continue
@@ -126,7 +131,7 @@ def _run_scan(config: Config, urls: Sequence[str], index: Index, progress: Progr
                 if debug:
                     log.exception("discovery failed")
                 _unreachable(report, unreachable, source,
-                             f"{source.name} ({mask_url(source.url)}): {one_line(e)}", debug)
+                             f"{source.name} ({mask_url(source.url)}): {one_line(e)}")
                 connector.close()
                 continue
             report.count("sources")
@@ -135,23 +140,19 @@ def _run_scan(config: Config, urls: Sequence[str], index: Index, progress: Progr
             for container in containers:
                 verdicts[container.name] = _scan_container(
                     index, scan_id, source, connector, container, get_detector(), report,
-                    debug)
+                    debug=debug)
                 emit("container", {"name": container.name})
                 written = index.record_failures(scan_id, report, written)
-            if not subjects:
-                pass
-            elif hasattr(connector, "drain_into"):  # a mailbox: messages, not rows
-                link_mail_source(index, config, key, scan_id, source, connector, containers,
-                                 verdicts, report, get_detector)
-            else:
-                link_scanned_source(index, config, key, scan_id, source, connector,
-                                    containers, verdicts, report)
+            if ctx is not None:
+                found = Discovered(source, opened, containers, verdicts)
+                LINK_PASSES[opened.kind](index, config, ctx, scan_id, found, report,
+                                         get_detector)
             written = index.record_failures(scan_id, report, written)
             connector.close()
         ended = True
     finally:
         index.record_failures(scan_id, report, written)
-        # NOTE: any failure recorded makes the scan partial: what it says of a person may be
+        # Any failure recorded makes the scan partial: what it says of a person may be
         # incomplete (a table that could not be read, links that failed). A scan stopped by
         # an interrupt or an error of pdmap's own did not finish: `interrupted`, which
         # readers warn about as they do of one whose process died.
@@ -161,8 +162,30 @@ def _run_scan(config: Config, urls: Sequence[str], index: Index, progress: Progr
     return ScanResult(scan_id, status, report, unreachable)
 
 
+@dataclass(frozen=True)
+class Discovered:
+    """A source discovered and classified, for its link pass."""
+
+    source: SourceConfig
+    opened: Opened
+    containers: list[ContainerSchema]
+    verdicts: dict[str, list[FieldVerdict]]
+
+
+LinkPass = Callable[[Index, Config, LinkContext, int, Discovered, ScanReport, Detector], None]
+
+# The link pass after discovery, by what the connector is (Opened.kind); an object store
+# links as it discovers (scan_object_source) and is not in this table.
+LINK_PASSES: dict[Pass, LinkPass] = {
+    "rows": lambda index, config, ctx, scan_id, d, report, _detector: link_scanned_source(
+        index, config, ctx, scan_id, d.source, d.opened, d.containers, d.verdicts, report),
+    "messages": lambda index, _config, ctx, scan_id, d, report, detector: link_mail_source(
+        index, ctx, scan_id, d.source, d.opened, d.containers, d.verdicts, report, detector),
+}
+
+
 def _unreachable(report: ScanReport, unreachable: list[str], source: SourceConfig,
-                 message: str, debug: bool) -> None:
+                 message: str) -> None:
     report.fail(source.name, "connect", message)
     report.count("sources_unreachable")
     unreachable.append(message)
@@ -170,15 +193,15 @@ def _unreachable(report: ScanReport, unreachable: list[str], source: SourceConfi
 
 def _detector(config: Config) -> Any:
     from scanner.detect.presidio.analyzer import (
-        get_detector,  # NOTE: loads spaCy; only when there is work
+        get_detector,  # loads spaCy; only when there is work
     )
 
     return get_detector(tuple(config.languages))
 
 
-def _scan_container(index: Index, scan_id: int, source: SourceConfig, connector: Any,
+def _scan_container(index: Index, scan_id: int, source: SourceConfig, connector: Connector,
                     container: ContainerSchema, detector: Any, report: ScanReport,
-                    debug: bool) -> list[FieldVerdict]:
+                    *, debug: bool) -> list[FieldVerdict]:
     from scanner.detect.classify import classify_container
 
     try:
@@ -214,13 +237,14 @@ def plan_subjects(config: Config, urls: Sequence[str] = ()) -> list[dict[str, An
     detector: Any = None
     for source in sources_for(config, urls):
         try:
-            connector = open_connector(source)
+            opened = open_connector(source)
         except SourceError as e:
             out.append({"source": source.name, "error": str(e), "containers": []})
             continue
+        connector = opened.connector
         try:
-            if hasattr(connector, "drain_into") or hasattr(connector, "objects"):
-                kind = "messages" if hasattr(connector, "drain_into") else "objects"
+            kind = opened.kind
+            if kind != "rows":
                 out.append({"source": source.name, "containers": [], "note": (
                     f"{kind}: each record links by the addresses and identifiers found in "
                     "it (docs/subjects.md, Messages and objects)")})
@@ -232,7 +256,7 @@ def plan_subjects(config: Config, urls: Sequence[str] = ()) -> list[dict[str, An
             verdicts = {c.name: classify_container(
                 c, connector.sample(c, source.sample_size), detector) for c in containers}
             entries = explain_source(containers, verdicts, config.link_overrides,
-                                     fan_in_of(connector))
+                                     fan_in_of(opened.counts))
             out.append({"source": source.name,
                         "problems": check_overrides(containers, config.link_overrides,
                                                     source.name),

@@ -13,6 +13,7 @@ from typing import Any
 
 from scanner.core.config import SourceConfig, mask_url, scheme_of
 from scanner.core.errors import SourceError, one_line
+from scanner.core.protocols import Opened
 
 log = logging.getLogger(__name__)
 
@@ -47,12 +48,14 @@ def connector_classes() -> dict[str, Any]:
     return found
 
 
-def open_connector(source: SourceConfig) -> Any:
+def open_connector(source: SourceConfig) -> Opened:
+    """The source's connector, with its capabilities checked once (Opened.of)."""
     scheme = scheme_of(source.url)
     for cls in connector_classes().values():
         if scheme in getattr(cls, "schemes", ()):
             try:
-                return cls(source)
+                connector = cls(source)
             except Exception as e:  # noqa: BLE001 - reported as one line by the caller
                 raise SourceError(f"{source.name} ({mask_url(source.url)}): {one_line(e)}") from e
+            return Opened.of(connector)
     raise SourceError(f"{source.name} ({mask_url(source.url)}): no connector for '{scheme}://'")
