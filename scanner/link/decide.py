@@ -39,7 +39,7 @@ Strong = list[tuple[bytes, str]]  # (digest, kind)
 def _add(table: dict[int, Any], subject: int, h: int) -> None:
     """A hash into a subject's entry: an int while it has one value, a set from two.
 
-    NOTE: a pass notes one name per subject it creates (a million customers): an int per
+    A pass notes one name per subject it creates (a million customers): an int per
     subject costs a third of a set."""
     held = table.get(subject)
     if held is None:
@@ -111,7 +111,7 @@ class Profiles:
     def load(self, conn: Any, subjects: Iterable[int]) -> None:
         """Read the profiles of subjects not seen yet from the index.
 
-        NOTE: past PROFILE_CAP they are dropped first; what rows noted on them since is in
+        Past PROFILE_CAP they are dropped first; what rows noted on them since is in
         the pass's identifiers, read again from the index once written (a later page of
         the same container may miss it: a disagreement seen one page late at worst)."""
         wanted = sorted(set(subjects) - self.loaded)

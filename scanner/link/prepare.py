@@ -43,7 +43,7 @@ Prepared = tuple[list[Any], int]  # rows, identifiers rejected
 class Columns(NamedTuple):
     """A page of a root table's rows prepared column by column (`Preparer.columns`).
 
-    NOTE: the scan process unpickles and decides every page; a list of keys and a list of
+    The scan process unpickles and decides every page; a list of keys and a list of
     digests per identifier column are a few objects a row, where a row of tuples and lists
     was a dozen (unpickling took longer than deciding).
     """
@@ -96,7 +96,7 @@ class Preparer:
         self.cat_index = [i for i, _ in self.cat_fields]
         self.other_categories = plan.other_categories
         self.hashed = plan.hashed if keys == plan.container.primary_key else ()
-        # NOTE: a root table keyed by one integer is prepared in columns (the common case,
+        # A root table keyed by one integer is prepared in columns (the common case,
         # and the large tables).
         self.columnar = (not self.links and self.n_keys == 1 and not self.hashed
                          and not keys[0].startswith("{"))  # inv.locator's JSON items
@@ -124,7 +124,7 @@ class Preparer:
                 hashed: Sequence[str]) -> inv.Locator:
         """A row's locator; key values that are personal data stand as their digest.
 
-        NOTE: a key that is itself personal data (an e-mail as primary key) would put a raw
+        A key that is itself personal data (an e-mail as primary key) would put a raw
         value in the index; {"hmac": ...} stands in for it, and a fetch finds the row through
         the subject's identifiers instead (see docs/subjects.md).
         """
@@ -157,7 +157,7 @@ class Preparer:
         return self.rows(page)
 
     def columns(self, page: Sequence[Sequence[Any]], keys: list[int]) -> Columns:
-        """The page in columns. NOTE: a comprehension per column, not a loop per row: the
+        """The page in columns. A comprehension per column, not a loop per row: the
         worker's time per row is most of the pass's."""
         digest, shared = self.hasher.digest_with, self.shared
         rejected = 0
@@ -259,7 +259,7 @@ class Preparer:
                 n = normalize_name(" ".join(parts)) if parts else None
                 if n is not None:
                     weak.append((digest(name_prefix, n), "name"))
-            # NOTE: a row of an account table is a subject even without a usable e-mail;
+            # A row of an account table is a subject even without a usable e-mail;
             # its key is not hashed: `find --kind account` reads the table's occurrences.
             acct = account and (type(k := row[0]) is int and k > 0 or account_value(
                 "", row[0] if n_keys == 1 else "|".join(str(v) for v in row[:n_keys]))
@@ -286,7 +286,7 @@ def _stream(out: Connection, control: Connection, factory: tuple[Any, Any], cont
     counts them meanwhile). An empty message ends the stream; ("error", text) reports a
     failure.
     """
-    gc.disable()  # NOTE: as in the link pass (scanner/link/sql.py): no cycles, many objects
+    gc.disable()  # as in the link pass (scanner/link/sql.py): no cycles, many objects
     connector = None
     try:
         cls, source = factory
@@ -327,7 +327,7 @@ def _own_pages(pages: Iterator[Sequence[Any]], preparer: Preparer, shard: int,
 class Workers:
     """Worker processes that read and prepare a container's pages (`pages`).
 
-    NOTE: normalizing and hashing is most of a root table's per-row cost, and threads
+    Normalizing and hashing is most of a root table's per-row cost, and threads
     share one core through the GIL. Each worker reads the table with its own connection
     and prepares every `shards`-th keyset page: it asks the database only where the other
     pages end (SqlConnector.read_pages). This process takes the pages from the workers in
@@ -365,7 +365,7 @@ class Workers:
     def pages(self, shared: set[bytes]) -> Iterator[Prepared | Columns]:
         """The prepared pages, in order; `shared` as `Preparer.shared`."""
         for control in self.controls:
-            # NOTE: a worker that failed has sent why and gone: read that, not a broken pipe
+            # A worker that failed has sent why and gone: read that, not a broken pipe
             with contextlib.suppress(OSError):
                 control.send(shared)
         shards, n = len(self.workers), 0
