@@ -122,7 +122,7 @@ def report(obj: Context, index_url: str | None, fmt: str, personal_only: bool) -
     from scanner.index.report import last_scan_report
 
     url = index_url or obj.config().index
-    out = last_scan_report(url, fmt, personal_only)
+    out = last_scan_report(url, fmt, personal_only=personal_only)
     from scanner.index.health import health_warning, scan_health
     from scanner.index.store import open_engine
 

@@ -144,7 +144,7 @@ class IndexReader:
         parsed: dict[str, tuple[str, ...]] = {}
         with self.engine.connect() as conn:
             for source, container, row_key, item, cats, role, cols in occurrence_rows(
-                    conn, subject, self._runs):
+                    conn, subject, runs=self._runs):
                 c = parsed.get(cats)
                 if c is None:
                     c = parsed[cats] = tuple(orjson.loads(cats))

@@ -281,7 +281,7 @@ class BulkWriter:
         self._sql: dict[tuple[str, tuple[str, ...], bool], str] = {}
 
     def insert(self, table: sa.Table, columns: Sequence[str], rows: Sequence[Sequence[Any]],
-               ignore_duplicates: bool = False) -> None:
+               *, ignore_duplicates: bool = False) -> None:
         if not rows:
             return
         columns = tuple(columns)

@@ -48,7 +48,7 @@ OccurrenceRow = tuple[str, str, int, str, str, str, str | None]
 ROLES = ("own", "attached", "shared", "reference")
 
 
-def occurrence_rows(conn: Connection, subject: int,
+def occurrence_rows(conn: Connection, subject: int, *,
                     runs: bool = True) -> Iterator[OccurrenceRow]:
     """A subject's occurrences by source, container and row key, each run (child_runs)
     expanded into one occurrence per child row (own). `runs`: False for an index older

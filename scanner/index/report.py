@@ -23,7 +23,7 @@ def last_scan_data(index_url: str) -> dict[str, Any]:
         index.close()
 
 
-def last_scan_report(index_url: str, fmt: str, personal_only: bool = False) -> Any:
+def last_scan_report(index_url: str, fmt: str, *, personal_only: bool = False) -> Any:
     data = last_scan_data(index_url)
     if personal_only:
         data["fields"] = [f for f in data["fields"] if f["personal"]]

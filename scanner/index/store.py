@@ -139,11 +139,11 @@ def writer_lock(engine: Engine, url: str) -> Iterator[None]:
 class Index:
     """Writes and reads the inventory. One instance per process; not thread-safe."""
 
-    def __init__(self, url: str, create: bool = True) -> None:
+    def __init__(self, url: str, *, create: bool = True) -> None:
         """Open (and make, or upgrade) the index; a reader passes create=False: an index
         that does not exist is an error (IndexMissingError), not an empty answer."""
         self.url = url
-        self.engine = open_engine(url, create)
+        self.engine = open_engine(url, create=create)
         if not create and not sa.inspect(self.engine).has_table(meta.name):
             self.engine.dispose()
             raise IndexMissingError(f"no index at {mask_url(url)}: run 'pdmap scan' first "
@@ -204,7 +204,7 @@ class Index:
         with self.connect() as conn:
             return stored_fingerprint(conn)
 
-    def check_key(self, key: bytes, label: str, adopt: bool = False) -> None:
+    def check_key(self, key: bytes, label: str, *, adopt: bool = False) -> None:
         """Refuse a key that is not the index's (KeyMismatchError). An index without a
         fingerprint gets this key's when adopt (a scan: its key becomes the index's);
         otherwise (a read) a warning says the key cannot be checked."""
@@ -375,7 +375,7 @@ class Index:
         self.engine.dispose()
 
 
-def open_engine(url: str, create: bool = True) -> Engine:
+def open_engine(url: str, *, create: bool = True) -> Engine:
     """An engine on the index; create=False: a SQLite index must exist (a reader never
     makes an empty one: "no such person" from it would be a false answer)."""
     u = make_url(url)
