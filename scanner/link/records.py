@@ -63,12 +63,6 @@ class Found:
     mentions: list[str] = field(default_factory=list)
 
 
-def ensure_tables(index: Index) -> None:
-    """Nothing left to do: `Index()` creates every table (scanner.index.schema). Goes when
-    the mail and object passes no longer call it."""
-    mentions.create(index.engine, checkfirst=True)
-
-
 def item_json(item: Iterable[tuple[str, Any]], hasher: Hasher,
               hashed: Sequence[str] = ("message_id",)) -> str:
     """A locator item as stored: a Message-ID (it often holds an address) as its digest."""
