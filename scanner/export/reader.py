@@ -138,7 +138,7 @@ class IndexReader:
         return found
 
     def occurrences(self, subject: int) -> Iterator[OccurrenceRow]:
-        """Runs of pure children (inventory.child_runs) come as one occurrence per row."""
+        """Runs of pure children (schema.child_runs) come as one occurrence per row."""
         types = self._source_types()
         # a run's rows share their categories' text: each distinct text parsed once
         parsed: dict[str, tuple[str, ...]] = {}

@@ -190,7 +190,7 @@ def membership(index: Index, role: str | None = None) -> dict[tuple[str, str], s
     """(container, item as comma-joined key values) -> subjects whose own the row is, read
     from the index; with `role`, the subjects the row concerns in that role instead.
 
-    A run's rows (inventory.child_runs) belong to the subjects of its parent row."""
+    A run's rows (schema.child_runs) belong to the subjects of its parent row."""
     from scanner.index.inventory import child_runs, item_values, occurrences, run_parents
     from scanner.index.store import containers as ctab
 
@@ -218,7 +218,7 @@ def membership(index: Index, role: str | None = None) -> dict[tuple[str, str], s
 
 
 def runs_of(index: Index, container: str) -> int:
-    """How many runs (inventory.child_runs) a container of the shop has."""
+    """How many runs (schema.child_runs) a container of the shop has."""
     from scanner.index.inventory import child_runs
     from scanner.index.store import containers as ctab
 
