@@ -122,7 +122,7 @@ class _Planner:
             owners = [p for p in links[n]
                       if link_override(self.overrides, src, n, p) == "owner"]
             self.own[n] = owners
-            self.why[n] = self._root_why(n, strong, identity, noun)
+            self.why[n] = self._root_why(n, identity, noun)
             for p in links[n]:
                 if p in owners:
                     continue
@@ -168,7 +168,7 @@ class _Planner:
                 if p.parent in people and o in (None, "reference") and p not in self.refs[n]:
                     self.refs[n].append(p)
 
-    def _root_why(self, n: str, strong: set[str], identity: set[str], noun: set[str]) -> str:
+    def _root_why(self, n: str, identity: set[str], noun: set[str]) -> str:
         k = self.s.kinds[n]
         ids = sorted({kind for kind in k.values() if kind not in WEAK_IDENTIFIER_KINDS})
         if n in noun:
