@@ -137,7 +137,8 @@ def writer_lock(engine: Engine, url: str) -> Iterator[None]:
 
 
 class Index:
-    """Writes and reads the inventory. One instance per process; not thread-safe."""
+    """The open index: makes or upgrades its schema, records scans, sources, containers,
+    fields and verdicts, and reads them back. One instance per process; not thread-safe."""
 
     def __init__(self, url: str, *, create: bool = True) -> None:
         """Open (and make, or upgrade) the index; a reader passes create=False: an index
