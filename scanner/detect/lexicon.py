@@ -156,7 +156,7 @@ def is_person_container(container: str) -> bool:
 
 
 def _candidates(lex: Lexicon, toks: list[str]) -> list[tuple[int, int, int, NameRule]]:
-    """(tokens covered, phrase length, end position, rule) for every matching span."""
+    """(start, end, phrase length, rule) of every matching span of tokens, best first."""
     found: list[tuple[int, int, int, NameRule, int]] = []
     for i in range(len(toks)):
         for j in range(i + 1, min(len(toks), i + MAX_PHRASE_TOKENS) + 1):
