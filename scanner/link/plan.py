@@ -8,7 +8,6 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
 
 import orjson
 
@@ -77,6 +76,7 @@ class Plan:
     why: str = ""
 
     def fields(self) -> list[str]:
+        """The columns the pass reads besides the key: identifiers, names, links; each once."""
         out: list[str] = []
         for f in [f for f, _ in self.identifiers] + list(self.names) + [
                 c for p in self.parents for c in p.columns]:
@@ -88,15 +88,17 @@ class Plan:
         """Containers whose subjects this one's rows take."""
         return {p.parent for p in self.parents} | {a.person for a in self.attach}
 
-    def signature(self, options: Any, key_id: str) -> str:
+    def signature(self, options: LinkOptions, key_id: str) -> str:
+        """What the pass's result depends on: a container is re-streamed when it changes."""
         data = [LINK_VERSION, key_id, options.region, options.max_shared, self.identifiers,
                 self.names, [(p.columns, p.parent) for p in self.parents], self.account_key,
                 sorted(self.categories.items()), self.other_categories, self.hashed, self.runs,
                 self.role, [(a.person, a.columns) for a in self.attach],
-                getattr(options, "attach_max", ATTACH_MAX)]
+                options.attach_max]
         return hashlib.sha256(orjson.dumps(data)).hexdigest()[:32]
 
     def reference_signature(self) -> str:
+        """What the references recorded depend on."""
         return hashlib.sha256(orjson.dumps(
             [LINK_VERSION, [(p.columns, p.parent) for p in self.references]])).hexdigest()[:32]
 
