@@ -254,7 +254,7 @@ def _why(o: dict[str, Any], link: dict[str, Any], state: dict[str, Any]) -> str:
 SEARCH_KINDS = ("email", "phone", "iban", "card", "national_id", "name", "account")
 
 
-def candidate_digests(index: Index, key: bytes, value: str, kind: str | None = None,
+def candidate_digests(key: bytes, value: str, kind: str | None = None,
                       region: str = "FR") -> list[str]:
     """Digests the value may be stored under: for one kind, or for every kind it parses as.
 
@@ -278,7 +278,7 @@ def candidate_digests(index: Index, key: bytes, value: str, kind: str | None = N
 def resolve_identifier(index: Index, key: bytes, value: str, kind: str | None = None,
                        region: str = "FR") -> tuple[list[int], bool]:
     """The subjects a typed value names, and whether through a strong identifier."""
-    found, strong = find_subjects(index, candidate_digests(index, key, value, kind, region))
+    found, strong = find_subjects(index, candidate_digests(key, value, kind, region))
     if kind in (None, "account"):
         with index.connect() as conn:
             by_key = account_subjects(conn, [value]).get(value, [])
