@@ -20,8 +20,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
-from typing import Any
 
+from scanner.core.config import LinkOverride
 from scanner.core.types import WEAK_IDENTIFIER_KINDS, ContainerSchema, FieldVerdict
 from scanner.link.plan import (
     ATTACH_MAX,
@@ -46,7 +46,7 @@ PERSON_CATEGORIES = frozenset({"identity.name", "identity.birth_date", "identity
 
 def plan_source(containers: Sequence[ContainerSchema],
                 verdicts: Mapping[str, Sequence[FieldVerdict]],
-                overrides: Sequence[Any] = (), fan_in: FanIn | None = None,
+                overrides: Sequence[LinkOverride] = (), fan_in: FanIn | None = None,
                 attach_max: int = ATTACH_MAX) -> list[Plan]:
     """Plans for the containers that concern people, those they depend on first."""
     return _Planner(containers, verdicts, overrides, fan_in, attach_max).plans()
@@ -54,7 +54,7 @@ def plan_source(containers: Sequence[ContainerSchema],
 
 def explain_source(containers: Sequence[ContainerSchema],
                    verdicts: Mapping[str, Sequence[FieldVerdict]],
-                   overrides: Sequence[Any] = (), fan_in: FanIn | None = None,
+                   overrides: Sequence[LinkOverride] = (), fan_in: FanIn | None = None,
                    attach_max: int = ATTACH_MAX) -> list[Entry]:
     """Every container's role, path and reason, for `pdmap subjects plan`."""
     return _Planner(containers, verdicts, overrides, fan_in, attach_max).entries()
@@ -65,7 +65,7 @@ class _Planner:
     of those that concern people (`plans`) or every container's line (`entries`)."""
 
     def __init__(self, containers: Sequence[ContainerSchema],
-                 verdicts: Mapping[str, Sequence[FieldVerdict]], overrides: Sequence[Any],
+                 verdicts: Mapping[str, Sequence[FieldVerdict]], overrides: Sequence[LinkOverride],
                  fan_in: FanIn | None, attach_max: int) -> None:
         self.containers = list(containers)
         self.source = containers[0].source if containers else ""

@@ -10,8 +10,8 @@ import fnmatch
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from typing import Any
 
+from scanner.core.config import LinkOverride
 from scanner.core.types import ContainerSchema, FieldVerdict
 from scanner.identifiers.normalise import identifier_kind
 from scanner.link.plan import ParentLink
@@ -33,7 +33,7 @@ class Source:
 
 
 def read_source(containers: Sequence[ContainerSchema],
-                verdicts: Mapping[str, Sequence[FieldVerdict]], overrides: Sequence[Any],
+                verdicts: Mapping[str, Sequence[FieldVerdict]], overrides: Sequence[LinkOverride],
                 source: str) -> Source:
     """The categories, identifier kinds, personal keys and links of the containers (those
     pdmap.yaml ignores left out already); a column holding a parent's key is a link, not an
@@ -107,7 +107,7 @@ def parent_links(c: ContainerSchema, by_name: Mapping[str, ContainerSchema],
     return out
 
 
-def override(overrides: Sequence[Any], source: str, container: str,
+def override(overrides: Sequence[LinkOverride], source: str, container: str,
              column: str | None) -> str | None:
     """The role pdmap.yaml (subjects.links) gives a container (column None) or a column."""
     for o in overrides:
@@ -117,7 +117,7 @@ def override(overrides: Sequence[Any], source: str, container: str,
     return None
 
 
-def link_override(overrides: Sequence[Any], source: str, container: str,
+def link_override(overrides: Sequence[LinkOverride], source: str, container: str,
                   link: ParentLink) -> str | None:
     """The role pdmap.yaml gives a link: that of its first column that has one."""
     for col in link.columns:
@@ -127,7 +127,7 @@ def link_override(overrides: Sequence[Any], source: str, container: str,
     return None
 
 
-def check_overrides(containers: Sequence[ContainerSchema], overrides: Sequence[Any],
+def check_overrides(containers: Sequence[ContainerSchema], overrides: Sequence[LinkOverride],
                     source: str) -> list[str]:
     """Overrides of this source that name no container or no column of it (one line each)."""
     problems = []
