@@ -41,6 +41,7 @@ from connectors.message import (
 )
 from scanner.core.config import SourceConfig
 from scanner.core.options import ImapSettings
+from scanner.core.protocols import FolderState
 from scanner.core.types import ContainerSchema, Locator, Record, ScanReport
 
 _LIST = re.compile(rb'^\((?P<flags>[^)]*)\) (?P<delim>"(?:\\.|[^"\\])*"|NIL) (?P<name>.*)$',
@@ -133,7 +134,7 @@ def parse_fetch(data: Sequence[Any]) -> dict[int, tuple[int | None, bytes | None
     return out
 
 
-class ImapConnector(MailConnectorBase):
+class ImapConnector(MailConnectorBase, FolderState):
     """One IMAP account; a container is a folder."""
 
     schemes = ("imap", "imaps")

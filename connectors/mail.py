@@ -51,6 +51,7 @@ from connectors.message import (
 )
 from scanner.core.config import SourceConfig
 from scanner.core.options import EmlFiles
+from scanner.core.protocols import FolderState, Resumable
 from scanner.core.types import ContainerSchema, Locator, Record, ScanReport
 
 _TAG = re.compile(r" ~[0-9a-f]{8}$")  # ends an exposed name (MailConnectorBase.use_key)
@@ -151,7 +152,7 @@ class _MailFiles(MailConnectorBase):
 # -- files of messages (Maildir and .eml share the file-per-message shape) ---------------------
 
 
-class _FilePerMessage(_MailFiles):
+class _FilePerMessage(_MailFiles, FolderState):
     def _files(self, container: str) -> list[tuple[str, Path]]:
         raise NotImplementedError
 
@@ -385,7 +386,7 @@ def _strip_separator(chunks: list[bytes]) -> bytes:
     return b"".join(chunks)
 
 
-class MboxConnector(_MailFiles):
+class MboxConnector(_MailFiles, FolderState, Resumable):
     """mbox files (mboxo/mboxrd), streamed line by line: memory stays bounded by the caps."""
 
     schemes = ("mbox",)

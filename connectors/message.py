@@ -33,6 +33,7 @@ from connectors.object_cuts import first_time, human_size
 from connectors.object_keys import key_values, masked_key
 from scanner.core.config import SourceConfig
 from scanner.core.options import Limits, MailLimits, NameOptions
+from scanner.core.protocols import Mailbox
 from scanner.core.types import FieldSchema, Locator, Record, ScanReport
 from scanner.identifiers.hashing import Hasher
 
@@ -534,7 +535,7 @@ def place_of(locator: Locator) -> str:
     return f"{locator.container} {tail}"
 
 
-class MailConnectorBase:
+class MailConnectorBase(Mailbox):
     """Parsing, caps and buffered failures, shared by the mail connectors.
 
     NOTE: read() and sample() have no report parameter in the Connector protocol, so

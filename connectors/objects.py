@@ -68,6 +68,7 @@ from connectors.object_cuts import Cuts, LineCutter, cut_document, first_time, r
 from connectors.object_keys import PLAIN_PART, KeyValue, container_name, key_values, masked_key
 from scanner.core.config import SourceConfig
 from scanner.core.options import NameOptions, ObjectOptions
+from scanner.core.protocols import ObjectStore, Reopenable
 from scanner.core.types import ContainerSchema, FieldSchema, Locator, Record, ScanReport
 
 SKIPPED = ("binary", "unknown")
@@ -126,7 +127,7 @@ def changes(previous: Mapping[str, str], listing: Iterable[ObjectInfo]) -> Chang
     return Changes(tuple(new), tuple(changed), tuple(unchanged), deleted)
 
 
-class ObjectStoreConnector:
+class ObjectStoreConnector(ObjectStore, Reopenable):
     """The Connector protocol over a store; subclasses provide `_list`, `_open` and
     `_can_fetch` (see their docstrings) and `schemes`."""
 

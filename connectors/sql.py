@@ -20,6 +20,14 @@ from sqlalchemy.engine import URL, Connection, Engine, make_url
 
 from scanner.core.config import SourceConfig
 from scanner.core.options import SqlOptions
+from scanner.core.protocols import (
+    GroupedChildren,
+    PagedTable,
+    Reopenable,
+    SharedValueCounts,
+    SqlTables,
+    TableState,
+)
 from scanner.core.types import ContainerSchema, FieldSchema, ForeignKey, Locator, Record, ScanReport
 
 SYSTEM_SCHEMAS = frozenset(
@@ -77,7 +85,8 @@ def matches(name: str, include: Sequence[str], exclude: Sequence[str]) -> bool:
     return ok and not any(fnmatch.fnmatchcase(low, g.lower()) for g in exclude)
 
 
-class SqlConnector:
+class SqlConnector(PagedTable, Reopenable, GroupedChildren, SharedValueCounts, TableState,
+                   SqlTables):
     """A SQL database reached through a SQLAlchemy URL."""
 
     schemes = ("sqlite", "postgresql", "postgres", "mysql", "mariadb", "mssql", "oracle")

@@ -189,7 +189,7 @@ class Opened:
     batch_fetch: BatchFetch | None
 
     @classmethod
-    def of(cls, connector: Any) -> Opened:
+    def of(cls, connector: Connector) -> Opened:
         c = connector
         return cls(
             connector=c,

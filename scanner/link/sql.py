@@ -21,16 +21,16 @@ from sqlalchemy.engine import Connection
 
 from scanner.core.config import Config, SourceConfig
 from scanner.core.options import SqlOptions
-from scanner.core.protocols import Connector, Opened, SharedValueCounts
+from scanner.core.protocols import Connector, Opened
 from scanner.core.types import ContainerSchema, FieldVerdict, ScanReport
 from scanner.identifiers.hashing import Hasher
-from scanner.identifiers.normalise import normalizer
 from scanner.index import inventory as inv
 from scanner.index.store import Index
 from scanner.link import journal as link_journal
 from scanner.link import roles as link_roles
 from scanner.link import runs as link_runs
 from scanner.link.context import LinkContext
+from scanner.link.counted import fan_in_of, shared_digests
 from scanner.link.journal import Run
 from scanner.link.pages import Linker
 from scanner.link.plan import (  # noqa: F401 - re-exported: the pass's vocabulary
@@ -178,20 +178,6 @@ def link_opened(index: Index, ctx: LinkContext, opened: Opened,
         link_journal.drop(conn, source)
 
 
-def fan_in_of(counts: SharedValueCounts | None) -> Any:
-    """How many rows point at each row of a container, counted by the source, for the
-    plan's lookup test; None for a connector that cannot count."""
-    if counts is None:
-        return None
-
-    def fan_in(c: ContainerSchema, columns: tuple[str, ...]) -> tuple[int, int, int] | None:
-        if len(columns) != 1:
-            return None
-        return counts.fan_in(c, columns[0])
-
-    return fan_in
-
-
 def _link_references(this: _Pass, plans: list[Plan]) -> None:
     """References of every container that has some, when it or a person it names was
     streamed again, or its references changed."""
@@ -331,7 +317,7 @@ def _link_container(this: _Pass, plan: Plan, plans: Mapping[str, Plan]) -> bool:
     workers = _workers(linker, opened, plan, rows, options) if plan.identifiers else None
     try:
         began = time.monotonic()
-        linker.prep.shared = _shared_digests(opened.counts, plan, hasher, options, report) | \
+        linker.prep.shared = shared_digests(opened.counts, plan, hasher, options, report) | \
             run.shared
         log.debug("shared values of %s counted in %.1fs", c.name, time.monotonic() - began)
         _stream(this, plan, cid, linker, workers, rows, done)
@@ -408,23 +394,3 @@ def _workers(linker: Linker, opened: Opened, plan: Plan, rows: Any,
         return Workers((type(again), again.source), plan.container, plan.fields(),
                        linker.prep)
     return None
-
-
-def _shared_digests(counts: SharedValueCounts | None, plan: Plan, hasher: Hasher,
-                    options: LinkOptions, report: ScanReport) -> set[bytes]:
-    """Digests of strong values held by more than max_shared rows: counted by the source."""
-    out: set[bytes] = set()
-    if counts is None:
-        return out
-    c = plan.container
-    for f, kind in plan.identifiers:
-        if c.primary_key == (f,):
-            continue  # a key is unique
-        norm = normalizer(kind, options.region)
-        for raw in counts.frequent(c, f, options.max_shared, fold=kind == "email"):
-            n = norm(raw)
-            if n is not None:
-                out.add(hasher.digest(kind, n))
-    if out:
-        report.count("identifiers_shared", len(out))
-    return out

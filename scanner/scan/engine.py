@@ -231,7 +231,8 @@ def plan_subjects(config: Config, urls: Sequence[str] = ()) -> list[dict[str, An
     and identifiers found in them). A source that cannot be read gives one entry saying so.
     """
     from scanner.detect.classify import classify_container
-    from scanner.link.sql import check_overrides, explain_source, fan_in_of
+    from scanner.link.counted import fan_in_of
+    from scanner.link.sql import check_overrides, explain_source
 
     out: list[dict[str, Any]] = []
     detector: Any = None
