@@ -1,4 +1,4 @@
-"""Library functions behind `pdmap report`."""
+"""The last scan's fields and failures, behind `pdmap report`."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from scanner.index.store import Index
 
 
 class NoScanError(Exception):
-    pass
+    """The index holds no scan yet."""
 
 
 def last_scan_data(index_url: str) -> dict[str, Any]:
