@@ -37,8 +37,8 @@ from connectors.message import (
     FIELDS,
     HEADER_FIELDS,
     MailConnectorBase,
-    quick_message_id,
 )
+from connectors.message_headers import quick_message_id
 from scanner.core.config import SourceConfig
 from scanner.core.options import ImapSettings
 from scanner.core.protocols import FolderState

@@ -47,8 +47,8 @@ from connectors.message import (
     MAX_HEADER_BYTES,
     MailConnectorBase,
     place_of,
-    quick_message_id,
 )
+from connectors.message_headers import quick_message_id
 from scanner.core.config import SourceConfig
 from scanner.core.options import EmlFiles
 from scanner.core.protocols import FolderState, Resumable

@@ -1,9 +1,10 @@
 """One RFC 822 message → one record: decoded headers, the text body, attachment text.
 
-Shared by the mbox/Maildir/.eml connectors (connectors/mail.py) and IMAP
-(connectors/imap.py). Parsing never trusts the message: unknown charsets, broken
-encoded-words, bad base64 and missing boundaries degrade to replacement characters or
-a missing value, never to an exception. Caps (message bytes, attachment bytes, body
+Shared by the mbox/Maildir/.eml connectors (connectors/mail.py, connectors/mbox.py) and
+IMAP (connectors/imap.py); headers are decoded by connectors/message_headers.py, the body
+walked by connectors/message_parts.py. Parsing never trusts the message: unknown charsets,
+broken encoded-words, bad base64 and missing boundaries degrade to replacement characters
+or a missing value, never to an exception. Caps (message bytes, attachment bytes, body
 and attachment characters) keep one message from eating the scan; every cap hit is
 returned as a note naming the place, never the content.
 
@@ -17,18 +18,16 @@ record a message's notes as one failure.
 
 from __future__ import annotations
 
-import html
-import re
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
-from email import errors, message_from_bytes
-from email.header import decode_header
+from collections.abc import Iterable
+from dataclasses import replace
+from email import message_from_bytes
 from email.message import Message
 from email.policy import compat32
-from email.utils import getaddresses, parsedate_to_datetime
 from typing import Any
 
 from connectors import formats
+from connectors.message_headers import first_message_id, format_addresses, header_text, iso_date
+from connectors.message_parts import Walk, walk
 from connectors.object_cuts import first_time, human_size
 from connectors.object_keys import key_values, masked_key
 from scanner.core.config import SourceConfig
@@ -41,7 +40,7 @@ MAX_HEADER_BYTES = 256 * 1024  # what is read of a message too large to read who
 
 ADDRESS_HEADERS = ("from", "to", "cc", "bcc", "reply_to", "sender")
 HEADER_FIELDS = (*ADDRESS_HEADERS, "subject", "date", "message_id")
-# NOTE: one field per attachment kind rather than one "attachments" field: discovery then
+# One field per attachment kind rather than one "attachments" field: discovery then
 # says "CSV attachments in INBOX/invoices hold IBANs" instead of blurring every kind into
 # one verdict, and samples of one kind resemble each other, which classification needs.
 ATTACHMENT_KINDS = ("text", "csv", "json", "pdf", "docx", "eml", "other")
@@ -57,15 +56,6 @@ FIELDS: tuple[FieldSchema, ...] = (
 )
 
 _HEADER_NAMES = {f: f.replace("_", "-") for f in HEADER_FIELDS}
-_KIND_BY_TYPE = {
-    "text/csv": "csv", "text/tab-separated-values": "csv", "application/csv": "csv",
-    "application/json": "json", "application/x-ndjson": "json",
-    "application/pdf": "pdf", "message/rfc822": "eml",
-    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
-}
-_KIND_BY_EXT = {"csv": "csv", "tsv": "csv", "json": "json", "jsonl": "json", "ndjson": "json",
-                "pdf": "pdf", "docx": "docx", "eml": "eml", "txt": "text", "log": "text",
-                "md": "text", "html": "text", "htm": "text"}
 
 
 class MessageError(Exception):
@@ -75,179 +65,7 @@ class MessageError(Exception):
 DEFAULT_MAIL_LIMITS = MailLimits()
 
 
-# -- decoding ------------------------------------------------------------------------------
-
-
-def decode_bytes(data: bytes, charset: str | None) -> str:
-    """Bytes in a declared charset; an unknown or lying charset falls back to UTF-8, then
-    Latin-1 (which never fails)."""
-    return _decode(data, charset)[0]
-
-
-def _decode(data: bytes, charset: str | None) -> tuple[str, bool]:
-    """(text, whether the declared charset, if any, could be used)."""
-    if charset:
-        try:
-            return data.decode(charset.strip().strip('"').lower(), "replace"), True
-        except (LookupError, UnicodeError, ValueError, TypeError):
-            pass
-    try:
-        return data.decode("utf-8"), not charset
-    except UnicodeDecodeError:
-        return data.decode("latin-1"), not charset
-
-
-def _unsurrogate(s: str) -> str:
-    """8-bit header bytes come out of the parser as surrogate escapes; decode them."""
-    try:
-        s.encode("utf-8")
-        return s
-    except UnicodeEncodeError:
-        return decode_bytes(s.encode("utf-8", "surrogateescape"), None)
-
-
-def header_text(raw: str) -> str:
-    """An unstructured header decoded: RFC 2047 words, raw 8-bit, folding."""
-    raw = re.sub(r"\r?\n[ \t]+", " ", _unsurrogate(str(raw))).strip()
-    if "=?" not in raw:
-        return raw
-    try:
-        parts = decode_header(raw)
-    except Exception:  # noqa: BLE001 - a broken encoded-word leaves the text as it came
-        return raw
-    out = []
-    for chunk, charset in parts:
-        out.append(decode_bytes(chunk, charset) if isinstance(chunk, bytes) else chunk)
-    return "".join(out).strip()
-
-
-_SPECIALS = re.compile(r'[,;:<>@"()\[\]\\]')
-
-
-def format_addresses(raws: Sequence[str]) -> str | None:
-    """Address headers as "Name <addr>, addr, ..." with names decoded."""
-    raws = [re.sub(r"\r?\n[ \t]+", " ", _unsurrogate(str(r))) for r in raws]
-    pairs = _simple_pairs(raws)
-    if pairs is None:
-        try:
-            pairs = getaddresses(raws)
-        except Exception:  # noqa: BLE001 - parser bugs on hostile input
-            pairs = []
-    out = []
-    for name, addr in pairs:
-        name, addr = header_text(name), addr.strip()
-        if not name and not addr:
-            continue
-        if name and _SPECIALS.search(name):
-            name = '"' + name.replace("\\", "\\\\").replace('"', '\\"') + '"'
-        out.append(f"{name} <{addr}>" if name and addr else addr or name)
-    if not out:  # unparsable: keep the decoded text, the recognizers may still find addresses
-        text = ", ".join(t for t in (header_text(r) for r in raws) if t)
-        return text or None
-    return ", ".join(out)
-
-
-_SIMPLE = re.compile(r'\s*(?:([^",<>()\\;:@]*?)\s*<([^<>\s,"@]+@[^<>\s,"@]+)>'
-                     r'|([^\s,<>"()\\;:@]+@[^\s,<>"()\\;:@]+))\s*')
-
-
-def _simple_pairs(raws: Sequence[str]) -> list[tuple[str, str]] | None:
-    """The common "Name <a@b>, c@d" shapes parsed by one regex; None for anything else.
-
-    NOTE: getaddresses walks the header a character at a time and was a third of the
-    header-only read time; quotes, comments and groups still go to it."""
-    out = []
-    for raw in raws:
-        if any(c in raw for c in '"(\\;:'):
-            return None
-        for piece in raw.split(","):
-            if not piece.strip():
-                continue
-            m = _SIMPLE.fullmatch(piece)
-            if not m:
-                return None
-            out.append((m.group(1) or "", m.group(2) or m.group(3)))
-    return out
-
-
-def parse_address_list(value: str | None) -> list[tuple[str, str]]:
-    """(name, address) pairs back from a formatted address field, for linking."""
-    if not value:
-        return []
-    return [(n, a) for n, a in getaddresses([value]) if a and "@" in a]
-
-
-def iso_date(raw: str) -> str | None:
-    try:
-        d = parsedate_to_datetime(header_text(raw))
-    except (TypeError, ValueError, IndexError, OverflowError):
-        return None
-    return d.isoformat() if d else None
-
-
-def first_message_id(raw: str | None) -> str | None:
-    if not raw:
-        return None
-    text = header_text(raw)
-    m = re.search(r"<[^<>\s]+>", text)
-    return m.group(0) if m else (text.split()[0] if text.split() else None)
-
-
-_SCRIPT = re.compile(r"<(script|style|head)\b.*?</\1\s*>", re.S | re.I)
-_BREAK = re.compile(r"<\s*(br|/p|/div|/tr|/li|/h\d)\b[^>]*>", re.I)
-_TAG = re.compile(r"<[^>]*>")
-_BLANKS = re.compile(r"[ \t\r\f\v\xa0]+")
-
-
-def html_to_text(markup: str) -> str:
-    """Visible text of an HTML body; enough for recognizers, not a renderer."""
-    text = _TAG.sub(" ", _BREAK.sub("\n", _SCRIPT.sub(" ", markup)))
-    text = _BLANKS.sub(" ", html.unescape(text))
-    return "\n".join(line.strip() for line in text.splitlines() if line.strip())
-
-
-# -- attachments ---------------------------------------------------------------------------
-
-
-
-def attachment_text(data: bytes, filename: str | None, content_type: str | None,
-                    charset: str | None, limits: Limits = formats.DEFAULT_LIMITS,
-                    on_problem: Callable[[str, str], None] | None = None) -> str | None:
-    """An attachment's text through the shared readers (connectors.formats); HTML is
-    turned into text here, as bodies are."""
-    if content_type == "text/html":
-        return html_to_text(decode_bytes(data, charset))
-    text: str | None = formats.extract_text(data, filename, content_type,
-                                            limits,
-                                            on_problem=on_problem)
-    return text
-
-
-def attachment_kind(content_type: str, filename: str | None) -> str:
-    kind = _KIND_BY_TYPE.get(content_type)
-    if kind is None and filename and "." in filename:
-        kind = _KIND_BY_EXT.get(filename.rsplit(".", 1)[1].lower())
-    if kind is None and content_type.endswith("+json"):
-        kind = "json"
-    if kind is None and content_type.startswith("text/"):
-        kind = "text"
-    return kind or "other"
-
-
 # -- the message ---------------------------------------------------------------------------
-
-
-@dataclass(slots=True)
-class _Walk:
-    want_body: bool
-    want_attachments: bool
-    limits: MailLimits
-    formats_limits: Limits  # of attachments
-    body: list[str]
-    attachments: dict[str, list[str]]
-    names: list[str]
-    notes: list[str]
-    parts: int = 0
 
 
 def parse_message(raw: bytes, wanted: Iterable[str] | None = None,
@@ -297,28 +115,28 @@ def parse_message(raw: bytes, wanted: Iterable[str] | None = None,
             values[f] = first_message_id(raws[0])
         else:
             values[f] = header_text(raws[0]) or None
-    walk = _Walk("body" in wanted, want_att, limits, formats_limits, [], {}, [], notes)
-    if walk.want_body or walk.want_attachments:
+    parts = Walk("body" in wanted, want_att, limits, formats_limits, [], {}, [], notes)
+    if parts.want_body or parts.want_attachments:
         try:
-            _walk(msg, walk, depth=0)
+            walk(msg, parts, depth=0)
         except Exception as e:  # noqa: BLE001 - a hostile body must not lose the headers
             notes.append(f"body unparsable ({type(e).__name__}): linked by its headers, "
                          "the rest of its body not scanned")
     if "body" in wanted:
-        body = "\n\n".join(t for t in walk.body if t.strip())
+        body = "\n\n".join(t for t in parts.body if t.strip())
         if len(body) > limits.max_body_chars:
             notes.append(f"body cut at {limits.max_body_chars} characters")
             body = body[: limits.max_body_chars]
         values["body"] = body or None
     for kind, f in zip(ATTACHMENT_KINDS, ATTACHMENT_FIELDS, strict=True):
         if f in wanted:
-            text = "\n\n".join(walk.attachments.get(kind, []))
+            text = "\n\n".join(parts.attachments.get(kind, []))
             if len(text) > limits.max_attachment_chars:
                 notes.append(f"{f} cut at {limits.max_attachment_chars} characters")
                 text = text[: limits.max_attachment_chars]
             values[f] = text or None
     if ATTACHMENT_NAMES in wanted:
-        values[ATTACHMENT_NAMES] = ", ".join(walk.names) or None
+        values[ATTACHMENT_NAMES] = ", ".join(parts.names) or None
     for f in FIELD_NAMES:
         if f in body_fields:
             values.setdefault(f, None)  # not read: a message over the cap
@@ -346,184 +164,6 @@ def _header_block(raw: bytes) -> bytes:
     return raw[: min(ends) + 1] if ends else raw
 
 
-def _is_attachment(part: Message) -> bool:
-    disposition = str(part.get("content-disposition", "")).split(";")[0].strip().lower()
-    return disposition == "attachment" or bool(_filename(part))
-
-
-def _filename(part: Message) -> str | None:
-    try:
-        name = part.get_filename()
-    except Exception:  # noqa: BLE001 - broken RFC 2231 parameters
-        return None
-    return header_text(name) if name else None
-
-
-_MIME_TYPE = re.compile(r"[\w!#$&^.+-]+/[\w!#$&^.+-]+")
-
-
-def _content_type(part: Message) -> str:
-    """The type/subtype only: a malformed header ('application/pdf name="cv.pdf"') must
-    neither miss its reader nor carry a file name into a failure message."""
-    try:
-        ctype = part.get_content_type()
-    except Exception:  # noqa: BLE001
-        return "text/plain"
-    m = _MIME_TYPE.match(ctype)
-    return m.group(0) if m else "application/octet-stream"
-
-
-def _walk(part: Message, w: _Walk, depth: int) -> None:
-    w.parts += 1
-    if w.parts > w.limits.max_attachments:
-        if w.parts == w.limits.max_attachments + 1:
-            w.notes.append(f"more than {w.limits.max_attachments} parts; the rest skipped")
-        return
-    ctype = _content_type(part)
-    _multipart_defects(part, w)
-    if ctype.startswith("multipart/") and not part.is_multipart():
-        _broken_multipart(part, w)
-        return
-    if part.is_multipart() and ctype != "message/rfc822":
-        children = [c for c in (part.get_payload() or []) if isinstance(c, Message)]
-        if ctype == "multipart/alternative" and children:
-            # The richest readable alternative that is plain text, else HTML, else the last.
-            by_type = {_content_type(c): c for c in children}
-            children = [by_type.get("text/plain") or by_type.get("text/html") or children[-1]]
-        for child in children:
-            _walk(child, w, depth + 1)
-        return
-    if ctype == "message/rfc822":
-        _attached_message(part, w, depth)
-        return
-    if ctype in ("text/plain", "text/html") and not _is_attachment(part):
-        if w.want_body:
-            data = _payload(part, w)
-            if data is not None:
-                text = _text(data, part, ctype, w)
-                w.body.append(html_to_text(text) if ctype == "text/html" else text)
-        return
-    if w.want_attachments:
-        _attachment(part, ctype, w)
-
-
-_BROKEN = {errors.NoBoundaryInMultipartDefect: "no boundary",
-           errors.StartBoundaryNotFoundDefect: "its boundary never found"}
-_BASE64_DEFECTS = (errors.InvalidBase64CharactersDefect, errors.InvalidBase64PaddingDefect,
-                   errors.InvalidBase64LengthDefect)
-_CHARSET_NAME = re.compile(r"[A-Za-z0-9._:+-]{1,40}")
-
-
-def _multipart_defects(part: Message, w: _Walk) -> None:
-    if any(isinstance(d, errors.CloseBoundaryNotFoundDefect) for d in part.defects):
-        w.notes.append(f"part {w.parts} ({_content_type(part)}): broken multipart, no closing "
-                       "boundary (cut short?)")
-
-
-def _broken_multipart(part: Message, w: _Walk) -> None:
-    """A multipart the parser could not split (no or wrong boundary): its raw text is read
-    as the body, so what it says is still scanned."""
-    why = next((_BROKEN[type(d)] for d in part.defects if type(d) in _BROKEN),
-               "its parts not found")
-    w.notes.append(f"part {w.parts} ({_content_type(part)}): broken multipart, {why}; "
-                   "its raw text scanned as the body")
-    if not w.want_body:
-        return
-    payload = part.get_payload()
-    if isinstance(payload, str) and payload.strip():
-        text = decode_bytes(payload.encode("utf-8", "surrogateescape"), None)
-        w.body.append(text[: w.limits.max_body_chars + 1])
-
-
-def _text(data: bytes, part: Message, ctype: str, w: _Walk) -> str:
-    charset = _charset(part)
-    text, known = _decode(data, charset)
-    if not known:
-        name = charset if charset and _CHARSET_NAME.fullmatch(charset) else "?"
-        w.notes.append(f"part {w.parts} ({ctype}): unknown charset {name}; read as UTF-8 or "
-                       "Latin-1")
-    return text
-
-
-def _charset(part: Message) -> str | None:
-    try:
-        return part.get_content_charset()
-    except Exception:  # noqa: BLE001
-        return None
-
-
-def _payload(part: Message, w: _Walk, cap: int | None = None) -> bytes | None:
-    """The decoded part; with `cap`, None (and a note) when it would be larger."""
-    encoded = part.get_payload()
-    if cap is not None and isinstance(encoded, str) and len(encoded) * 3 // 4 > cap:
-        w.notes.append(f"part {w.parts} ({_content_type(part)}) larger than {cap} bytes; "
-                       "skipped")
-        return None
-    before = len(part.defects)
-    try:
-        data = part.get_payload(decode=True)
-    except Exception:  # noqa: BLE001 - bad base64 / quoted-printable / uuencode
-        w.notes.append(f"part {w.parts}: undecodable content transfer encoding")
-        return None
-    if any(isinstance(d, _BASE64_DEFECTS) for d in part.defects[before:]):
-        w.notes.append(f"part {w.parts} ({_content_type(part)}): damaged base64; what "
-                       "could be decoded is scanned")
-    return data if isinstance(data, bytes) else None
-
-
-def _attachment(part: Message, ctype: str, w: _Walk) -> None:
-    filename = _filename(part)
-    if filename:
-        w.names.append(filename)
-    data = _payload(part, w, w.limits.max_attachment_bytes)
-    if not data:
-        return
-    kind = attachment_kind(ctype, filename)
-    try:
-        part_no = w.parts
-        text = attachment_text(
-            data, filename, ctype, _charset(part), w.formats_limits,
-            lambda place, message: w.notes.append(
-                f"part {part_no} ({ctype}){' ' + place if place else ''}: {message}"))
-    except Exception as e:  # noqa: BLE001 - a corrupt document must not stop the message
-        w.notes.append(f"part {w.parts} ({ctype}): unreadable ({type(e).__name__})")
-        return
-    if text and text.strip():
-        w.attachments.setdefault(kind, []).append(text.strip())
-
-
-def _attached_message(part: Message, w: _Walk, depth: int) -> None:
-    """A forwarded message: its headers and text go to attachment.eml, one level deep."""
-    if not w.want_attachments:
-        return
-    inner = part.get_payload()
-    inner = inner[0] if isinstance(inner, list) and inner else inner
-    if not isinstance(inner, Message) or depth > 4:
-        return
-    sub = _Walk(True, False, w.limits, w.formats_limits, [], {}, [], [])
-    _walk(inner, sub, depth + 1)
-    lines = [f"{h}: {header_text(str(inner[h]))}" for h in ("From", "To", "Cc", "Subject")
-             if inner.get(h) is not None]
-    text = "\n".join(lines + sub.body).strip()
-    if text:
-        w.attachments.setdefault("eml", []).append(text)
-    w.notes.extend(sub.notes)
-
-
-_MESSAGE_ID = re.compile(rb"^message-id:[ \t]*(.*(?:\r?\n[ \t].*)*)", re.I | re.M)
-
-
-def quick_message_id(raw: bytes) -> str | None:
-    """The Message-ID from the header block, without parsing the whole message."""
-    end = raw.find(b"\n\n")
-    end2 = raw.find(b"\r\n\r\n")
-    cut = min(e for e in (end, end2, len(raw)) if e >= 0)
-    m = _MESSAGE_ID.search(raw, 0, cut)
-    if not m:
-        return None
-    found = re.search(rb"<[^<>\s]+>", m.group(1))
-    return found.group(0).decode("ascii", "replace") if found else None
-
 
 # -- what every mail connector shares --------------------------------------------------------
 
@@ -538,7 +178,7 @@ def place_of(locator: Locator) -> str:
 class MailConnectorBase(Mailbox):
     """Parsing, caps and buffered failures, shared by the mail connectors.
 
-    NOTE: read() and sample() have no report parameter in the Connector protocol, so
+    read() and sample() have no report parameter in the Connector protocol, so
     failures and counters met there are buffered; the engine moves them into its report
     with `drain_into(report)` after each read (discover() drains on its own).
     """
@@ -555,7 +195,7 @@ class MailConnectorBase(Mailbox):
         self._hasher: Hasher | None = None
         self._real: dict[str, str] = {}  # exposed name -> real name (those that differ)
         self._pending = ScanReport()
-        # NOTE: a message sampled for classification is read again by the link pass; what
+        # A message sampled for classification is read again by the link pass; what
         # it met is recorded once.
         self._said: set[tuple[str, str]] = set()
 
@@ -627,7 +267,7 @@ class MailConnectorBase(Mailbox):
                 f"unparsable message ({type(e).__name__})"
             self._fail(place_of(locator), reason)
             return None
-        if keep_raw:  # NOTE: a fetch is not a scan; what it meets was recorded by the scan
+        if keep_raw:  # a fetch is not a scan; what it meets was recorded by the scan
             values["raw"] = raw
             return Record(locator, values)
         self._pending.count("mail.messages")

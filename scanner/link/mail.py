@@ -22,7 +22,8 @@ from typing import Any
 
 import orjson
 
-from connectors.message import ADDRESS_HEADERS, ATTACHMENT_FIELDS, parse_address_list
+from connectors.message import ADDRESS_HEADERS, ATTACHMENT_FIELDS
+from connectors.message_headers import parse_address_list
 from scanner.core.config import SourceConfig
 from scanner.core.options import MailOptions
 from scanner.core.protocols import Mailbox, Opened

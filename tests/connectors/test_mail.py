@@ -12,9 +12,9 @@ from connectors.message import (
     FIELD_NAMES,
     MAX_HEADER_BYTES,
     MailLimits,
-    parse_address_list,
     parse_message,
 )
+from connectors.message_headers import parse_address_list
 from scanner.core.config import SourceConfig
 from scanner.core.types import ScanReport
 from tests.connectors import mail_fixtures as fx
