@@ -26,7 +26,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from connectors.mail import MboxConnector
+from connectors.mbox import MboxConnector
 from connectors.message import FIELD_NAMES, HEADER_FIELDS
 from scanner.core.config import SourceConfig
 from scanner.core.types import ScanReport

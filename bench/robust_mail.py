@@ -20,7 +20,8 @@ import time
 import traceback
 from pathlib import Path
 
-from connectors.mail import EmlConnector, MboxConnector
+from connectors.mail import EmlConnector
+from connectors.mbox import MboxConnector
 from connectors.message import FIELD_NAMES
 from scanner.core.config import SourceConfig
 from scanner.core.types import ScanReport

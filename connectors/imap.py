@@ -32,6 +32,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
+from connectors.mail_files import spread
 from connectors.message import (
     FIELD_NAMES,
     FIELDS,
@@ -283,7 +284,7 @@ class ImapConnector(MailConnectorBase, FolderState):
     def _examine(self, container: str, fresh: bool = True) -> int:
         """EXAMINE (read-only SELECT) the folder; its UIDVALIDITY.
 
-        NOTE: a read or sample examines again so it sees messages delivered since the last
+        A read or sample examines again so it sees messages delivered since the last
         one (a search in an examined folder only sees what the session was told about);
         fetches reuse the open folder after a NOOP, which brings the same news."""
         client = self._conn()
@@ -301,7 +302,7 @@ class ImapConnector(MailConnectorBase, FolderState):
     def state(self, container: ContainerSchema) -> dict[str, Any]:
         """{uidvalidity, uidnext, last_uid, messages}: pass it back as read(since=...).
 
-        NOTE: take it before read(); a message delivered during the read is then read again
+        Take it before read(); a message delivered during the read is then read again
         next time (same locator), never missed."""
         s = self._status(container.name)
         return {"uidvalidity": s.get("uidvalidity", 0), "uidnext": s.get("uidnext", 0),
@@ -310,7 +311,7 @@ class ImapConnector(MailConnectorBase, FolderState):
     # -- messages -------------------------------------------------------------------------
 
     def _uids(self, start: int = 1) -> list[int]:
-        # NOTE: one UID SEARCH per folder (about 8 bytes per message): simpler and fewer round
+        # One UID SEARCH per folder (about 8 bytes per message): simpler and fewer round
         # trips than walking UID ranges, which are sparse after expunges.
         typ, data = self._conn().uid("SEARCH", f"UID {start}:*")
         if typ != "OK":
@@ -320,7 +321,7 @@ class ImapConnector(MailConnectorBase, FolderState):
 
     def _fetch_batch(self, container: str, uidvalidity: int, uids: Sequence[int],
                      fields: Sequence[str] | None, keep_raw: bool = False) -> Iterator[Record]:
-        if not uids:  # NOTE: an empty folder: "UID FETCH" of nothing is a BAD command
+        if not uids:  # an empty folder: "UID FETCH" of nothing is a BAD command
             return
         client = self._conn()
         uid_set = ",".join(str(u) for u in uids)
@@ -334,7 +335,7 @@ class ImapConnector(MailConnectorBase, FolderState):
             if uid not in sizes:
                 continue  # expunged meanwhile
             if size is not None and size > self.limits.max_message_bytes and not keep_raw:
-                heads.append(uid)  # NOTE: linked by its headers; an export reads it whole
+                heads.append(uid)  # linked by its headers; an export reads it whole
             else:
                 whole.append(uid)
         headers_only = fields is not None and set(fields) <= set(HEADER_FIELDS)
@@ -388,8 +389,6 @@ class ImapConnector(MailConnectorBase, FolderState):
             self._reset()
 
     def sample(self, container: ContainerSchema, limit: int) -> list[Record]:
-        from connectors.mail import spread
-
         uidvalidity = self._examine(container.name)
         uids = spread(self._uids(), limit)
         return list(self._fetch_batch(container.name, uidvalidity, uids, FIELD_NAMES))

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 import connectors.formats as formats
-from connectors.mail import EmlConnector, MaildirConnector, MboxConnector, iter_mbox
+from connectors.mail import EmlConnector, MaildirConnector
+from connectors.mbox import MboxConnector, iter_mbox
 from connectors.message import (
     FIELD_NAMES,
     MAX_HEADER_BYTES,
