@@ -23,7 +23,6 @@ UIDs above since["last_uid"], or everything when UIDVALIDITY changed.
 
 from __future__ import annotations
 
-import base64
 import fnmatch
 import imaplib
 import re
@@ -32,6 +31,15 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
+from connectors.imap_protocol import (
+    ImapError,
+    decode_mutf7,
+    error_text,
+    parse_fetch,
+    parse_list,
+    quote,
+    server_text,
+)
 from connectors.mail_files import spread
 from connectors.message import (
     FIELD_NAMES,
@@ -44,95 +52,6 @@ from scanner.core.config import SourceConfig
 from scanner.core.options import ImapSettings
 from scanner.core.protocols import FolderState
 from scanner.core.types import ContainerSchema, Locator, Record, ScanReport
-
-_LIST = re.compile(rb'^\((?P<flags>[^)]*)\) (?P<delim>"(?:\\.|[^"\\])*"|NIL) (?P<name>.*)$',
-                   re.I | re.S)
-_UID = re.compile(rb"\bUID (\d+)", re.I)
-_SIZE = re.compile(rb"\bRFC822\.SIZE (\d+)", re.I)
-
-
-class ImapError(Exception):
-    """An IMAP problem worded for people; it never holds the password."""
-
-
-def decode_mutf7(name: str) -> str:
-    """IMAP's modified UTF-7 mailbox names ("Archiv&AOk-" → "Archivé")."""
-    out, i = [], 0
-    while i < len(name):
-        if name[i] != "&":
-            j = name.find("&", i)
-            j = len(name) if j < 0 else j
-            out.append(name[i:j])
-            i = j
-            continue
-        end = name.find("-", i)
-        if end < 0:
-            return name
-        chunk = name[i + 1:end]
-        if not chunk:
-            out.append("&")
-        else:
-            try:
-                data = base64.b64decode(chunk.replace(",", "/") + "=" * (-len(chunk) % 4))
-                out.append(data.decode("utf-16-be"))
-            except (ValueError, UnicodeDecodeError):
-                return name
-        i = end + 1
-    return "".join(out)
-
-
-def quote(mailbox: str) -> str:
-    return '"' + mailbox.replace("\\", "\\\\").replace('"', '\\"') + '"'
-
-
-def parse_list(data: Sequence[Any]) -> list[tuple[str, str, str]]:
-    """(flags, delimiter, raw name) from LIST responses, literals included."""
-    out = []
-    for item in data:
-        if item is None:
-            continue
-        if isinstance(item, tuple):  # the name came as a literal
-            head, name = item[0], item[1]
-            m = _LIST.match(head.rstrip())
-            if m:
-                delim = m.group("delim")
-                out.append((m.group("flags").decode(), _unquote(delim),
-                            name.decode("utf-8", "replace")))
-            continue
-        m = _LIST.match(item)
-        if m:
-            out.append((m.group("flags").decode(), _unquote(m.group("delim")),
-                        _unquote(m.group("name"))))
-    return out
-
-
-def _unquote(token: bytes) -> str:
-    text = token.decode("utf-8", "replace").strip()
-    if text.upper() == "NIL":
-        return ""
-    if text.startswith('"') and text.endswith('"'):
-        return re.sub(r"\\(.)", r"\1", text[1:-1])
-    return text
-
-
-def parse_fetch(data: Sequence[Any]) -> dict[int, tuple[int | None, bytes | None]]:
-    """{uid: (size, literal)} from a UID FETCH response; UID may follow the literal."""
-    parts: list[list[Any]] = []
-    for item in data:
-        if isinstance(item, tuple):
-            parts.append([item[0], item[1]])
-        elif isinstance(item, bytes) and parts and parts[-1][1] is not None \
-                and not _UID.search(parts[-1][0]):
-            parts[-1][0] += item  # the rest of the response after the literal
-        elif isinstance(item, bytes):
-            parts.append([item, None])
-    out: dict[int, tuple[int | None, bytes | None]] = {}
-    for meta, literal in parts:
-        m = _UID.search(meta)
-        if m:
-            s = _SIZE.search(meta)
-            out[int(m.group(1))] = (int(s.group(1)) if s else None, literal)
-    return out
 
 
 class ImapConnector(MailConnectorBase, FolderState):
@@ -196,7 +115,7 @@ class ImapConnector(MailConnectorBase, FolderState):
             client.login(self.user, self._password or "")
         except imaplib.IMAP4.error as e:
             raise ImapError(f"IMAP login as {self.user} at {self.host}:{self.port} failed: "
-                            f"{_server_text(e)}") from None
+                            f"{server_text(e)}") from None
         except (OSError, ssl.SSLError) as e:
             raise ImapError(f"cannot reach {self.host}:{self.port}: {type(e).__name__}: "
                             f"{e.strerror or e}") from None
@@ -223,7 +142,7 @@ class ImapConnector(MailConnectorBase, FolderState):
     def _list_folders(self) -> dict[str, str]:
         typ, data = self._conn().list()
         if typ != "OK":
-            raise ImapError(f"LIST failed: {_server_text(data)}")
+            raise ImapError(f"LIST failed: {server_text(data)}")
         found = {}
         for flags, delim, raw in parse_list(data):
             if "\\noselect" in flags.lower() or "\\nonexistent" in flags.lower():
@@ -276,7 +195,7 @@ class ImapConnector(MailConnectorBase, FolderState):
         typ, data = self._conn().status(quote(self._raw_name(container)),
                                         "(MESSAGES UIDNEXT UIDVALIDITY)")
         if typ != "OK" or not data or not data[0]:
-            raise ImapError(self._scrub(f"STATUS failed: {_server_text(data)}"))
+            raise ImapError(self._scrub(f"STATUS failed: {server_text(data)}"))
         text = data[0].decode("ascii", "replace") if isinstance(data[0], bytes) else str(data[0])
         return {k.lower(): int(v) for k, v in re.findall(r"(MESSAGES|UIDNEXT|UIDVALIDITY) (\d+)",
                                                          text, re.I)}
@@ -293,7 +212,7 @@ class ImapConnector(MailConnectorBase, FolderState):
             return self._examined[1]
         typ, data = client.select(quote(self._raw_name(container)), readonly=True)
         if typ != "OK":
-            raise ImapError(self._scrub(f"EXAMINE {container} failed: {_server_text(data)}"))
+            raise ImapError(self._scrub(f"EXAMINE {container} failed: {server_text(data)}"))
         _typ, validity = client.response("UIDVALIDITY")
         uidvalidity = int(validity[0]) if validity and validity[0] else 0
         self._examined = (container, uidvalidity)
@@ -315,7 +234,7 @@ class ImapConnector(MailConnectorBase, FolderState):
         # trips than walking UID ranges, which are sparse after expunges.
         typ, data = self._conn().uid("SEARCH", f"UID {start}:*")
         if typ != "OK":
-            raise ImapError(f"UID SEARCH failed: {_server_text(data)}")
+            raise ImapError(f"UID SEARCH failed: {server_text(data)}")
         uids = sorted(int(u) for u in b" ".join(d for d in data if d).split())
         return [u for u in uids if u >= start]  # "n:*" also matches the last UID when < n
 
@@ -327,7 +246,7 @@ class ImapConnector(MailConnectorBase, FolderState):
         uid_set = ",".join(str(u) for u in uids)
         typ, data = client.uid("FETCH", uid_set, "(UID RFC822.SIZE)")
         if typ != "OK":
-            raise ImapError(f"UID FETCH failed: {_server_text(data)}")
+            raise ImapError(f"UID FETCH failed: {server_text(data)}")
         sizes = parse_fetch(data)
         whole, heads = [], []
         for uid in uids:
@@ -363,7 +282,7 @@ class ImapConnector(MailConnectorBase, FolderState):
             return {}
         typ, data = self._conn().uid("FETCH", ",".join(str(u) for u in uids), f"(UID {part})")
         if typ != "OK":
-            raise ImapError(f"UID FETCH failed: {_server_text(data)}")
+            raise ImapError(f"UID FETCH failed: {server_text(data)}")
         return parse_fetch(data)
 
     def read(self, container: ContainerSchema, fields: Sequence[str],
@@ -385,7 +304,7 @@ class ImapConnector(MailConnectorBase, FolderState):
                 yield from self._fetch_batch(container.name, uidvalidity,
                                              uids[i:i + self.batch], fields)
         except (ImapError, imaplib.IMAP4.error, OSError) as e:
-            self._fail(container.name, _error_text(e), "mail.folders_failed")
+            self._fail(container.name, error_text(e), "mail.folders_failed")
             self._reset()
 
     def sample(self, container: ContainerSchema, limit: int) -> list[Record]:
@@ -409,17 +328,3 @@ class ImapConnector(MailConnectorBase, FolderState):
                                      keep_raw=True):
             return Record(locator, rec.values)
         return None
-
-
-def _server_text(data: Any) -> str:
-    """A server response for an error message; a response never echoes the password."""
-    if isinstance(data, list | tuple):
-        data = b" ".join(d if isinstance(d, bytes) else str(d).encode() for d in data if d)
-    text = data.decode("utf-8", "replace") if isinstance(data, bytes) else str(data)
-    return text.strip()[:200] or "no detail"
-
-
-def _error_text(e: BaseException) -> str:
-    if isinstance(e, ImapError):
-        return str(e)
-    return f"IMAP connection lost: {type(e).__name__}: {_server_text(str(e))}"

@@ -10,7 +10,8 @@ from typing import Any
 
 import pytest
 
-from connectors.imap import ImapConnector, ImapError, decode_mutf7, parse_fetch, parse_list
+from connectors.imap import ImapConnector
+from connectors.imap_protocol import ImapError, decode_mutf7, parse_fetch, parse_list
 from connectors.message import FIELD_NAMES
 from scanner.core.config import SourceConfig
 from scanner.core.types import ScanReport
