@@ -8,7 +8,8 @@ import orjson
 import pytest
 import sqlalchemy as sa
 
-from connectors.sql import SqlConnector, field_kind, normalize_url
+from connectors.sql import SqlConnector
+from connectors.sql_reflect import field_kind, normalize_url
 from scanner.core.config import SourceConfig
 from scanner.core.types import ContainerSchema, Locator, ScanReport
 from tests.connectors import sql_estate
