@@ -173,7 +173,8 @@ Pass = Literal["objects", "messages", "rows"]
 @dataclass(frozen=True)
 class Opened:
     """A connector and its capabilities, checked once when it is opened; a capability it
-    lacks is None."""
+    lacks is None. The check is by the methods the connector has (runtime_checkable), so a
+    mailbox's `state(folder)` also shows as `state`: each pass reads only its own."""
 
     connector: Connector
     paged: PagedTable | None

@@ -118,20 +118,14 @@ def _run_scan(config: Config, urls: Sequence[str], index: Index, progress: Progr
                                        classify, report, emit)
                     report.count("sources")
                 except Exception as e:  # noqa: BLE001 - a listing error means unreachable
-                    if debug:
-                        log.exception("object scan failed")
-                    _unreachable(report, unreachable, source,
-                                 f"{source.name} ({mask_url(source.url)}): {one_line(e)}")
+                    _failed(report, unreachable, source, e, "object scan", debug=debug)
                 written = index.record_failures(scan_id, report, written)
                 connector.close()
                 continue
             try:
                 containers = list(connector.discover(report))
             except Exception as e:  # noqa: BLE001 - any driver error means unreachable
-                if debug:
-                    log.exception("discovery failed")
-                _unreachable(report, unreachable, source,
-                             f"{source.name} ({mask_url(source.url)}): {one_line(e)}")
+                _failed(report, unreachable, source, e, "discovery", debug=debug)
                 connector.close()
                 continue
             report.count("sources")
@@ -182,6 +176,16 @@ LINK_PASSES: dict[Pass, LinkPass] = {
     "messages": lambda index, _config, ctx, scan_id, d, report, detector: link_mail_source(
         index, ctx, scan_id, d.source, d.opened, d.containers, d.verdicts, report, detector),
 }
+
+
+def _failed(report: ScanReport, unreachable: list[str], source: SourceConfig, e: Exception,
+            what: str, *, debug: bool) -> None:
+    """A source that could not be read: unreachable, with the error's one line (its
+    traceback logged with --debug)."""
+    if debug:
+        log.exception("%s failed", what)
+    _unreachable(report, unreachable, source,
+                 f"{source.name} ({mask_url(source.url)}): {one_line(e)}")
 
 
 def _unreachable(report: ScanReport, unreachable: list[str], source: SourceConfig,
