@@ -2,8 +2,8 @@
 
 A table whose rows belong to a subject only through one integer foreign key to an
 integer-keyed parent, and that no other linked table points to (orders of customers, with
-no order lines below them), is streamed grouped by that foreign key
-(`SqlConnector.read_groups`): the database sends each parent key with the JSON array of
+no order lines below them), is streamed grouped by that foreign key (`read_groups` of a
+GroupedChildren connector: SQL): the database sends each parent key with the JSON array of
 its children's keys, and each group is stored as one run in `schema.child_runs`, when
 the parent row has a subject. A run holds no subject: it belongs to whoever the parent row
 belongs to, and the inventory's readers expand it into one occurrence per child row. See
