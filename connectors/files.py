@@ -18,19 +18,11 @@ from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from connectors.objects import (
-    Body,
-    ObjectInfo,
-    ObjectStoreConnector,
-    ReadError,
-    container_name,
-    glob_match,
-    kind_of,
-)
+from connectors.object_listing import ObjectInfo, glob_match
+from connectors.object_reading import Body, ReadError
+from connectors.objects import ObjectStoreConnector
 from scanner.core.config import SourceConfig
 from scanner.core.types import ScanReport
-
-__all__ = ["FilesConnector", "ObjectInfo", "container_name", "etag", "glob_match", "kind_of"]
 
 
 class FilesConnector(ObjectStoreConnector):

@@ -133,7 +133,7 @@ class LineCutter(io.RawIOBase):
     says the stream ends mid-line (a sample's byte range): that last line is closed the
     same way, without being counted as cut.
 
-    NOTE: lines end at \\n, \\r\\n or \\r, as the readers' universal newlines do. A file
+    Lines end at \\n, \\r\\n or \\r, as the readers' universal newlines do. A file
     in UTF-16 (a BOM) is passed as it is: the readers split its long lines.
     """
 
@@ -376,7 +376,7 @@ def cut_document(stream: IO[bytes], cap: int, size: int, cuts: Cuts | None) -> I
     skip it whole); one under the cap as it is."""
     data = read_exactly(stream.read, cap + 1)
     if len(data) <= cap or data[:2] in _UTF16_BOMS:
-        return io.BytesIO(data)  # NOTE: UTF-16 is left to the reader, which skips it
+        return io.BytesIO(data)  # UTF-16 is left to the reader, which skips it
     if cuts is not None:
         cuts.document = size if size > cap else -1
     return io.BytesIO(close_json(_utf8_prefix(data[:cap]), cap))

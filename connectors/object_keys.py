@@ -19,15 +19,15 @@ from scanner.identifiers.normalise import (
     normalize_phone,
 )
 
-# NOTE: the validated patterns of the link pass (e-mails, phones, IBANs, cards, checked by
-# scanner.identifiers.normalise' normalizers) and a name heuristic on words: two or more capitalised
-# words in a row (`Zoé Quentin`, `DUPONT Jean`), or any words right after a word that
-# announces a person's document (`CV_zoe_quentin.pdf`, `Passport Martin.jpg`); common
-# words of file names (report, notes, export...) are never names. spaCy's NER was measured
-# on keys: 0.6 ms (en) to 1.7 ms (fr) per key, 64-94 % recall on `CV First Last` and
-# "customers-00015.csv" or "Annual Report" taken for people; and connectors never load it.
-# Missed: a name written in lower case without such a word before it (`jane.doe/`), a
-# first name alone.
+# What key_values finds: the validated patterns of the link pass (e-mails, phones, IBANs,
+# cards, checked by scanner.identifiers.normalise' normalizers) and a name heuristic on
+# words: two or more capitalised words in a row (`Zoé Quentin`, `DUPONT Jean`), or any
+# words right after a word that announces a person's document (`CV_zoe_quentin.pdf`,
+# `Passport Martin.jpg`); common words of file names (report, notes, export...) are never
+# names. spaCy's NER was measured on keys: 0.6 ms (en) to 1.7 ms (fr) per key, 64-94 %
+# recall on `CV First Last` and "customers-00015.csv" or "Annual Report" taken for people;
+# and connectors never load it. Missed: a name written in lower case without such a word
+# before it (`jane.doe/`), a first name alone.
 _KEY_EMAIL = re.compile(r"[\w.!#$%&'*+=?^`{|}~-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}"
                         r"[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?)+")
 _KEY_EXTENSION = re.compile(
@@ -116,7 +116,7 @@ def _segment_values(seg: str, region: str) -> list[KeyValue]:
             ext = _KEY_EXTENSION.search(raw)
             if ext and end == len(seg) and normalize_email(raw[: ext.start()]):
                 raw, end = raw[: ext.start()], m.start() + ext.start()
-            # NOTE: a placeholder (jane.doe@example.com) links nobody but is masked all
+            # A placeholder (jane.doe@example.com) links nobody but is masked all
             # the same: what looks like an address is never shown or stored whole.
             add(m.start(), end, "email", normalize_email(raw.strip(".")) or "",
                 _masked_email(raw))
@@ -153,7 +153,8 @@ def _card_shaped(raw: str) -> bool:
 
 
 def _name_runs(seg: str) -> list[tuple[int, int]]:
-    """Spans of the words of `seg` that look like a person's name (see the NOTE above)."""
+    """Spans of the words of `seg` that look like a person's name (the heuristic described
+    above the patterns, at the top of this module)."""
     runs: list[tuple[int, int]] = []
     run: list[re.Match[str]] = []
     announced = False  # after a DOCUMENT_WORDS word: the next words name someone

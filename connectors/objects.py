@@ -1,7 +1,8 @@
 """Object stores (a local folder, an S3 bucket): what the files and S3 connectors share.
 
 A store lists objects (key, etag, size) and opens one object as a byte stream; everything
-else lives here, so both connectors behave the same:
+else lives here (and in object_listing, object_reading, object_cuts, object_keys), so
+both connectors behave the same:
 
 - Selection: include/exclude globs on the key (`*` crosses folders, a leading `**/` may
   match nothing, a pattern ending in `/` selects a folder); `max_file_bytes` skips (and
@@ -18,7 +19,7 @@ else lives here, so both connectors behave the same:
   the retries): an export must not take that for "deleted".
 - Names of people in keys: `key_values` finds the personal values in a key (e-mails,
   phones, IBANs, cards validated as the link pass validates them; names by a heuristic on
-  words, see its NOTE). Such a key's locator also holds ("masked", `cv/CV Z*** Q***
+  words, see connectors/object_keys.py). Such a key's locator also holds ("masked", `cv/CV Z*** Q***
   06********.csv`) (and ("masked_part", ...) for an archive member named so), which the
   scan keeps beside a digest of the key (scanner/link/objects.py); containers name those
   values `*` (`cv/CV * *.csv (csv)`), failures and logs show keys masked. `resolve` finds
@@ -54,77 +55,30 @@ file) means the object is not opened again.
 from __future__ import annotations
 
 import csv
-import io
 import math
-import re
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
-from dataclasses import dataclass
-from fnmatch import fnmatchcase
-from typing import IO, Any, NamedTuple
+from typing import Any
 
 from connectors.formats import HEAD_BYTES, Limits, find_record, iter_records, sniff
-from connectors.object_cuts import Cuts, LineCutter, cut_document, first_time, read_exactly
+from connectors.object_cuts import Cuts, first_time
 from connectors.object_keys import PLAIN_PART, KeyValue, container_name, key_values, masked_key
+from connectors.object_listing import ObjectInfo, format_of, glob_match
+from connectors.object_reading import (
+    LINE_FORMATS,
+    Body,
+    ReadError,
+    bounded,
+    kind_of,
+    only,
+    range_of,
+)
 from scanner.core.config import SourceConfig
 from scanner.core.options import NameOptions, ObjectOptions
 from scanner.core.protocols import ObjectStore, Reopenable
 from scanner.core.types import ContainerSchema, FieldSchema, Locator, Record, ScanReport
 
 SKIPPED = ("binary", "unknown")
-LINE_FORMATS = frozenset({"csv", "jsonl", "text", "access_log"})  # a prefix of lines reads
-_ISO_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
-
-
-class ObjectInfo(NamedTuple):
-    key: str  # the object's name: a file's POSIX path under the root, an S3 key
-    etag: str  # unchanged etag → unchanged object, no need to read it again
-    size: int
-
-
-class Body(NamedTuple):
-    """An opened object: its bytes and what the store says about this version of it."""
-
-    stream: IO[bytes]
-    etag: str
-    version: str | None = None
-    content_type: str | None = None
-
-
-class ReadError(Exception):
-    """An object that exists but cannot be read now; the message names no value."""
-
-
-@dataclass(frozen=True)
-class Changes:
-    """The difference between the last scan's key → etag map and a new listing."""
-
-    new: tuple[ObjectInfo, ...]
-    changed: tuple[ObjectInfo, ...]
-    unchanged: tuple[ObjectInfo, ...]
-    deleted: tuple[str, ...]
-
-    @property
-    def to_read(self) -> tuple[ObjectInfo, ...]:
-        return self.new + self.changed
-
-
-def changes(previous: Mapping[str, str], listing: Iterable[ObjectInfo]) -> Changes:
-    """Compare `previous` (key → etag) with a fresh `objects()` listing.
-
-    NOTE: the listing must be complete (a connector raises rather than return part of
-    one), or objects it missed would count as deleted.
-    """
-    new: list[ObjectInfo] = []
-    changed: list[ObjectInfo] = []
-    unchanged: list[ObjectInfo] = []
-    seen: set[str] = set()
-    for info in listing:
-        seen.add(info.key)
-        etag = previous.get(info.key)
-        (new if etag is None else unchanged if etag == info.etag else changed).append(info)
-    deleted = tuple(sorted(k for k in previous if k not in seen))
-    return Changes(tuple(new), tuple(changed), tuple(unchanged), deleted)
 
 
 class ObjectStoreConnector(ObjectStore, Reopenable):
@@ -145,14 +99,14 @@ class ObjectStoreConnector(ObjectStore, Reopenable):
         self.region = source.options_as(NameOptions).phone_region
         self._key_cache: dict[str, tuple[KeyValue, ...]] = {}
         self._patterns: dict[str, list[str]] | None = None  # for resolve()
-        # NOTE: a CSV cell up to a line long is read (cut to max_field_chars by the reader)
+        # A CSV cell up to a line long is read (cut to max_field_chars by the reader)
         # rather than its row skipped; the csv module's guard is process-wide and only grows.
         csv.field_size_limit(max(csv.field_size_limit(), self.limits.max_line_chars))
         self.report = ScanReport()  # replaced by the report given to discover()
         self._groups: dict[str, list[ObjectInfo]] | None = None
         self._skipped: list[ObjectInfo] = []
         self._container_of: dict[str, str] = {}
-        # NOTE: discovery samples the objects that read() streams again; a problem or a
+        # Discovery samples the objects that read() streams again; a problem or a
         # skipped member is reported once, not once per pass.
         self._reported: set[tuple[str, str]] = set()
 
@@ -208,12 +162,12 @@ class ObjectStoreConnector(ObjectStore, Reopenable):
         """Every sub-record with only `fields` (all when empty), of every object of the
         container or of those named in `keys`.
 
-        NOTE: sub-records that hold none of `fields` are left out: nothing to link there.
+        Sub-records that hold none of `fields` are left out: nothing to link there.
         """
         wanted = set(fields)
         for info in self._infos(container.name):
             if keys is None or info.key in keys:
-                yield from _only(self._records(container.name, info), wanted)
+                yield from only(self._records(container.name, info), wanted)
 
     def fetch(self, locator: Locator) -> Record | None:
         item = locator.item_dict()
@@ -223,7 +177,7 @@ class ObjectStoreConnector(ObjectStore, Reopenable):
         with self._open(key) as body:
             if body is None:
                 return None
-            stream = self._bounded(body.stream, format_of(locator.container), -1, None)
+            stream = bounded(body.stream, format_of(locator.container), -1, self.limits, None)
             values = find_record(stream, key, part, body.content_type, self.limits)
         if values is None:
             return None
@@ -257,7 +211,7 @@ class ObjectStoreConnector(ObjectStore, Reopenable):
         the listing kept for the next call) and HMAC'd by `digest` until one matches; a
         digested part is looked for in that object alone. None when nothing matches (gone).
 
-        NOTE: for an export; it is what the generic path (streaming every record of the
+        For an export; it is what the generic path (streaming every record of the
         container) finds, at the cost of a listing."""
         item = dict(locator.item)
         wanted = {k: v["hmac"] for k, v in item.items()
@@ -315,7 +269,7 @@ class ObjectStoreConnector(ObjectStore, Reopenable):
             if not groups:
                 return
             ((container, (info,)),) = groups.items()
-        yield from _only(self._records(container, info), set(fields))
+        yield from only(self._records(container, info), set(fields))
 
     # -- inside ---------------------------------------------------------------------------
 
@@ -336,7 +290,7 @@ class ObjectStoreConnector(ObjectStore, Reopenable):
                 skipped.append(info)
                 continue
             try:
-                with self._open(info.key, _range(HEAD_BYTES, info.size)) as body:
+                with self._open(info.key, range_of(HEAD_BYTES, info.size)) as body:
                     if body is None:
                         continue  # gone since it was listed
                     head = body.stream.read(HEAD_BYTES)
@@ -397,17 +351,17 @@ class ObjectStoreConnector(ObjectStore, Reopenable):
 
         def problem(where: str, message: str) -> None:
             at = f"{place} {self.shown(where)}".strip()
-            if self._first(at, message):
+            if first_time(self._reported, at, message):
                 self.report.fail(self.name, at, message)
 
         def skip(where: str, counter: str) -> None:
-            if self._first(f"{place} {where}", counter):
+            if first_time(self._reported, f"{place} {where}", counter):
                 self.report.count(counter)
 
         fmt = format_of(container)
         length = None
         if sampling and fmt in LINE_FORMATS:
-            length = _range(self.sample_bytes, info.size)
+            length = range_of(self.sample_bytes, info.size)
         limits = self.limits
         cuts = Cuts(limits.max_line_chars, limits.max_field_chars, self.max_columns,
                     limits.max_document_bytes)
@@ -415,7 +369,7 @@ class ObjectStoreConnector(ObjectStore, Reopenable):
             with self._open(key, length) as body:
                 if body is None:
                     return
-                stream = self._bounded(body.stream, fmt, info.size, cuts, length)
+                stream = bounded(body.stream, fmt, info.size, self.limits, cuts, length)
                 for part, values in iter_records(stream, key, body.content_type, limits,
                                                  problem, skip):
                     item = self._item(key, body.etag, part, body.version)
@@ -442,87 +396,3 @@ class ObjectStoreConnector(ObjectStore, Reopenable):
         if version:
             item.append(("version", version))
         return tuple(item)
-
-    def _bounded(self, stream: IO[bytes], fmt: str, size: int, cuts: Cuts | None,
-                 sample: int | None = None) -> IO[bytes]:
-        """The object's bytes as its reader gets them: long lines of a line format cut, a
-        JSON document over max_document_bytes cut and closed; with `sample`, a prefix of
-        that many bytes, up to its last whole line."""
-        partial = False
-        if sample is not None:
-            stream, partial = _whole_lines(stream, sample)
-        limit = self.limits.max_line_chars
-        if fmt in LINE_FORMATS and limit > 2:
-            return io.BufferedReader(LineCutter(stream, limit, fmt, cuts, partial), 64 * 1024)
-        if fmt == "json":
-            return cut_document(stream, self.limits.max_document_bytes, size, cuts)
-        return stream
-
-    def _first(self, place: str, what: str) -> bool:
-        return first_time(self._reported, place, what)
-
-
-
-def format_of(container: str) -> str:
-    return container.rsplit(" (", 1)[-1].rstrip(")")
-
-
-def glob_match(pattern: str, key: str) -> bool:
-    if pattern.endswith("/"):
-        return key.startswith(pattern) or fnmatchcase(key, pattern + "*")
-    if fnmatchcase(key, pattern):
-        return True
-    return pattern.startswith("**/") and fnmatchcase(key, pattern[3:])
-
-
-def kind_of(name: str, values: list[object]) -> str:
-    """A KINDS value from sampled values; long prose is free_text (NER runs there)."""
-    if name in ("text", "body"):
-        return "free_text"
-    if not values:
-        return "text"
-    if all(isinstance(v, bool) for v in values):
-        return "boolean"
-    if all(isinstance(v, int) and not isinstance(v, bool) for v in values):
-        return "integer"
-    if all(isinstance(v, int | float) and not isinstance(v, bool) for v in values):
-        return "float"
-    strings = [v for v in values if isinstance(v, str)]
-    if strings and len(strings) == len(values) and all(_ISO_DATETIME.match(s) for s in strings):
-        return "datetime"
-    if strings and sum(len(s) for s in strings) / len(strings) > 200:
-        return "free_text"
-    return "text"
-
-
-
-
-def _only(records: Iterator[Record], wanted: set[str]) -> Iterator[Record]:
-    for record in records:
-        if not wanted:
-            yield record
-            continue
-        values = {k: v for k, v in record.values.items() if k in wanted}
-        if values:
-            yield Record(record.locator, values)
-
-
-def _range(length: int, size: int) -> int | None:
-    """`length` if the object is (or may be) longer, else None: read it whole."""
-    return length if size < 0 or size > length else None
-
-
-def _whole_lines(stream: IO[bytes], length: int) -> tuple[IO[bytes], bool]:
-    """The first `length` bytes of an object known to be longer, up to the last whole line;
-    all of them when they hold no whole line (True then: the stream ends mid-line).
-
-    NOTE: a sample of a large line-based object is a prefix; the cut line would be a bad
-    row or bad JSON reported as a problem the object does not have.
-    """
-    data = read_exactly(stream.read, length)
-    if len(data) == length:
-        end = max(data.rfind(b"\n"), data.rfind(b"\r")) + 1
-        if end:
-            return io.BytesIO(data[:end]), False
-        return io.BytesIO(data), True
-    return io.BytesIO(data), False

@@ -29,12 +29,14 @@ from contextlib import contextmanager
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
-from connectors.objects import Body, ObjectInfo, ObjectStoreConnector, ReadError
+from connectors.object_listing import ObjectInfo
+from connectors.object_reading import Body, ReadError
+from connectors.objects import ObjectStoreConnector
 from scanner.core.config import SourceConfig, mask_url
 from scanner.core.options import S3Settings
 from scanner.core.types import ScanReport
 
-# NOTE: a name the store refuses (SeaweedFS refuses `..` segments) cannot hold data.
+# A name the store refuses (SeaweedFS refuses `..` segments) cannot hold data.
 _GONE = frozenset({"NoSuchKey", "NotFound", "404", "InvalidRequest", "KeyTooLongError"})
 
 
@@ -73,7 +75,7 @@ class S3Connector(ObjectStoreConnector):
         self.client = self._client(options)
 
     def _client(self, options: S3Settings) -> Any:
-        import boto3  # NOTE: lazily: only sources that are buckets pay for boto3
+        import boto3  # lazily: only sources that are buckets pay for boto3
         from botocore.config import Config
 
         _quiet_http_logs()
@@ -82,7 +84,7 @@ class S3Connector(ObjectStoreConnector):
         session = boto3.session.Session(
             profile_name=options.profile, region_name=options.region)
         return session.client("s3", endpoint_url=self.endpoint_url, config=Config(
-            # NOTE: "standard" retries throttling (SlowDown, 503), 5xx and connection
+            # "standard" retries throttling (SlowDown, 503), 5xx and connection
             # errors with exponential backoff and jitter, before a response body starts;
             # a body cut off later is resumed by _ResumingStream.
             retries={"mode": "standard", "max_attempts": self.max_attempts},
@@ -99,7 +101,7 @@ class S3Connector(ObjectStoreConnector):
     # -- the store ------------------------------------------------------------------------
 
     def _list(self, report: ScanReport, complete: bool = False) -> Iterator[ObjectInfo]:
-        """NOTE: a listing that fails part-way raises S3Error: an incremental scan must not
+        """A listing that fails part-way raises S3Error: an incremental scan must not
         take the objects it did not see for deleted ones."""
         from botocore.exceptions import BotoCoreError, ClientError
 
@@ -162,7 +164,7 @@ class S3Connector(ObjectStoreConnector):
         except BotoCoreError as e:
             raise ReadError(f"cannot be read ({describe(e)})") from None
         if start and "ContentRange" not in response:
-            # NOTE: a store that ignores Range sends the whole object: skip what we have.
+            # A store that ignores Range sends the whole object: skip what we have.
             _discard(response["Body"], start)
         return response
 
@@ -218,7 +220,7 @@ class _ResumingStream(io.RawIOBase):
             pass
 
 
-# NOTE: at DEBUG, botocore logs every request's parameters and every listing it receives,
+# At DEBUG, botocore logs every request's parameters and every listing it receives,
 # and urllib3 every URL: object keys, which may name people. They are held at INFO (a
 # level set on purpose higher is kept), whatever `pdmap --debug` sets the root logger to.
 _HTTP_LOGGERS = ("botocore", "boto3", "s3transfer", "urllib3")
@@ -256,7 +258,7 @@ def _discard(body: Any, n: int) -> None:
 def specific_type(content_type: str | None) -> str | None:
     """The Content-Type if it says more than the key's extension does.
 
-    NOTE: stores and upload tools label objects text/plain or octet-stream by default
+    Stores and upload tools label objects text/plain or octet-stream by default
     (SeaweedFS guesses text/plain for a CSV); such a label would hide `.csv` or `.jsonl`.
     """
     base = (content_type or "").split(";")[0].strip().lower()

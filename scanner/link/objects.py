@@ -34,7 +34,7 @@ from typing import Any
 import orjson
 from sqlalchemy.engine import Connection
 
-from connectors.objects import ObjectInfo, changes
+from connectors.object_listing import ObjectInfo, changes
 from scanner.core.config import SourceConfig
 from scanner.core.protocols import ObjectStore
 from scanner.core.types import ContainerSchema, FieldVerdict, Record, ScanReport

@@ -8,8 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from connectors.files import FilesConnector, container_name, glob_match
-from connectors.objects import ReadError, changes
+from connectors.files import FilesConnector
+from connectors.object_keys import container_name
+from connectors.object_listing import changes, glob_match
+from connectors.object_reading import ReadError
 from scanner.core.config import SourceConfig
 from scanner.core.protocols import Connector
 from scanner.core.types import ContainerSchema, Locator, ScanReport

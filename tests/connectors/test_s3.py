@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from connectors.objects import changes
+from connectors.object_listing import changes
 from connectors.s3 import S3Connector, S3Error
 from scanner.core.config import SourceConfig
 from scanner.core.protocols import Connector
