@@ -1,5 +1,6 @@
 """What an object store lists, and what the listing alone tells: an object's key, etag and
-size (ObjectInfo), the changes since the last scan, whether a key is selected by a glob.
+size (ObjectInfo), the changes since the last scan, whether a glob selects a key, the
+format a container's name ends with.
 """
 
 from __future__ import annotations
