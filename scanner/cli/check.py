@@ -9,7 +9,8 @@ from typing import Any
 
 import click
 
-from scanner.cli.common import EXIT_ERROR, Context, format_option, friendly_errors
+from scanner.cli.common import Context, format_option, friendly_errors
+from scanner.core.errors import EXIT_ERROR
 
 
 def check_options(fn: Callable[..., Any]) -> Callable[..., Any]:

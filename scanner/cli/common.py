@@ -12,14 +12,7 @@ from typing import Any
 import click
 
 from scanner.core.config import Config, ConfigError, load_config
-from scanner.core.errors import (  # noqa: F401 - the commands take their exit codes from here
-    EXIT_ERROR,
-    EXIT_FINDINGS,
-    EXIT_INTERRUPTED,
-    EXIT_OK,
-    EXIT_PARTIAL,
-    one_line,
-)
+from scanner.core.errors import EXIT_ERROR, one_line
 from scanner.identifiers.key import KeyFileError
 
 log = logging.getLogger("pdmap")

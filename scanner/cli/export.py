@@ -18,7 +18,8 @@ from pathlib import Path
 
 import click
 
-from scanner.cli.common import EXIT_ERROR, EXIT_PARTIAL, Context, friendly_errors, index_option
+from scanner.cli.common import Context, friendly_errors, index_option
+from scanner.core.errors import EXIT_ERROR, EXIT_PARTIAL
 
 
 @click.command("export")

@@ -11,14 +11,8 @@ from typing import Any
 
 import click
 
-from scanner.cli.common import (
-    EXIT_ERROR,
-    EXIT_PARTIAL,
-    Context,
-    format_option,
-    friendly_errors,
-    index_option,
-)
+from scanner.cli.common import Context, format_option, friendly_errors, index_option
+from scanner.core.errors import EXIT_ERROR, EXIT_PARTIAL
 
 
 @click.group("index")

@@ -12,15 +12,8 @@ from pathlib import Path
 import click
 
 from scanner import __version__
-from scanner.cli.common import (
-    EXIT_ERROR,
-    EXIT_INTERRUPTED,
-    EXIT_PARTIAL,
-    Context,
-    format_option,
-    friendly_errors,
-    index_option,
-)
+from scanner.cli.common import Context, format_option, friendly_errors, index_option
+from scanner.core.errors import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_PARTIAL
 
 
 class PdmapGroup(click.Group):
