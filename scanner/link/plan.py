@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import KW_ONLY, dataclass, field
 
 import orjson
 
@@ -41,6 +41,7 @@ class ParentLink:
     columns: tuple[str, ...]  # in the order of the parent's primary key
     parent: str
     parent_key: tuple[str, ...]  # the parent's primary key
+    _: KW_ONLY
     declared: bool  # False: inferred from the column name (see docs/subjects.md)
     hashed: tuple[str, ...] = ()  # parent key columns that are personal (see Plan.hashed)
 

@@ -160,7 +160,7 @@ def _attached_identifiers(conn: Any, key: bytes, opened: Opened, plan: Plan,
 def _link_to(a: Any, target: ContainerSchema, hashed: tuple[str, ...]) -> Any:
     from scanner.link.plan import ParentLink
 
-    return ParentLink(tuple(a.columns), target.name, tuple(a.key), True, hashed)
+    return ParentLink(tuple(a.columns), target.name, tuple(a.key), declared=True, hashed=hashed)
 
 
 def link_references(index: Index, key: bytes, opened: Opened, plan: Plan,
