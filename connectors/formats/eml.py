@@ -24,10 +24,8 @@ _SCRIPT = re.compile(r"<(script|style)\b.*?</\1\s*>", re.S | re.I)
 
 
 def read_eml(opened: Opened, ctx: Context) -> Iterator[tuple[str, dict[str, object]]]:
-    cap = ctx.limits.max_document_bytes
-    data = opened.buffered().read(cap + 1)
-    if len(data) > cap:
-        ctx.problem("", f"message larger than {cap} bytes; skipped")
+    data = opened.whole(ctx, "message")
+    if data is None:
         return
     msg = BytesParser(policy=policy.default).parsebytes(data)
     del data

@@ -43,10 +43,8 @@ def read_jsonl(opened: Opened, ctx: Context) -> Iterator[tuple[str, dict[str, ob
 def read_json(opened: Opened, ctx: Context) -> Iterator[tuple[str, dict[str, object]]]:
     # the stdlib parser needs the whole document; documents over max_document_bytes
     # are reported and skipped (JSON Lines stream and have no such cap).
-    cap = ctx.limits.max_document_bytes
-    data = opened.buffered().read(cap + 1)
-    if len(data) > cap:
-        ctx.problem("", f"JSON document larger than {cap} bytes; skipped")
+    data = opened.whole(ctx, "JSON document")
+    if data is None:
         return
     try:
         doc = json.loads(data.decode(_json_encoding(data), errors=FALLBACK))

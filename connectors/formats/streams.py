@@ -171,6 +171,16 @@ class Opened:
         self.reader = CappedReader(self.raw, self.head, self.cap)
         return io.BufferedReader(self.reader, buffer_size=64 * 1024)
 
+    def whole(self, ctx: Context, what: str) -> bytes | None:
+        """The whole object for a parser that needs it in memory, or None (a problem
+        recorded) when it is larger than max_document_bytes."""
+        cap = ctx.limits.max_document_bytes
+        data = self.buffered().read(cap + 1)
+        if len(data) > cap:
+            ctx.problem("", f"{what} larger than {cap} bytes; skipped")
+            return None
+        return data
+
     def text(self) -> io.TextIOWrapper:
         return io.TextIOWrapper(
             self.buffered(), encoding=detect_encoding(self.head), errors=FALLBACK, newline=""
