@@ -103,11 +103,20 @@ def is_role_email(normalized: str) -> bool:
     return local in ROLE_LOCAL_PARTS or local.split("+", 1)[0] in ROLE_LOCAL_PARTS
 
 
+def as_text(raw: object) -> str | None:
+    """A value as text for a normaliser: a string as it is, an integer (not a bool) in
+    digits, anything else None."""
+    if isinstance(raw, str):
+        return raw
+    if isinstance(raw, int) and not isinstance(raw, bool):
+        return str(raw)
+    return None
+
+
 def normalize_phone(raw: object, region: str = "FR") -> str | None:
     """E.164, or None when phonenumbers does not find a valid number for the region."""
-    if isinstance(raw, int) and not isinstance(raw, bool):
-        raw = str(raw)
-    if not isinstance(raw, str):
+    raw = as_text(raw)
+    if raw is None:
         return None
     s = raw.strip()
     digits = _NON_ALNUM.sub("", s)
@@ -141,9 +150,8 @@ def normalize_iban(raw: object) -> str | None:
 
 
 def normalize_card(raw: object) -> str | None:
-    if isinstance(raw, int) and not isinstance(raw, bool):
-        raw = str(raw)
-    if not isinstance(raw, str):
+    raw = as_text(raw)
+    if raw is None:
         return None
     from stdnum import luhn
 
@@ -190,9 +198,8 @@ def normalize_name(raw: object) -> str | None:
 
 def normalize_code(raw: object) -> str | None:
     """National ids, passports, tax ids: upper-case letters and digits only."""
-    if isinstance(raw, int) and not isinstance(raw, bool):
-        raw = str(raw)
-    if not isinstance(raw, str):
+    raw = as_text(raw)
+    if raw is None:
         return None
     s = _NON_ALNUM.sub("", raw).upper()
     if len(s) < 4 or is_placeholder(s):
@@ -202,9 +209,8 @@ def normalize_code(raw: object) -> str | None:
 
 def normalize_token(raw: object) -> str | None:
     """Usernames, device and cookie ids: trimmed and case-folded."""
-    if isinstance(raw, int) and not isinstance(raw, bool):
-        raw = str(raw)
-    if not isinstance(raw, str):
+    raw = as_text(raw)
+    if raw is None:
         return None
     s = _SPACES.sub(" ", raw.strip()).casefold()
     if len(s) < 3 or is_placeholder(s):
