@@ -36,13 +36,13 @@ class FilesConnector(ObjectStoreConnector):
 
     # -- the store ------------------------------------------------------------------------
 
-    def _list(self, report: ScanReport, complete: bool = False) -> Iterator[ObjectInfo]:
+    def _list(self, report: ScanReport, *, complete: bool = False) -> Iterator[ObjectInfo]:
         if not self.root.is_dir():
             if complete:
                 raise ReadError(f"{self.root}: folder not found or not a folder")
             report.fail(self.name, str(self.root), "folder not found or not a folder")
             return
-        for key, st in self._walk(report, complete):
+        for key, st in self._walk(report, complete=complete):
             yield ObjectInfo(key, etag(st), st.st_size)
 
     @contextmanager
@@ -65,7 +65,7 @@ class FilesConnector(ObjectStoreConnector):
 
     # -- inside -------------------------------------------------------------------------
 
-    def _walk(self, report: ScanReport, complete: bool = False
+    def _walk(self, report: ScanReport, *, complete: bool = False
               ) -> Iterator[tuple[str, os.stat_result]]:
         """(relative POSIX key, stat) of the selected regular files, in a stable order."""
         root = self.root

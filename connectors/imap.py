@@ -200,7 +200,7 @@ class ImapConnector(MailConnectorBase, FolderState):
         return {k.lower(): int(v) for k, v in re.findall(r"(MESSAGES|UIDNEXT|UIDVALIDITY) (\d+)",
                                                          text, re.I)}
 
-    def _examine(self, container: str, fresh: bool = True) -> int:
+    def _examine(self, container: str, *, fresh: bool = True) -> int:
         """EXAMINE (read-only SELECT) the folder; its UIDVALIDITY.
 
         A read or sample examines again so it sees messages delivered since the last
@@ -239,7 +239,7 @@ class ImapConnector(MailConnectorBase, FolderState):
         return [u for u in uids if u >= start]  # "n:*" also matches the last UID when < n
 
     def _fetch_batch(self, container: str, uidvalidity: int, uids: Sequence[int],
-                     fields: Sequence[str] | None, keep_raw: bool = False) -> Iterator[Record]:
+                     fields: Sequence[str] | None, *, keep_raw: bool = False) -> Iterator[Record]:
         if not uids:  # an empty folder: "UID FETCH" of nothing is a BAD command
             return
         client = self._conn()
@@ -271,8 +271,8 @@ class ImapConnector(MailConnectorBase, FolderState):
             if mid:
                 item = (("message_id", mid), *item)
             size = sizes[uid][0] if uid in over else None
-            rec = self._record(Locator(self.name, container, item), raw, fields, keep_raw,
-                               size=size)
+            rec = self._record(Locator(self.name, container, item), raw, fields,
+                               keep_raw=keep_raw, size=size)
             if rec is not None:
                 yield rec
 

@@ -92,7 +92,7 @@ class _FilePerMessage(MailFiles, FolderState):
             got = self._read_file(locator, path)
             yield (locator, None, 0) if got is None else (locator, *got)
 
-    def _read_file(self, locator: Locator, path: Path, whole: bool = False
+    def _read_file(self, locator: Locator, path: Path, *, whole: bool = False
                    ) -> tuple[bytes, int] | None:
         """(bytes, size): a message over max_message_bytes by its first MAX_HEADER_BYTES
         unless `whole`."""

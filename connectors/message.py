@@ -249,7 +249,7 @@ class MailConnectorBase(Mailbox):
         return first_time(self._said, place, message)
 
     def _record(self, locator: Locator, raw: bytes, fields: Iterable[str] | None,
-                keep_raw: bool = False, size: int | None = None) -> Record | None:
+                *, keep_raw: bool = False, size: int | None = None) -> Record | None:
         """The record of a message, or None after recording why it could not be read.
 
         `size` is the message's size when `raw` is only its first bytes (a message over

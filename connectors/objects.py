@@ -112,7 +112,7 @@ class ObjectStoreConnector(ObjectStore, Reopenable):
 
     # -- what a store provides ------------------------------------------------------------
 
-    def _list(self, report: ScanReport, complete: bool = False) -> Iterator[ObjectInfo]:
+    def _list(self, report: ScanReport, *, complete: bool = False) -> Iterator[ObjectInfo]:
         """Every selected object, in a stable order. With `complete`, raise ReadError rather
         than list part of them (a place that cannot be listed is otherwise reported)."""
         raise NotImplementedError
@@ -339,7 +339,7 @@ class ObjectStoreConnector(ObjectStore, Reopenable):
         fmt = format_of(container)
         return tuple(FieldSchema(n, kind_of(n, v), native_type=fmt) for n, v in seen.items())
 
-    def _records(self, container: str, info: ObjectInfo, sampling: bool = False
+    def _records(self, container: str, info: ObjectInfo, *, sampling: bool = False
                  ) -> Iterator[Record]:
         """The object's records; when sampling a line format, from its first sample_bytes.
 

@@ -100,7 +100,7 @@ class S3Connector(ObjectStoreConnector):
 
     # -- the store ------------------------------------------------------------------------
 
-    def _list(self, report: ScanReport, complete: bool = False) -> Iterator[ObjectInfo]:
+    def _list(self, report: ScanReport, *, complete: bool = False) -> Iterator[ObjectInfo]:
         """A listing that fails part-way raises S3Error: an incremental scan must not
         take the objects it did not see for deleted ones."""
         from botocore.exceptions import BotoCoreError, ClientError
