@@ -184,12 +184,8 @@ class ImapConnector(MailConnectorBase, FolderState):
         return super()._scrub(text)
 
     def _raw_name(self, container: str) -> str:
-        if container not in self._folders:
-            self._folders = self._list_folders()
-        try:
-            return self._folders[container]
-        except KeyError:
-            raise LookupError(f"{self.name}: no folder {container!r}") from None
+        raw: str = self._folder_of(container, self._list_folders, "folder")
+        return raw
 
     def _status(self, container: str) -> dict[str, int]:
         typ, data = self._conn().status(quote(self._raw_name(container)),

@@ -69,12 +69,8 @@ class MailFiles(MailConnectorBase):
         return {self._expose(name): path for name, path in self._find_folders().items()}
 
     def _folder(self, container: str) -> Path:
-        if container not in self._folders:
-            self._folders = self._list()
-        try:
-            return self._folders[container]
-        except KeyError:
-            raise LookupError(f"{self.name}: no mailbox {container!r}") from None
+        path: Path = self._folder_of(container, self._list, "mailbox")
+        return path
 
     def discover(self, report: ScanReport) -> Iterator[ContainerSchema]:
         self._folders = self._list()

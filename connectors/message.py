@@ -18,7 +18,7 @@ record a message's notes as one failure.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from email import message_from_bytes
 from email.message import Message
@@ -186,6 +186,7 @@ class MailConnectorBase(Mailbox):
     name: str
     limits: MailLimits
     formats_limits: Limits  # of attachments
+    _folders: dict[str, Any]  # exposed name -> what the connector opens (a path, a raw name)
 
     def _init_mail(self, source: SourceConfig) -> None:
         self.name = source.name
@@ -198,6 +199,17 @@ class MailConnectorBase(Mailbox):
         # A message sampled for classification is read again by the link pass; what
         # it met is recorded once.
         self._said: set[tuple[str, str]] = set()
+
+    def _folder_of(self, container: str, listing: Callable[[], dict[str, Any]],
+                   noun: str) -> Any:
+        """What a container names (a path, a server's folder name), listed again once when
+        it is not known yet: a folder created since discovery."""
+        if container not in self._folders:
+            self._folders = listing()
+        try:
+            return self._folders[container]
+        except KeyError:
+            raise LookupError(f"{self.name}: no {noun} {container!r}") from None
 
     def use_key(self, key: bytes) -> None:
         """From now on, a folder name, mbox file name or .eml path holding a personal value

@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -397,14 +397,3 @@ def open_engine(url: str, *, create: bool = True) -> Engine:
             cur.execute("PRAGMA foreign_keys=ON")
             cur.close()
     return engine
-
-
-def chunks(items: Iterable[Any], n: int) -> Iterable[list[Any]]:
-    batch: list[Any] = []
-    for x in items:
-        batch.append(x)
-        if len(batch) >= n:
-            yield batch
-            batch = []
-    if batch:
-        yield batch

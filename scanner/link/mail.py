@@ -31,19 +31,9 @@ from scanner.core.types import ContainerSchema, FieldVerdict, Record, ScanReport
 from scanner.detect.base import guess_language
 from scanner.identifiers import text as extract
 from scanner.identifiers.hashing import Hasher
-from scanner.index.store import Index, chunks
+from scanner.index.store import Index
+from scanner.link import records
 from scanner.link.context import LinkContext
-from scanner.link.records import (
-    Found,
-    Identify,
-    RecordLinker,
-    account_namespaces,
-    categories_json,
-    clear,
-    drop_orphans,
-    item_json,
-    state_of,
-)
 
 log = logging.getLogger(__name__)
 
@@ -67,7 +57,7 @@ def link_mail_source(index: Index, ctx: LinkContext, scan_id: int, source: Sourc
     with report.guard(source.name, "subjects") as guard:  # never loses the discovery
         options = source.options_as(MailOptions)
         ner = options.ner
-        linker = MailLinker(ctx.hasher, ctx.region, account_namespaces(index),
+        linker = MailLinker(ctx.hasher, ctx.region, records.account_namespaces(index),
                             detector if ner else None, options.ner_processes)
         sig = ctx.records_signature(ner, READ_FIELDS)
     if guard.failed:
@@ -81,7 +71,7 @@ def link_mail_source(index: Index, ctx: LinkContext, scan_id: int, source: Sourc
         mailbox.drain_into(report)
     if replaced:
         with index.begin() as conn:
-            drop_orphans(conn, report)
+            records.drop_orphans(conn, report)
 
 
 def _link_folder(index: Index, opened: Opened, mailbox: Mailbox, c: ContainerSchema,
@@ -91,7 +81,7 @@ def _link_folder(index: Index, opened: Opened, mailbox: Mailbox, c: ContainerSch
     if found is None:
         return False
     cid, stored_state = found
-    stored = state_of(stored_state, "mail")
+    stored = records.state_of(stored_state, "mail")
     current = opened.folder_state.state(c) if opened.folder_state is not None else None
     since = stored.get("since") if stored.get("sig") == sig else None
     if since is not None and current is not None and current == since:
@@ -107,10 +97,10 @@ def _link_folder(index: Index, opened: Opened, mailbox: Mailbox, c: ContainerSch
     # next one reads it again from there.
     with index.connect() as conn:
         if full:
-            clear(conn, cid)
-        writer = RecordLinker(conn, cid, scan_id, report)
-        records = mailbox.read(c, READ_FIELDS, since=None if full else since)
-        for batch in chunks(records, BATCH):
+            records.clear(conn, cid)
+        writer = records.RecordLinker(conn, cid, scan_id, report)
+        messages = mailbox.read(c, READ_FIELDS, since=None if full else since)
+        for batch in records.batches(messages, BATCH):
             writer.write(linker.analyze(batch))
             n += len(batch)
         mailbox.drain_into(own)
@@ -156,21 +146,21 @@ class MailLinker:
                  detector: DetectorFn | None, ner_processes: int = 1) -> None:
         self.hasher = hasher
         self.region = region
-        self.ident = Identify(hasher, region, namespaces)
+        self.ident = records.Identify(hasher, region, namespaces)
         self.detector = detector
         self.ner_processes = max(1, ner_processes)
         self._names: dict[tuple[str, str], tuple[str, ...]] = {}
 
-    def analyze(self, batch: Sequence[Record]) -> list[Found]:
+    def analyze(self, batch: Sequence[Record]) -> list[records.Found]:
         out = [self._one(r) for r in batch]
         if self.detector is not None:
             self._mentions(batch, out)
         return out
 
-    def _one(self, record: Record) -> Found:
+    def _one(self, record: Record) -> records.Found:
         ident = self.ident
         values = record.values
-        f = Found(item_json(record.locator.item, self.hasher), "")
+        f = records.Found(records.item_json(record.locator.item, self.hasher), "")
         cats = {"communications.message"}
         seen: set[str] = set()
         for header in ADDRESS_HEADERS:
@@ -191,10 +181,10 @@ class MailLinker:
             if not isinstance(text, str) or not text:
                 continue
             ident.text(f, text, cats, seen)
-        f.categories = categories_json(cats)
+        f.categories = records.categories_json(cats)
         return f
 
-    def _mentions(self, batch: Sequence[Record], out: list[Found]) -> None:
+    def _mentions(self, batch: Sequence[Record], out: list[records.Found]) -> None:
         """Names found by NER in the lines that can hold one, each distinct line once."""
         assert self.detector is not None
         if len(self._names) > NAME_CACHE:
@@ -231,7 +221,7 @@ class MailLinker:
             if digests:
                 f.mentions = list(digests)
                 cats = set(orjson.loads(f.categories)) | {"identity.name"}
-                f.categories = categories_json(cats)
+                f.categories = records.categories_json(cats)
 
     def _languages(self) -> tuple[str, ...]:
         assert self.detector is not None

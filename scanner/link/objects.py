@@ -40,7 +40,7 @@ from scanner.core.protocols import ObjectStore
 from scanner.core.types import ContainerSchema, FieldVerdict, Record, ScanReport
 from scanner.detect.classify import identifier_kind
 from scanner.identifiers.hashing import Hasher
-from scanner.index.store import Index, chunks
+from scanner.index.store import Index
 from scanner.link.context import LinkContext
 from scanner.link.records import (
     KIND_CATEGORY,
@@ -48,6 +48,7 @@ from scanner.link.records import (
     Identify,
     RecordLinker,
     account_namespaces,
+    batches,
     categories_json,
     clear,
     container_ids,
@@ -325,7 +326,7 @@ def _link_container(index: Index, store: ObjectStore, c: ContainerSchema, cid: i
             drop_items(conn, cid, [item_prefix(keys.stored(o.key), o.etag) for o in infos])
             writer = RecordLinker(conn, cid, scan_id, report, names=True)
             records = store.read(c, fields, keys={o.key for o in infos})
-            for batch in chunks(records, BATCH):
+            for batch in batches(records, BATCH):
                 writer.write([_found(r, plan, ident, keys) for r in batch])
                 n += len(batch)
         done(conn)

@@ -22,7 +22,7 @@ merge. See docs/subjects.md, "Messages and objects", for the rules.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -308,3 +308,15 @@ def container_ids(index: Index, source: str) -> dict[str, tuple[int, Any]]:
 def state_of(stored: Mapping[str, Any] | None, key: str) -> dict[str, Any]:
     value = stored.get(key) if isinstance(stored, Mapping) else None
     return dict(value) if isinstance(value, Mapping) else {}
+
+
+def batches(records: Iterable[Any], n: int) -> Iterator[list[Any]]:
+    """Records in lists of at most n, as they stream: one write (and one NER call) each."""
+    batch: list[Any] = []
+    for x in records:
+        batch.append(x)
+        if len(batch) >= n:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
