@@ -158,7 +158,7 @@ class RecordLinker:
 
     def write(self, batch: Sequence[Found]) -> None:
         """Decide and write a batch: a group's identifiers resolve its subject, create it,
-        or merge the subjects they name when nothing disagrees (link_decide.py); a value
+        or merge the subjects they name when nothing disagrees (scanner.link.decide); a value
         people share links nobody and annotates each."""
         from scanner.link.decide import Decider
 
@@ -264,7 +264,7 @@ def clear(conn: Connection, container_id: int) -> None:
 
 def drop_items(conn: Connection, container_id: int, prefixes: Sequence[str]) -> None:
     """Occurrences and mentions whose item starts with one of `prefixes` (one object's
-    sub-records: see scan_objects.item_prefix)."""
+    sub-records: see scanner.link.objects.item_prefix)."""
     if not prefixes:
         return
     mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"

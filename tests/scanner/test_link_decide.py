@@ -1,4 +1,4 @@
-"""The careful decision of link_decide.py: which evidence joins a row to a subject, merges
+"""The careful decision of scanner.link.decide: which evidence joins a row to a subject, merges
 two, or makes a value shared."""
 
 from __future__ import annotations
