@@ -263,9 +263,10 @@ def run_check(
 ) -> CheckResult:
     """Check the schema a repository declares (or a live database) against the data map.
 
-    base: a commit-ish; None means the merge base with the default branch when there is
-    one, else every field counts. Raises gitdiff.GitError for a base that does not exist
-    (a usage error: exit 2). cache_dir defaults to `<repo>/.pdmap/cache`.
+    base: a commit-ish; None means the merge base with the default branch, or every field
+    when there can be no base (no git, no commit yet). Raises gitdiff.GitError for a base
+    that does not exist or a default branch that is not there (a usage error: exit 2).
+    cache_dir defaults to `<repo>/.pdmap/cache`.
     """
     judge = judge or default_judge()
     result = CheckResult(strict=strict)

@@ -49,17 +49,28 @@ def _commit(repo: Path, ref: str) -> str | None:
         return None
 
 
+def _fetch_hint(branch: str = "<branch>") -> str:
+    return (
+        "fetch it with its history (actions/checkout: fetch-depth: 0; or git fetch origin "
+        f"{branch})"
+    )
+
+
 def resolve_base(repo: Path, base: str | None) -> tuple[str | None, str | None]:
     """(commit, ref name) to compare against.
 
     An explicit base must exist (GitError otherwise). The default is the merge base of
     HEAD with the default branch: origin/HEAD, else main, master, origin/main,
-    origin/master; (None, None) when there is none (no git, no commit, no such branch).
+    origin/master. (None, None) only when no base can exist (no git, no commit yet);
+    a repository with commits but without the default branch or a merge base with it (a
+    shallow pull-request checkout) raises GitError saying how to fix it, never lets
+    every field count in silence.
     """
     if base is not None:
         commit = _commit(repo, base)
         if commit is None:
-            raise GitError(f"--base {base}: no such commit or branch in {repo}")
+            hint = _fetch_hint(base.removeprefix("origin/"))
+            raise GitError(f"--base {base}: no such commit or branch in {repo}; {hint}")
         return commit, base
     if not is_git_repo(repo) or _commit(repo, "HEAD") is None:
         return None, None
@@ -69,14 +80,26 @@ def resolve_base(repo: Path, base: str | None) -> tuple[str | None, str | None]:
         candidates.insert(0, origin_head.decode().strip().removeprefix("refs/remotes/"))
     except GitError:
         pass
+    found = None
     for ref in candidates:
         if _commit(repo, ref) is None:
             continue
+        found = found or ref
         try:
             return _git(repo, "merge-base", "HEAD", ref).decode().strip(), ref
         except GitError:
             continue
-    return None, None
+    if found:
+        raise GitError(
+            f"no merge base of HEAD and {found} (a shallow clone?): fetch the history "
+            "(actions/checkout: fetch-depth: 0; or git fetch --unshallow), or name the base "
+            "with --base REF, or check every field with --all"
+        )
+    raise GitError(
+        f"no default branch to compare with ({', '.join(dict.fromkeys(candidates))} are all "
+        f"missing: a shallow or single-branch checkout?); {_fetch_hint()}, or name the base "
+        "with --base REF, or check every field with --all"
+    )
 
 
 def blob_hash(data: bytes) -> str:

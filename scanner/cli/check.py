@@ -20,7 +20,7 @@ def check_options(fn: Callable[..., Any]) -> Callable[..., Any]:
                      help="The repository whose schema files are read (never executed)."),
         click.option("--base", metavar="REF",
                      help="Only fields added or changed since REF count (default: the merge "
-                          "base with the default branch, when there is one)."),
+                          "base with the default branch; an error when it is not there)."),
         click.option("--all", "all_fields", is_flag=True,
                      help="Check every field, not only those the change adds."),
         click.option("--db", "db_url", metavar="URL",

@@ -198,6 +198,62 @@ def test_an_explicit_base_compares_with_that_commit(repo):
     assert check(repo, base="HEAD~1").exit_code == 1
 
 
+def pr_checkout(tmp_path: Path, origin: Path) -> Path:
+    """What actions/checkout makes of a pull request: the head alone, depth 1, detached."""
+    ci = tmp_path / "ci"
+    ci.mkdir()
+    git(ci, "init", "-q")
+    git(ci, "remote", "add", "origin", origin.as_uri())
+    git(ci, "fetch", "-q", "--depth=1", "origin", "+refs/heads/feature:refs/remotes/pull/1")
+    git(ci, "checkout", "-q", "--detach", "refs/remotes/pull/1")
+    return ci
+
+
+def test_a_shallow_pull_request_checkout_without_the_base_is_an_error_saying_the_fix(
+    repo, tmp_path
+):
+    write(repo, "db/0002_more.sql", "ALTER TABLE users ADD COLUMN first_name text;\n")
+    commit(repo, "first name")
+    ci = pr_checkout(tmp_path, repo)
+    with pytest.raises(GitError, match="no default branch.*fetch-depth: 0.*--base.*--all"):
+        check(ci)
+    # --all asked for every field: no base needed.
+    assert statuses(check(ci, all_fields=True))["users.last_name"] == VIOLATION
+    git(ci, "fetch", "-q", "--depth=1", "origin", "main")
+    with pytest.raises(GitError, match="no merge base of HEAD and origin/main.*--unshallow"):
+        check(ci)
+    git(ci, "fetch", "-q", "--unshallow", "origin")
+    result = check(ci)
+    assert result.base_ref == "origin/main"
+    assert statuses(result) == {"users.first_name": VIOLATION, "users.last_name": DEBT}
+
+
+def test_a_base_named_but_not_fetched_says_how_to_fetch_it(repo, tmp_path):
+    with pytest.raises(GitError, match="--base origin/main: no such.*git fetch origin main"):
+        check(pr_checkout(tmp_path, repo), base="origin/main")
+
+
+def test_the_cli_exits_2_with_one_line_when_the_base_is_missing(repo, tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from scanner.cli.main import main
+
+    ci = pr_checkout(tmp_path, repo)
+    monkeypatch.chdir(ci)
+    result = CliRunner().invoke(main, ["check"])
+    assert result.exit_code == 2
+    (line,) = result.stderr.splitlines()
+    assert line.startswith("pdmap: no default branch") and "fetch-depth: 0" in line
+    assert CliRunner().invoke(main, ["check", "--all"]).exit_code == 1
+
+
+def test_a_repository_without_commits_yet_checks_every_field(tmp_path):
+    git(tmp_path, "init", "-q", "-b", "main")
+    write(tmp_path, "schema.sql", "CREATE TABLE users (id int, email text);")
+    result = check(tmp_path, config={"datamap": []})
+    assert result.base is None and result.exit_code == 1
+
+
 def test_without_git_every_field_counts(tmp_path):
     write(tmp_path, "schema.sql", "CREATE TABLE users (id int, email text);")
     result = check(tmp_path, config={"datamap": []})
