@@ -18,6 +18,7 @@ from connectors.schema.common import (
     SchemaProblem,
     field_schema,
     kind_from_native,
+    widens,
 )
 from connectors.schema.ddl import read_ddl
 from connectors.schema.django import (
@@ -46,6 +47,7 @@ __all__ = [
     "kind_from_native",
     "read_schema_file",
     "replay",
+    "widens",
 ]
 
 

@@ -97,6 +97,69 @@ def kind_from_native(native_type: str) -> str:
     return "unknown"
 
 
+# Types that hold the same values at any size: a change within a family to a size at
+# least as large (VARCHAR(100) -> VARCHAR(255) or TEXT, INT -> BIGINT) changes no field.
+_STRING_TYPES = frozenset(
+    "CHAR CHARACTER NCHAR VARCHAR NVARCHAR VARCHAR2 NVARCHAR2 CHARACTERVARYING TEXT "
+    "TINYTEXT MEDIUMTEXT LONGTEXT NTEXT CLOB STRING UNICODE UNICODETEXT CHARFIELD "
+    "TEXTFIELD".split()
+)
+_INTEGER_RANKS = {
+    **dict.fromkeys(("TINYINT", "INT1"), 1),
+    **dict.fromkeys(
+        ("SMALLINT", "SMALLINTEGER", "INT2", "SMALLSERIAL", "SMALLINTEGERFIELD",
+         "POSITIVESMALLINTEGERFIELD", "SMALLAUTOFIELD"),
+        2,
+    ),
+    "MEDIUMINT": 3,
+    **dict.fromkeys(
+        ("INT", "INTEGER", "INT4", "SERIAL", "INTEGERFIELD", "POSITIVEINTEGERFIELD",
+         "AUTOFIELD"),
+        4,
+    ),
+    **dict.fromkeys(
+        ("BIGINT", "BIGINTEGER", "INT8", "BIGSERIAL", "BIGINTEGERFIELD",
+         "POSITIVEBIGINTEGERFIELD", "BIGAUTOFIELD"),
+        5,
+    ),
+}
+_SIZED = re.compile(r"^\s*([\w. ]+?)\s*(?:\(\s*([^,)]*?)\s*(?:,[^)]*)?\))?\s*$")
+
+
+def _type_word(native_type: str) -> tuple[str, str | None] | None:
+    """(`VARCHAR`, "100") from "varchar(100)", (`BIGINTEGERFIELD`, None) from
+    "models.BigIntegerField"; None when the text is not one plain type."""
+    m = _SIZED.match(native_type)
+    if not m:
+        return None
+    word = m.group(1).upper().replace("_", "").replace(" ", "").rsplit(".", 1)[-1]
+    return word, m.group(2)
+
+
+def widens(before: str, after: str) -> bool:
+    """True when a field whose type goes from `before` to `after` still holds what it held:
+    a longer or unbounded string (VARCHAR(100) -> VARCHAR(255), VARCHAR -> TEXT, CharField
+    -> TextField) or a larger integer (INT -> BIGINT, AutoField -> BigAutoField)."""
+    old, new = _type_word(before), _type_word(after)
+    if old is None or new is None:
+        return False
+    if old[0] in _INTEGER_RANKS and new[0] in _INTEGER_RANKS:
+        return _INTEGER_RANKS[new[0]] >= _INTEGER_RANKS[old[0]]
+    if old[0] not in _STRING_TYPES or new[0] not in _STRING_TYPES:
+        return False
+    old_size, new_size = _size(old[1]), _size(new[1])
+    if old_size == -1 or new_size == -1:
+        return False  # a size that is not a number: cannot tell
+    return new_size is None or (old_size is not None and new_size >= old_size)
+
+
+def _size(arg: str | None) -> int | None:
+    """A string type's length: None when unbounded (no size, MAX), -1 when unreadable."""
+    if not arg or arg.upper() == "MAX":
+        return None
+    return int(arg) if arg.isdigit() else -1
+
+
 def field_schema(
     name: str, native_type: str, nullable: bool = True, primary_key: bool = False
 ) -> FieldSchema:

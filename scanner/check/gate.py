@@ -24,6 +24,7 @@ from connectors.schema import (
     SchemaProblem,
     read_schema_file,
     replay,
+    widens,
 )
 from scanner.check import gitdiff
 from scanner.core.config import Config, DataMapEntry, mask_url, source_name_from_url
@@ -193,7 +194,10 @@ def _change(key: tuple[str, str], head: FieldState, base: dict | None) -> str:
         head.schema.kind,
         head.schema.native_type.lower(),
     )
-    return "existing" if same else "changed"
+    # a wider type of the same family (varchar(100) -> varchar(255)) holds what it held.
+    if same or widens(before.schema.native_type, head.schema.native_type):
+        return "existing"
+    return "changed"
 
 
 def _site(state: FieldState, added: dict[str, set[int]] | None, base_paths: set[str]):

@@ -138,6 +138,63 @@ def test_a_changed_type_counts_and_a_declared_category_that_disagrees_warns(repo
     assert check(repo, config, strict=True).exit_code == 1
 
 
+@pytest.mark.parametrize(
+    "alter",
+    [
+        "ALTER TABLE users ALTER COLUMN last_name TYPE varchar(255);",
+        "ALTER TABLE users ALTER COLUMN id TYPE bigint;",
+    ],
+)
+def test_a_wider_type_does_not_turn_a_grandfathered_field_into_a_violation(tmp_path, alter):
+    repo = tmp_path / "app"
+    repo.mkdir()
+    git(repo, "init", "-q", "-b", "main")
+    write(repo, "db/0001.sql", "CREATE TABLE users (id int PRIMARY KEY, last_name varchar(100));")
+    git(repo, "add", "-A")
+    git(repo, "-c", "user.email=dev@example.invalid", "-c", "user.name=Dev", "commit", "-qm", "1")
+    write(repo, "db/0002_widen.sql", alter + "\n")
+    result = check(repo, config={"datamap": []})
+    assert statuses(result) == {"users.id": DEBT, "users.last_name": DEBT}
+    assert {f.change for f in result.findings} == {"existing"}
+    assert result.exit_code == 0
+    # Narrowing is a change: what the field holds may be cut.
+    write(repo, "db/0002_widen.sql", "ALTER TABLE users ALTER COLUMN last_name TYPE varchar(50);\n")
+    assert statuses(check(repo, config={"datamap": []}))["users.last_name"] == VIOLATION
+
+
+def test_varchar_to_text_in_django_and_sqlalchemy_models_is_not_a_change(repo):
+    write(repo, "crm/models.py", """
+        from django.db import models
+        class Customer(models.Model):
+            last_name = models.CharField(max_length=100)
+        """)
+    write(repo, "app/models.py", """
+        from sqlalchemy import Column, Integer, String
+        from sqlalchemy.orm import DeclarativeBase
+        class Base(DeclarativeBase):
+            pass
+        class Contact(Base):
+            __tablename__ = "contacts"
+            id = Column(Integer, primary_key=True)
+            first_name = Column(String(40))
+        """)
+    commit(repo, "models")
+    (repo / "crm/models.py").write_text(
+        (repo / "crm/models.py").read_text().replace("CharField(max_length=100)", "TextField()")
+    )
+    (repo / "app/models.py").write_text(
+        (repo / "app/models.py").read_text()
+        .replace("String(40)", "String(200)").replace("Integer,", "BigInteger,")
+        .replace("Column(Integer", "Column(BigInteger")
+    )
+    result = check(repo, base="HEAD", config={"datamap": []})
+    changes = {f"{f.container}.{f.field}": f.change for f in result.findings}
+    assert changes["crm_customer.last_name"] == "existing"
+    assert changes["contacts.first_name"] == "existing"
+    assert changes["contacts.id"] == "existing"
+    assert result.exit_code == 0
+
+
 def test_all_fields_turns_debt_into_violations(repo):
     result = check(repo, all_fields=True)
     assert statuses(result) == {"users.last_name": VIOLATION}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from connectors.schema import read_schema_file, replay
+from connectors.schema import read_schema_file, replay, widens
 from connectors.schema.ddl import read_ddl
 
 
@@ -109,3 +109,32 @@ def test_a_syntax_error_is_a_problem_with_the_line_and_no_exception():
 def test_sql_without_table_statements_is_not_parsed():
     parsed = read_ddl("seed.sql", "INSERT INTO t VALUES (1); SELECT {{ jinja }} FROM x")
     assert parsed.fields == () and parsed.problems == ()
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "expected"),
+    [
+        ("VARCHAR(100)", "VARCHAR(255)", True),
+        ("VARCHAR(100)", "TEXT", True),
+        ("character varying(20)", "text", True),
+        ("CHAR(3)", "VARCHAR(10)", True),
+        ("VARCHAR(MAX)", "TEXT", True),
+        ("INT", "BIGINT", True),
+        ("SMALLINT", "INT", True),
+        ("CharField(100)", "TextField", True),
+        ("String(20)", "sa.String(40)", True),
+        ("Integer", "BigInteger", True),
+        ("AutoField", "BigAutoField", True),
+        ("VARCHAR(255)", "VARCHAR(100)", False),
+        ("TEXT", "VARCHAR(80)", False),
+        ("String", "String(20)", False),
+        ("BIGINT", "INT", False),
+        ("VARCHAR(100)", "INT", False),
+        ("INT", "VARCHAR(10)", False),
+        ("VARCHAR(20)", "EmailField(254)", False),  # a different kind of value
+        ("NUMERIC(10,2)", "NUMERIC(12,2)", False),  # only strings and integers are judged
+        ("ARRAY(String)", "ARRAY(Text)", False),
+    ],
+)
+def test_a_wider_type_of_the_same_family_widens(before, after, expected):
+    assert widens(before, after) is expected
