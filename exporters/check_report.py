@@ -43,6 +43,8 @@ def declare_hint(finding: Finding) -> str:
         return f"set category: {finding.category} on the datamap entry for {finding.field}"
     if finding.status == SUPPRESSED:
         return f"suppressed: {finding.reason}"
+    if finding.todo:
+        return f"fill in {', '.join(finding.todo)} of its datamap entry (still TODO)"
     flow = yaml.dump([entry_for(finding)], Dumper=_DUMPER, default_flow_style=True,
                      sort_keys=False)
     return "datamap: " + flow.strip()
@@ -120,6 +122,8 @@ def suggest_entries(result: CheckResult, *, include_debt: bool = True) -> str:
     entries = []
     for f in result.findings:
         key = (f.container.lower(), f.field.lower())
+        if f.todo:  # its entry is there, waiting for a person to fill it in
+            continue
         if f.rule == "undeclared-personal-field" and f.status in wanted and key not in seen:
             seen.add(key)
             entries.append(entry_for(f))

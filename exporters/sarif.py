@@ -76,6 +76,11 @@ def _message(f: Finding) -> str:
             "correct the data-map entry or the field."
         )
     state = "existing field" if f.status == DEBT else f"{f.change} field"
+    if f.todo:
+        return (
+            f"{what} ({state}) holds {category} and its data-map entry still says TODO "
+            f"for {', '.join(f.todo)}; fill them in to declare it."
+        )
     return (
         f"{what} ({state}) holds {category} and is not declared in the data map; add a "
         f"datamap entry with container: {f.container}, field: {f.field}, category: "
@@ -102,6 +107,8 @@ def _result(f: Finding, index: dict[str, int]) -> dict[str, Any]:
             "confidence": round(f.confidence, 3),
         },
     }
+    if f.todo:
+        out["properties"]["todo"] = list(f.todo)
     if f.status == SUPPRESSED:
         out["suppressions"] = [{"kind": "external", "justification": f.reason or ""}]
     return out

@@ -74,6 +74,19 @@ def match_entry(entries: Iterable[DataMapEntry], container: str, field: str) -> 
     return None
 
 
+TODO_KEYS = ("purpose", "legal_basis", "retention")
+
+
+def todo_keys(entry: DataMapEntry) -> tuple[str, ...]:
+    """The keys of a data-map entry still left as `pdmap datamap suggest` writes them:
+    TODO in any case, or blank. A key the entry does not use is not one of them."""
+    return tuple(
+        key
+        for key in TODO_KEYS
+        if (value := getattr(entry, key)) is not None and value.strip().upper() in ("", "TODO")
+    )
+
+
 def ignored_by(entries: Iterable[DataMapEntry], path: str | None) -> DataMapEntry | None:
     if path is None:
         return None
@@ -240,14 +253,17 @@ def _judge_field(
     )
     ignored = ignored_by(config.datamap, path)
     entry = match_entry(config.datamap, container, schema.name)
+    todo = todo_keys(entry) if entry is not None else ()
     if ignored is not None:
         result.findings.append(finding("ignored-path", SUPPRESSED, reason=ignored.reason))
     elif entry is not None and not entry.personal:
         result.findings.append(
             finding("undeclared-personal-field", SUPPRESSED, reason=entry.reason)
         )
-    elif entry is None:
-        result.findings.append(finding("undeclared-personal-field", VIOLATION if counts else DEBT))
+    elif entry is None or todo:
+        # an entry still saying TODO declares nothing yet, with or without --strict.
+        status = VIOLATION if counts else DEBT
+        result.findings.append(finding("undeclared-personal-field", status, todo=todo))
     elif not categories_agree(entry.category, verdict.category):
         status = (VIOLATION if strict else WARNING) if counts else DEBT
         result.findings.append(

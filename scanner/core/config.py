@@ -150,13 +150,20 @@ def _datamap_entry(raw: dict[str, Any]) -> DataMapEntry:
         field=raw["field"],
         category=raw.get("category"),
         source=raw.get("source", "*"),
-        purpose=raw.get("purpose"),
-        legal_basis=raw.get("legal_basis"),
-        retention=raw.get("retention"),
+        purpose=_stated(raw, "purpose"),
+        legal_basis=_stated(raw, "legal_basis"),
+        retention=_stated(raw, "retention"),
         recipients=tuple(raw.get("recipients") or ()),
         personal=raw.get("personal", True),
         reason=raw.get("reason"),
     )
+
+
+def _stated(raw: dict[str, Any], key: str) -> str | None:
+    """The key's text; "" when the key is there but left empty (`purpose:`), None when it
+    is absent, so `pdmap check` can tell a blank left to fill in from a key not used."""
+    value = raw.get(key)
+    return "" if value is None and key in raw else value
 
 
 def _subjects_section(raw: dict[str, Any]) -> tuple[dict[str, int], tuple[LinkOverride, ...]]:

@@ -71,6 +71,7 @@ class Finding:
     confidence: float
     declared_category: str | None = None
     reason: str | None = None  # why it is suppressed
+    todo: tuple[str, ...] = ()  # data-map keys of its entry that still say TODO (or blank)
 
 
 @dataclass(frozen=True, slots=True)

@@ -136,3 +136,16 @@ def test_suggest_writes_reviewable_entries_for_undeclared_fields_only(result):
     ]
     assert suggested["datamap"][0]["purpose"] == "TODO"
     assert yaml.safe_load(suggest_entries(CheckResult())) == {"datamap": []}
+
+
+def test_a_field_whose_entry_still_says_todo_names_the_keys_to_fill_in():
+    todo = finding("phone", VIOLATION, category="contact.phone", todo=("legal_basis", "retention"))
+    result = CheckResult(findings=[todo])
+    document = to_sarif(result)
+    VALIDATOR.validate(document)
+    (sarif,) = document["runs"][0]["results"]
+    assert "still says TODO for legal_basis, retention" in sarif["message"]["text"]
+    assert sarif["properties"]["todo"] == ["legal_basis", "retention"]
+    assert "fill in legal_basis, retention of its datamap entry (still TODO)" in format_text(result)
+    assert json.loads(format_json(result))["findings"][0]["todo"] == ["legal_basis", "retention"]
+    assert yaml.safe_load(suggest_entries(result))["datamap"] == []

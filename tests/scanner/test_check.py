@@ -8,6 +8,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+import yaml
 
 from scanner.check.gate import categories_agree, container_matches, run_check
 from scanner.check.gitdiff import GitError
@@ -222,6 +223,48 @@ def test_suppressions_are_listed_with_their_reason(repo):
         "iban": ("ignored-path", "frozen dump, deleted in Q3"),
     }
     assert result.exit_code == 0
+
+
+def test_an_entry_still_saying_todo_does_not_declare_its_field(repo):
+    write(repo, "db/0002_more.sql", "ALTER TABLE users ADD COLUMN phone text;\n")
+    phone = {"container": "users", "field": "phone", "category": "contact.phone"}
+    email = {"container": "users", "field": "email", "category": "contact.email"}
+    config = {
+        "datamap": [
+            {**phone, "purpose": "support calls", "legal_basis": "todo", "retention": "  "},
+            # grandfathered: an old field with a TODO entry stays debt, not a violation
+            {**email, "purpose": "TODO", "legal_basis": "contract", "retention": "1 year"},
+        ]
+    }
+    for strict in (False, True):  # --strict is about categories; TODO fails either way
+        result = check(repo, config, strict=strict)
+        assert statuses(result)["users.phone"] == VIOLATION
+        assert statuses(result)["users.email"] == DEBT
+        todo = {f.field: f.todo for f in result.findings}
+        assert todo["phone"] == ("legal_basis", "retention")
+        assert todo["email"] == ("purpose",)
+        assert result.exit_code == 1
+    # filled in, or keys not used at all, it declares the field
+    config["datamap"][0] = {**phone, "purpose": "support calls", "legal_basis": "contract"}
+    assert "users.phone" not in statuses(check(repo, config))
+
+
+def test_an_entry_left_as_datamap_suggest_writes_it_is_not_a_declaration(repo):
+    from exporters.check_report import suggest_entries
+
+    write(repo, "db/0002_more.sql", "ALTER TABLE users ADD COLUMN first_name text;\n")
+    suggested = yaml.safe_load(suggest_entries(check(repo)))["datamap"]
+    blank = "datamap:\n  - {container: users, field: last_name, purpose:, legal_basis: x}\n"
+    # the first entry that matches decides: last_name's is the blank one (no retention key)
+    config = {"datamap": [*yaml.safe_load(blank)["datamap"], *CONFIG["datamap"], *suggested]}
+    result = check(repo, config)
+    assert statuses(result)["users.first_name"] == VIOLATION
+    assert {f.field: f.todo for f in result.findings} == {
+        "first_name": ("purpose", "legal_basis", "retention"),
+        "last_name": ("purpose",),
+    }
+    # and suggest does not suggest an entry that is already there
+    assert "datamap: []" in suggest_entries(result)
 
 
 def test_a_suppression_without_a_reason_is_refused():
