@@ -347,6 +347,31 @@ def test_the_cli_exits_2_with_one_line_when_the_base_is_missing(repo, tmp_path, 
     assert CliRunner().invoke(main, ["check", "--all"]).exit_code == 1
 
 
+def test_an_explicit_config_that_does_not_exist_is_an_error_naming_it(repo, monkeypatch):
+    from click.testing import CliRunner
+
+    from scanner.cli.main import main
+
+    monkeypatch.chdir(repo.parent)
+    for args, env in (
+        (["-c", "missing.yaml", "check", "--repo", "app"], {}),
+        (["check", "--repo", "app"], {"PDMAP_CONFIG": "missing.yaml"}),
+        (["-c", str(repo / "missing.yaml"), "datamap", "suggest", "--repo", "app"], {}),
+    ):
+        result = CliRunner().invoke(main, args, env=env)
+        assert result.exit_code == 2, result.output
+        (line,) = result.stderr.splitlines()
+        assert "missing.yaml: no such config file" in line and "Traceback" not in line
+    # without -c, no pdmap.yaml here or in the repository: the defaults, as before
+    result = CliRunner().invoke(main, ["check", "--repo", "app"])
+    assert result.exit_code == 0 and "existing" in result.stdout
+    # and the repository's own pdmap.yaml is read when there is none here
+    write(repo, "pdmap.yaml", "datamap:\n  - {container: users, field: last_name, category: "
+                              "identity.name}\n")
+    result = CliRunner().invoke(main, ["check", "--repo", "app", "--format", "json"])
+    assert result.exit_code == 0 and '"last_name"' not in result.stdout
+
+
 def test_a_repository_without_commits_yet_checks_every_field(tmp_path):
     git(tmp_path, "init", "-q", "-b", "main")
     write(tmp_path, "schema.sql", "CREATE TABLE users (id int, email text);")
