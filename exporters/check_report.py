@@ -59,7 +59,10 @@ def _where(f: Finding) -> str:
 def format_text(result: CheckResult) -> str:
     lines: list[str] = []
     for p in result.problems:
-        lines.append(f"{p.path}:{p.line}  error  {p.message}")
+        if p.in_change:
+            lines.append(f"{p.path}:{p.line}  error  {p.message}")
+        else:
+            lines.append(f"{p.path}:{p.line}  note  {p.message} (not touched by this change)")
     if result.problems:
         lines.append("")
     for status in _ORDER:
@@ -79,10 +82,16 @@ def format_text(result: CheckResult) -> str:
         f"pdmap check: {len(result.by_status(VIOLATION))} violation(s), "
         f"{len(result.by_status(WARNING))} warning(s), {len(result.by_status(SUPPRESSED))} "
         f"suppressed, {len(result.by_status(DEBT))} existing, {len(result.problems)} "
-        f"unreadable file(s); {result.fields_checked} field(s) in {result.files_read} file(s); "
+        f"unreadable file(s){_untouched(result)}; {result.fields_checked} field(s) in "
+        f"{result.files_read} file(s); "
         f"base: {base}"
     )
     return "\n".join(lines) + "\n"
+
+
+def _untouched(result: CheckResult) -> str:
+    untouched = len(result.problems) - len(result.failing_problems)
+    return f" ({untouched} not touched by this change)" if untouched else ""
 
 
 def to_json(result: CheckResult) -> dict:

@@ -1,6 +1,7 @@
 """SARIF 2.1.0 for `pdmap check`, so code scanning shows findings on the diff.
 
-Levels: error for violations and unreadable files, warning for category mismatches, note
+Levels: error for violations and unreadable files the change touches (a note for the
+others), warning for category mismatches, note
 for existing debt and suppressed findings. Suppressed findings carry a SARIF suppression
 with the data map's reason, so they stay visible but closed.
 """
@@ -18,6 +19,7 @@ from scanner.core.findings import (
     SUPPRESSED,
     VIOLATION,
     WARNING,
+    CheckProblem,
     CheckResult,
     Finding,
 )
@@ -114,6 +116,14 @@ def _result(f: Finding, index: dict[str, int]) -> dict[str, Any]:
     return out
 
 
+def _problem_level(p: CheckProblem) -> str:
+    return "error" if p.in_change else "note"
+
+
+def _problem_message(p: CheckProblem) -> str:
+    return p.message if p.in_change else f"{p.message} (a file this change does not touch)"
+
+
 def to_sarif(result: CheckResult) -> dict[str, Any]:
     rules, index = _rules()
     results = [_result(f, index) for f in result.findings]
@@ -123,8 +133,8 @@ def to_sarif(result: CheckResult) -> dict[str, Any]:
             {
                 "ruleId": parse_rule.id,
                 "ruleIndex": index[parse_rule.name],
-                "level": "error",
-                "message": {"text": p.message},
+                "level": _problem_level(p),
+                "message": {"text": _problem_message(p)},
                 "locations": [_location(p.path, p.line, p.path)],
             }
         )
@@ -139,12 +149,12 @@ def to_sarif(result: CheckResult) -> dict[str, Any]:
         },
         "invocations": [
             {
-                "executionSuccessful": not result.problems,
+                "executionSuccessful": not result.failing_problems,
                 "exitCode": result.exit_code,
                 "toolExecutionNotifications": [
                     {
-                        "level": "error",
-                        "message": {"text": p.message},
+                        "level": _problem_level(p),
+                        "message": {"text": _problem_message(p)},
                         "locations": [_location(p.path, p.line, p.path)],
                     }
                     for p in result.problems

@@ -296,8 +296,6 @@ def run_check(
     cache = _ParseCache(cache_dir if cache_dir is not None else repo / ".pdmap" / "cache")
     head_files = _read_worktree(repo, cache)
     result.files_read = len(head_files)
-    for parsed in head_files:
-        result.problems.extend(CheckProblem(p.path, p.line, p.message) for p in parsed.problems)
     head = replay(head_files)
 
     base_state: dict | None = None
@@ -312,6 +310,12 @@ def run_check(
             base_state = replay(base_files)
             added = gitdiff.added_lines(repo, commit, SCHEMA_SUFFIXES)
     cache.save()
+    for parsed in head_files:
+        # a file the change touches: changed since the base, or not there at the base.
+        touched = added is None or parsed.path in added or parsed.path not in base_paths
+        result.problems.extend(
+            CheckProblem(p.path, p.line, p.message, touched) for p in parsed.problems
+        )
 
     for key, state in sorted(head.items()):
         change = _change(key, state, base_state)

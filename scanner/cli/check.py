@@ -59,12 +59,18 @@ def check(obj: Context, repo: Path, base: str | None, all_fields: bool, db_url: 
           strict: bool, fmt: str, output: Path | None) -> None:
     """Fail when schema files add personal-data fields the data map does not declare.
 
-    Exit 0 when clean, 1 on violations, 2 on usage or parse errors."""
+    Exit 0 when clean, 1 on violations, 2 on usage errors or parse errors in files the
+    change touches."""
     from exporters.check_report import format_json, format_text
     from exporters.sarif import format_sarif
 
     result = _run(obj, repo, base, all_fields, strict, db_url)
     text = {"text": format_text, "json": format_json, "sarif": format_sarif}[fmt](result)
+    if fmt != "text" or output:  # the text on stdout lists them already
+        for p in result.problems:
+            if not p.in_change:
+                click.echo(f"pdmap: note: {p.path}:{p.line}: {p.message} (not touched by this "
+                           "change, so it does not fail the check)", err=True)
     if output:
         output.write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
     else:

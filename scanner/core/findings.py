@@ -76,11 +76,16 @@ class Finding:
 
 @dataclass(frozen=True, slots=True)
 class CheckProblem:
-    """A file (or database) that could not be read; the check went on without it."""
+    """A file (or database) that could not be read; the check went on without it.
+
+    Only a problem in the change (a file the change touches, or any file when there is no
+    base) fails the run; the others are listed as notes, so a broken file nobody touched
+    does not block every pull request."""
 
     path: str
     line: int
     message: str
+    in_change: bool = True
 
 
 @dataclass(slots=True)
@@ -97,8 +102,12 @@ class CheckResult:
         return [f for f in self.findings if f.status == status]
 
     @property
+    def failing_problems(self) -> list[CheckProblem]:
+        return [p for p in self.problems if p.in_change]
+
+    @property
     def exit_code(self) -> int:
-        if self.problems:
+        if self.failing_problems:
             return EXIT_ERROR
         if self.by_status(VIOLATION):
             return EXIT_FINDINGS

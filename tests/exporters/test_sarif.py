@@ -149,3 +149,20 @@ def test_a_field_whose_entry_still_says_todo_names_the_keys_to_fill_in():
     assert "fill in legal_basis, retention of its datamap entry (still TODO)" in format_text(result)
     assert json.loads(format_json(result))["findings"][0]["todo"] == ["legal_basis", "retention"]
     assert yaml.safe_load(suggest_entries(result))["datamap"] == []
+
+
+def test_a_parse_error_outside_the_change_is_a_note_and_the_run_succeeds():
+    old = CheckProblem("db/0000_old.sql", 2, "SQL parse error (postgres): Expecting )", False)
+    result = CheckResult(problems=[old])
+    document = to_sarif(result)
+    VALIDATOR.validate(document)
+    run = document["runs"][0]
+    (parse_error,) = run["results"]
+    assert parse_error["level"] == "note"
+    assert "does not touch" in parse_error["message"]["text"]
+    assert run["invocations"][0]["toolExecutionNotifications"][0]["level"] == "note"
+    assert run["invocations"][0]["executionSuccessful"] is True
+    assert result.exit_code == 0 and json.loads(format_json(result))["exit_code"] == 0
+    text = format_text(result)
+    assert "db/0000_old.sql:2  note  " in text
+    assert "1 unreadable file(s) (1 not touched by this change)" in text

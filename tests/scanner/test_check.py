@@ -3,6 +3,7 @@ data map; what was there before is debt."""
 
 from __future__ import annotations
 
+import json
 import subprocess
 import textwrap
 from pathlib import Path
@@ -283,6 +284,48 @@ def test_a_parse_error_exits_2_names_file_and_line_and_other_files_are_still_che
     (problem,) = result.problems
     assert (problem.path, problem.line) == ("db/0002_bad.sql", 3)
     assert statuses(result)["users.iban"] == VIOLATION
+    assert result.exit_code == 2
+
+
+BROKEN = "CREATE TABLE t (\n  a int,\n  b varchar(3)\n;\n"
+
+
+def test_a_parse_error_in_a_file_the_change_does_not_touch_is_listed_but_does_not_fail(
+    repo, monkeypatch
+):
+    git(repo, "checkout", "-q", "main")
+    write(repo, "db/0000_broken.sql", BROKEN)
+    commit(repo, "a broken file, long ago")
+    git(repo, "checkout", "-q", "-b", "feature2")
+    write(repo, "db/0002_more.sql", "ALTER TABLE users ADD COLUMN phone text;\n")
+    commit(repo, "phone")
+    result = check(repo)
+    (problem,) = result.problems
+    assert (problem.path, problem.line, problem.in_change) == ("db/0000_broken.sql", 3, False)
+    assert result.exit_code == 0
+    assert check(repo, all_fields=True).exit_code == 2  # --all: every file is in question
+
+    from click.testing import CliRunner
+
+    from scanner.cli.main import main
+
+    monkeypatch.chdir(repo)
+    (repo / "pdmap.yaml").write_text(yaml.safe_dump(CONFIG))
+    cli = CliRunner().invoke(main, ["check", "--format", "sarif"])
+    assert cli.exit_code == 0, cli.output
+    (note,) = cli.stderr.splitlines()
+    assert note.startswith("pdmap: note: db/0000_broken.sql:3: ")
+    run = json.loads(cli.stdout)["runs"][0]
+    (parse,) = [r for r in run["results"] if r["ruleId"] == "PDM900"]
+    assert parse["level"] == "note"
+    assert run["invocations"][0]["executionSuccessful"] is True
+    text = CliRunner().invoke(main, ["check"])
+    assert "db/0000_broken.sql:3  note  " in text.stdout and text.exit_code == 0
+
+    # touched by the change (even a line elsewhere in it), the same problem fails the run
+    write(repo, "db/0000_broken.sql", "-- fixed soon\n" + BROKEN)
+    result = check(repo)
+    assert [(p.line, p.in_change) for p in result.problems] == [(4, True)]
     assert result.exit_code == 2
 
 
