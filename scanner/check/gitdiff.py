@@ -49,11 +49,15 @@ def _commit(repo: Path, ref: str) -> str | None:
         return None
 
 
-def _fetch_hint(branch: str = "<branch>") -> str:
-    return (
-        "fetch it with its history (actions/checkout: fetch-depth: 0; or git fetch origin "
-        f"{branch})"
-    )
+def _fetch_hint(repo: Path, branch: str = "<branch>") -> str:
+    """How to get a base into this checkout, in one step that works: a shallow clone needs
+    its history as well as the branch, or the merge base is still missing after a fetch."""
+    try:
+        shallow = _git(repo, "rev-parse", "--is-shallow-repository").strip() == b"true"
+    except GitError:
+        shallow = False
+    fetch = f"git fetch {'--unshallow ' if shallow else ''}origin {branch}"
+    return f"fetch it with its history (actions/checkout: fetch-depth: 0; or {fetch})"
 
 
 def resolve_base(repo: Path, base: str | None) -> tuple[str | None, str | None]:
@@ -69,7 +73,7 @@ def resolve_base(repo: Path, base: str | None) -> tuple[str | None, str | None]:
     if base is not None:
         commit = _commit(repo, base)
         if commit is None:
-            hint = _fetch_hint(base.removeprefix("origin/"))
+            hint = _fetch_hint(repo, base.removeprefix("origin/"))
             raise GitError(f"--base {base}: no such commit or branch in {repo}; {hint}")
         return commit, base
     if not is_git_repo(repo) or _commit(repo, "HEAD") is None:
@@ -90,15 +94,14 @@ def resolve_base(repo: Path, base: str | None) -> tuple[str | None, str | None]:
         except GitError:
             continue
     if found:
-        raise GitError(
-            f"no merge base of HEAD and {found} (a shallow clone?): fetch the history "
-            "(actions/checkout: fetch-depth: 0; or git fetch --unshallow), or name the base "
-            "with --base REF, or check every field with --all"
-        )
+        what = f"no merge base of HEAD and {found} (a shallow clone?)"
+        hint = _fetch_hint(repo, found.removeprefix("origin/"))
+    else:
+        names = ", ".join(dict.fromkeys(candidates))
+        what = f"no default branch to compare with ({names}: none is here)"
+        hint = _fetch_hint(repo)
     raise GitError(
-        f"no default branch to compare with ({', '.join(dict.fromkeys(candidates))} are all "
-        f"missing: a shallow or single-branch checkout?); {_fetch_hint()}, or name the base "
-        "with --base REF, or check every field with --all"
+        f"{what}; {hint}, or name the base with --base REF, or check every field with --all"
     )
 
 

@@ -341,22 +341,33 @@ def test_a_shallow_pull_request_checkout_without_the_base_is_an_error_saying_the
     write(repo, "db/0002_more.sql", "ALTER TABLE users ADD COLUMN first_name text;\n")
     commit(repo, "first name")
     ci = pr_checkout(tmp_path, repo)
-    with pytest.raises(GitError, match="no default branch.*fetch-depth: 0.*--base.*--all"):
+    fix = r"fetch-depth: 0; or git fetch --unshallow origin"
+    with pytest.raises(GitError, match=f"no default branch.*{fix} <branch>.*--base.*--all"):
         check(ci)
     # --all asked for every field: no base needed.
     assert statuses(check(ci, all_fields=True))["users.last_name"] == VIOLATION
+    # the branch alone is not enough in a shallow clone: the merge base is still missing
     git(ci, "fetch", "-q", "--depth=1", "origin", "main")
-    with pytest.raises(GitError, match="no merge base of HEAD and origin/main.*--unshallow"):
+    with pytest.raises(GitError, match=f"no merge base of HEAD and origin/main.*{fix} main"):
         check(ci)
-    git(ci, "fetch", "-q", "--unshallow", "origin")
+    git(ci, "fetch", "-q", "--unshallow", "origin", "main")  # the fix, as the message says
     result = check(ci)
     assert result.base_ref == "origin/main"
     assert statuses(result) == {"users.first_name": VIOLATION, "users.last_name": DEBT}
 
 
 def test_a_base_named_but_not_fetched_says_how_to_fetch_it(repo, tmp_path):
-    with pytest.raises(GitError, match="--base origin/main: no such.*git fetch origin main"):
-        check(pr_checkout(tmp_path, repo), base="origin/main")
+    ci = pr_checkout(tmp_path, repo)
+    with pytest.raises(GitError, match="--base origin/main: no such.*--unshallow origin main"):
+        check(ci, base="origin/main")
+    git(ci, "fetch", "-q", "--unshallow", "origin", "main")
+    assert check(ci, base="origin/main").base_ref == "origin/main"
+    # in a full clone without the branch, fetching the branch is the whole fix
+    full = tmp_path / "full"
+    git(repo, "checkout", "-q", "main")  # the remote's HEAD, as on a forge
+    git(tmp_path, "clone", "-q", "--single-branch", "--branch", "feature", repo.as_uri(), "full")
+    with pytest.raises(GitError, match="no default branch.*; or git fetch origin <branch>"):
+        check(full)
 
 
 def test_the_cli_exits_2_with_one_line_when_the_base_is_missing(repo, tmp_path, monkeypatch):
@@ -392,8 +403,11 @@ def test_an_explicit_config_that_does_not_exist_is_an_error_naming_it(repo, monk
     result = CliRunner().invoke(main, ["check", "--repo", "app"])
     assert result.exit_code == 0 and "existing" in result.stdout
     # and the repository's own pdmap.yaml is read when there is none here
-    write(repo, "pdmap.yaml", "datamap:\n  - {container: users, field: last_name, category: "
-                              "identity.name}\n")
+    write(
+        repo,
+        "pdmap.yaml",
+        "datamap:\n  - {container: users, field: last_name, category: identity.name}\n",
+    )
     result = CliRunner().invoke(main, ["check", "--repo", "app", "--format", "json"])
     assert result.exit_code == 0 and '"last_name"' not in result.stdout
 
