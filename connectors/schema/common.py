@@ -105,23 +105,20 @@ _STRING_TYPES = frozenset(
     "TEXTFIELD".split()
 )
 _INTEGER_RANKS = {
-    **dict.fromkeys(("TINYINT", "INT1"), 1),
-    **dict.fromkeys(
-        ("SMALLINT", "SMALLINTEGER", "INT2", "SMALLSERIAL", "SMALLINTEGERFIELD",
-         "POSITIVESMALLINTEGERFIELD", "SMALLAUTOFIELD"),
-        2,
-    ),
-    "MEDIUMINT": 3,
-    **dict.fromkeys(
-        ("INT", "INTEGER", "INT4", "SERIAL", "INTEGERFIELD", "POSITIVEINTEGERFIELD",
-         "AUTOFIELD"),
-        4,
-    ),
-    **dict.fromkeys(
-        ("BIGINT", "BIGINTEGER", "INT8", "BIGSERIAL", "BIGINTEGERFIELD",
-         "POSITIVEBIGINTEGERFIELD", "BIGAUTOFIELD"),
-        5,
-    ),
+    word: rank
+    for rank, words in enumerate(
+        (
+            "TINYINT INT1",
+            "SMALLINT SMALLINTEGER INT2 SMALLSERIAL SMALLINTEGERFIELD POSITIVESMALLINTEGERFIELD "
+            "SMALLAUTOFIELD",
+            "MEDIUMINT",
+            "INT INTEGER INT4 SERIAL INTEGERFIELD POSITIVEINTEGERFIELD AUTOFIELD",
+            "BIGINT BIGINTEGER INT8 BIGSERIAL BIGINTEGERFIELD POSITIVEBIGINTEGERFIELD "
+            "BIGAUTOFIELD",
+        ),
+        start=1,
+    )
+    for word in words.split()
 }
 _SIZED = re.compile(r"^\s*([\w. ]+?)\s*(?:\(\s*([^,)]*?)\s*(?:,[^)]*)?\))?\s*$")
 
