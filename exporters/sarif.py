@@ -1,8 +1,8 @@
 """SARIF 2.1.0 for `pdmap check`, so code scanning shows findings on the diff.
 
-Levels: error for violations and unreadable files the change touches (a note for the
-others), warning for category mismatches, note
-for existing debt and suppressed findings. Suppressed findings carry a SARIF suppression
+Levels: error for violations and unreadable files the change touches, warning for
+category mismatches, note for existing debt, suppressed findings and unreadable files the
+change does not touch. Suppressed findings carry a SARIF suppression
 with the data map's reason, so they stay visible but closed.
 """
 

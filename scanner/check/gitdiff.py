@@ -49,6 +49,9 @@ def _commit(repo: Path, ref: str) -> str | None:
         return None
 
 
+_BRANCH = re.compile(r"(?![0-9a-f]{7,40}$)[\w./-]+")  # a branch name, not HEAD~1 or a sha
+
+
 def _fetch_hint(repo: Path, branch: str = "<branch>") -> str:
     """How to get a base into this checkout, in one step that works: a shallow clone needs
     its history as well as the branch, or the merge base is still missing after a fetch."""
@@ -73,7 +76,8 @@ def resolve_base(repo: Path, base: str | None) -> tuple[str | None, str | None]:
     if base is not None:
         commit = _commit(repo, base)
         if commit is None:
-            hint = _fetch_hint(repo, base.removeprefix("origin/"))
+            branch = base.removeprefix("origin/") if _BRANCH.fullmatch(base) else "<branch>"
+            hint = _fetch_hint(repo, branch)
             raise GitError(f"--base {base}: no such commit or branch in {repo}; {hint}")
         return commit, base
     if not is_git_repo(repo) or _commit(repo, "HEAD") is None:

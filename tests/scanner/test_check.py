@@ -360,6 +360,8 @@ def test_a_base_named_but_not_fetched_says_how_to_fetch_it(repo, tmp_path):
     ci = pr_checkout(tmp_path, repo)
     with pytest.raises(GitError, match="--base origin/main: no such.*--unshallow origin main"):
         check(ci, base="origin/main")
+    with pytest.raises(GitError, match="--base HEAD~1: no such.*--unshallow origin <branch>"):
+        check(ci, base="HEAD~1")  # not a branch: no command made of it
     git(ci, "fetch", "-q", "--unshallow", "origin", "main")
     assert check(ci, base="origin/main").base_ref == "origin/main"
     # in a full clone without the branch, fetching the branch is the whole fix
