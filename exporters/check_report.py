@@ -5,12 +5,22 @@ Only names leave here: containers, fields, paths and categories, never a field's
 
 from __future__ import annotations
 
+import textwrap
 from dataclasses import asdict
 
 import orjson
 import yaml
 
-from scanner.core.findings import DEBT, RULES, SUPPRESSED, VIOLATION, WARNING, CheckResult, Finding
+from scanner.core.findings import (
+    DEBT,
+    LOW_CONFIDENCE,
+    RULES,
+    SUPPRESSED,
+    VIOLATION,
+    WARNING,
+    CheckResult,
+    Finding,
+)
 
 _TODO = "TODO"
 _ORDER = (VIOLATION, WARNING, SUPPRESSED, DEBT)
@@ -122,24 +132,78 @@ def format_json(result: CheckResult) -> str:
 
 
 def suggest_entries(result: CheckResult, *, include_debt: bool = True) -> str:
-    """YAML data-map entries for the undeclared fields a check found, one per field.
+    """YAML data-map entries for the undeclared fields a check found, one block per
+    container (containers and fields sorted), to paste under `datamap:` in pdmap.yaml.
 
-    Purpose, legal basis and retention are TODO on purpose: only a person can say them.
+    A container whose every field is personal and suggested here (a table of people) gets
+    one wildcard entry (`field: "*"`); a low-confidence finding elsewhere gets a
+    `personal: false` suppression. Purpose, legal basis, retention and a suppression's
+    reason are TODO on purpose: only a person can say them, and the check fails until then.
     """
     wanted = {VIOLATION, DEBT} if include_debt else {VIOLATION}
-    seen: set[tuple[str, str]] = set()
-    entries = []
+    containers: dict[str, dict[str, Finding]] = {}
     for f in result.findings:
-        key = (f.container.lower(), f.field.lower())
         if f.todo:  # its entry is there, waiting for a person to fill it in
             continue
-        if f.rule == "undeclared-personal-field" and f.status in wanted and key not in seen:
-            seen.add(key)
-            entries.append(entry_for(f))
+        if f.rule == "undeclared-personal-field" and f.status in wanted:
+            fields = containers.setdefault(f.container.lower(), {})
+            fields.setdefault(f.field.lower(), f)
     header = (
-        "# Data-map entries pdmap found missing. Review each one (category, purpose,\n"
-        "# legal basis, retention), then add it under `datamap:` in pdmap.yaml.\n"
+        "# Data-map entries pdmap found missing, one block per container. Review each one\n"
+        "# (category, purpose, legal basis, retention; the reason of a suppression), then\n"
+        "# add it under `datamap:` in pdmap.yaml. A TODO left in fails the check.\n"
     )
-    if not entries:
+    if not containers:
         return header + "datamap: []\n"
-    return header + yaml.safe_dump({"datamap": entries}, sort_keys=False, allow_unicode=True)
+    blocks = [
+        _container_block([found[k] for k in sorted(found)], result.container_fields)
+        for _, found in sorted(containers.items())
+    ]
+    return header + "datamap:\n" + "\n".join(blocks)
+
+
+def _container_block(found: list[Finding], container_fields: dict[str, list[str]]) -> str:
+    """The entries of one container: a wildcard when the whole container is personal, else
+    a declaration per field and a suppression per low-confidence field."""
+    container = found[0].container
+    every = {name.lower() for name in container_fields.get(container, ())}
+    lines = [f"# {container}"]
+    if len(every) > 1 and every == {f.field.lower() for f in found}:
+        covered = ", ".join(f"{f.field} ({f.category or '-'})" for f in found)
+        entry = {**entry_for(found[0]), "field": "*", "category": _common_category(found)}
+        if entry["category"] is None:  # no category all of them share
+            del entry["category"]
+        lines += [*_comment(f"every field is personal, one entry covers them: {covered}"),
+                  *_yaml_item(entry)]
+        return _indent(lines)
+    for f in found:
+        if f.confidence >= LOW_CONFIDENCE:
+            lines += _yaml_item(entry_for(f))
+            continue
+        guess = (f"{f.field} is only a guess ({f.category or 'personal'}, confidence "
+                 f"{f.confidence:.2f}): give the reason it is not personal, or declare it")
+        lines += [*_comment(guess),
+                  *_yaml_item({"container": f.container, "field": f.field, "personal": False,
+                               "reason": _TODO})]
+    return _indent(lines)
+
+
+def _common_category(found: list[Finding]) -> str | None:
+    """The one category of every field, else their one family (`contact`), else none."""
+    categories = {f.category for f in found if f.category}
+    families = {c.split(".", 1)[0] for c in categories}
+    if len(categories) == 1:
+        return categories.pop()
+    return families.pop() if len(families) == 1 else None
+
+
+def _comment(text: str) -> list[str]:
+    return textwrap.wrap(text, 86, initial_indent="# ", subsequent_indent="#   ")
+
+
+def _yaml_item(entry: dict) -> list[str]:
+    return yaml.safe_dump([entry], sort_keys=False, allow_unicode=True).splitlines()
+
+
+def _indent(lines: list[str]) -> str:
+    return "".join(f"  {line}\n" for line in lines)

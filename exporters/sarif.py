@@ -81,7 +81,8 @@ def _message(f: Finding) -> str:
     if f.todo:
         return (
             f"{what} ({state}) holds {category} and its data-map entry still says TODO "
-            f"for {', '.join(f.todo)}; fill them in to declare it."
+            f"for {', '.join(f.todo)}; fill them in to "
+            f"{'suppress' if f.todo == ('reason',) else 'declare'} it."
         )
     return (
         f"{what} ({state}) holds {category} and is not declared in the data map; add a "

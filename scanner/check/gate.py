@@ -77,13 +77,18 @@ def match_entry(entries: Iterable[DataMapEntry], container: str, field: str) -> 
 TODO_KEYS = ("purpose", "legal_basis", "retention")
 
 
+def _blank(value: str | None) -> bool:
+    return value is None or value.strip().upper() in ("", "TODO")
+
+
 def todo_keys(entry: DataMapEntry) -> tuple[str, ...]:
     """The keys of a data-map entry still left as `pdmap datamap suggest` writes them:
-    TODO in any case, or blank. A key the entry does not use is not one of them."""
+    TODO in any case, or blank. A key a declaration does not use is not one of them; the
+    reason of a suppression (`personal: false`, or an ignored path) is always used."""
+    if not entry.personal:
+        return ("reason",) if _blank(entry.reason) else ()
     return tuple(
-        key
-        for key in TODO_KEYS
-        if (value := getattr(entry, key)) is not None and value.strip().upper() in ("", "TODO")
+        key for key in TODO_KEYS if (value := getattr(entry, key)) is not None and _blank(value)
     )
 
 
@@ -235,6 +240,7 @@ def _judge_field(
     strict: bool,
 ) -> None:
     result.fields_checked += 1
+    result.container_fields.setdefault(container, []).append(schema.name)
     verdict = judge(FieldRef(source, container, schema.name), schema)
     if not verdict.personal:
         return
@@ -252,18 +258,19 @@ def _judge_field(
         confidence=verdict.confidence,
     )
     ignored = ignored_by(config.datamap, path)
-    entry = match_entry(config.datamap, container, schema.name)
+    entry = ignored or match_entry(config.datamap, container, schema.name)
     todo = todo_keys(entry) if entry is not None else ()
-    if ignored is not None:
+    if entry is None or todo:
+        # an entry still saying TODO declares nothing yet, with or without --strict; a
+        # suppression whose reason says TODO suppresses nothing yet either.
+        status = VIOLATION if counts else DEBT
+        result.findings.append(finding("undeclared-personal-field", status, todo=todo))
+    elif ignored is not None:
         result.findings.append(finding("ignored-path", SUPPRESSED, reason=ignored.reason))
-    elif entry is not None and not entry.personal:
+    elif not entry.personal:
         result.findings.append(
             finding("undeclared-personal-field", SUPPRESSED, reason=entry.reason)
         )
-    elif entry is None or todo:
-        # an entry still saying TODO declares nothing yet, with or without --strict.
-        status = VIOLATION if counts else DEBT
-        result.findings.append(finding("undeclared-personal-field", status, todo=todo))
     elif not categories_agree(entry.category, verdict.category):
         status = (VIOLATION if strict else WARNING) if counts else DEBT
         result.findings.append(

@@ -12,6 +12,10 @@ from scanner.core.errors import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK
 
 # status of a finding: what it does to the exit code and how SARIF levels it.
 VIOLATION, WARNING, DEBT, SUPPRESSED = "violation", "warning", "debt", "suppressed"
+# a verdict below this confidence is a guess (an ambiguous name such as `name`, `message`
+# or an `id`): `datamap suggest` proposes a `personal: false` suppression for a person to
+# confirm or replace, not a declaration. It does not change the finding's status.
+LOW_CONFIDENCE = 0.6
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +101,8 @@ class CheckResult:
     strict: bool = False
     files_read: int = 0
     fields_checked: int = 0
+    # every field checked, personal or not, by container: what a whole table holds
+    container_fields: dict[str, list[str]] = field(default_factory=dict)
 
     def by_status(self, status: str) -> list[Finding]:
         return [f for f in self.findings if f.status == status]

@@ -131,8 +131,8 @@ def test_suggest_writes_reviewable_entries_for_undeclared_fields_only(result):
     suggested = yaml.safe_load(suggest_entries(result))
     assert [(e["container"], e["field"]) for e in suggested["datamap"]] == [
         ("users", "email"),
+        ("users", "ip"),  # fields sorted within their container
         ("users", "last_name"),
-        ("users", "ip"),
     ]
     assert suggested["datamap"][0]["purpose"] == "TODO"
     assert yaml.safe_load(suggest_entries(CheckResult())) == {"datamap": []}

@@ -258,6 +258,105 @@ def test_a_suppression_without_a_reason_is_refused():
         parse_config({"datamap": [{"container": "t", "field": "x", "personal": False}]})
 
 
+def test_a_suppression_whose_reason_says_todo_suppresses_nothing(repo):
+    from exporters.check_report import format_text
+    from exporters.sarif import to_sarif
+
+    write(repo, "db/0002_more.sql", "ALTER TABLE users ADD COLUMN first_name text;\n")
+    write(repo, "legacy/dump.sql", "CREATE TABLE old_people (iban text);\n")
+    config = {
+        "datamap": [
+            {"container": "users", "field": "first_name", "personal": False, "reason": "todo"},
+            {"path": "legacy/*", "reason": " "},
+        ]
+    }
+    result = check(repo, config)
+    assert not result.by_status(SUPPRESSED)
+    assert {f.field: (f.status, f.todo) for f in result.findings if f.change == "new"} == {
+        "first_name": (VIOLATION, ("reason",)),
+        "iban": (VIOLATION, ("reason",)),
+    }
+    assert result.exit_code == 1
+    assert "→ fill in reason of its datamap entry (still TODO)" in format_text(result)
+    messages = [r["message"]["text"] for r in to_sarif(result)["runs"][0]["results"]]
+    assert sum("TODO for reason; fill them in to suppress it." in m for m in messages) == 2
+
+
+PEOPLE = """
+    CREATE TABLE people (id serial PRIMARY KEY, phone text, email text, first_name text);
+    CREATE TABLE teams (id serial PRIMARY KEY, name text, score int);
+    CREATE TABLE orders (id serial PRIMARY KEY, total int, shipping_address text, email text);
+    """
+
+
+def suggested_config(repo: Path, **kw) -> tuple[str, dict]:
+    """What `datamap suggest` prints, and the data map with it pasted under `datamap:`."""
+    from exporters.check_report import suggest_entries
+
+    text = suggest_entries(check(repo, **kw))
+    return text, {"datamap": [*CONFIG["datamap"], *yaml.safe_load(text)["datamap"]]}
+
+
+def test_datamap_suggest_writes_one_block_per_table_that_loads_and_keeps_the_gate_failing(repo):
+    from exporters.check_report import suggest_entries
+
+    write(repo, "db/0002_people.sql", PEOPLE)
+    text, pasted = suggested_config(repo)
+    entries = parse_config(pasted, repo).datamap[len(CONFIG["datamap"]):]  # the real loader
+    shown = [(e.container, e.field, e.personal, e.category) for e in entries]
+    assert shown == [
+        # sorted by container, then field; users.email and id are in CONFIG, not needed
+        ("orders", "email", True, "contact.email"),
+        ("orders", "shipping_address", True, "contact.address"),
+        # a table of people: every field is personal, one wildcard entry in their family
+        ("people", "*", True, None),
+        # `name` alone is a guess: a suppression for a person to confirm
+        ("teams", "name", False, None),
+        ("users", "last_name", True, "identity.name"),
+    ]
+    assert "# every field is personal, one entry covers them: email (contact.email)" in text
+    assert "# name is only a guess (identity.name, confidence 0.44)" in text
+    headings = [line for line in text.splitlines() if line.startswith("  # ") and " " not in
+                line[4:]]
+    assert headings == ["  # orders", "  # people", "  # teams", "  # users"]
+    # pasted as it is, the gate still fails: every TODO is named, none is a decision
+    result = check(repo, pasted)
+    assert result.exit_code == 1
+    assert not result.by_status(SUPPRESSED)
+    todo = {f"{f.container}.{f.field}": f.todo for f in result.findings}
+    assert todo["people.first_name"] == ("purpose", "legal_basis", "retention")
+    assert todo["teams.name"] == ("reason",)
+    assert "datamap: []" in suggest_entries(result)  # nothing suggested twice
+    # filled in by a person, it passes
+    filled = parse_config(yaml.safe_load(yaml.safe_dump(pasted).replace("TODO", "filled in")))
+    result = run_check(repo, filled, judge=test_judge, cache_dir=repo.parent / "cache")
+    assert result.exit_code == 0
+    assert [f.field for f in result.by_status(SUPPRESSED)] == ["name"]
+
+
+def test_a_wildcard_only_when_every_field_of_the_table_is_personal_and_undeclared(repo):
+    write(repo, "db/0002_people.sql", PEOPLE)
+    # one field of people already declared: the others get one entry each, no wildcard
+    declared = {"container": "people", "field": "phone", "category": "contact"}
+    text, _ = suggested_config(repo, config={"datamap": [*CONFIG["datamap"], declared]})
+    people = [e for e in yaml.safe_load(text)["datamap"] if e["container"] == "people"]
+    assert [(e["field"], e.get("personal", True)) for e in people] == [
+        ("email", True),
+        ("first_name", True),
+        ("id", False),  # an id alone is a guess (0.55)
+    ]
+    assert "*" not in text
+    # with nothing declared, users (id, email, last_name) is a table of people too
+    text, _ = suggested_config(repo, config={"datamap": []})
+    users = [e for e in yaml.safe_load(text)["datamap"] if e["container"] == "users"]
+    assert [(e["field"], e.get("category")) for e in users] == [("*", None)]
+    # the same category everywhere is kept on the wildcard
+    write(repo, "db/0002_people.sql", "CREATE TABLE mails (work_email text, home_email text);\n")
+    text, _ = suggested_config(repo, config={"datamap": []})
+    (mails,) = [e for e in yaml.safe_load(text)["datamap"] if e["container"] == "mails"]
+    assert (mails["field"], mails["category"]) == ("*", "contact.email")
+
+
 def test_a_parse_error_exits_2_names_file_and_line_and_other_files_are_still_checked(repo):
     write(repo, "db/0002_bad.sql", "CREATE TABLE t (\n  a int,\n  b varchar(3)\n;\n")
     write(
