@@ -31,7 +31,7 @@ from connectors.schema.sqlalchemy_models import looks_like_sqlalchemy, read_sqla
 from scanner.core.types import DeclaredField, FieldSchema
 
 # Bump when a reader changes what it returns: cached results of older readers are dropped.
-READER_VERSION = "1"
+READER_VERSION = "2"
 
 SCHEMA_SUFFIXES = (".sql", ".py")
 
@@ -156,6 +156,11 @@ def _apply(state: dict, decl: DeclaredField, aliases: dict[str, str]) -> None:
     if name == ALL_FIELDS:
         moved = [k for k in state if k[0] == ckey] if decl.action == "drop" else []
         if decl.action == "rename" and decl.old_name:
+            old_key = container_key(decl.old_name)
+            if old_key in aliases and old_key != ckey:
+                # a Django model with a db_table: renaming the model keeps its table.
+                aliases[container_key(decl.container)] = aliases[old_key]
+                return
             old = container_key(decl.old_name, aliases)
             for k in [k for k in state if k[0] == old]:
                 fs = state.pop(k)
@@ -172,6 +177,9 @@ def _apply(state: dict, decl: DeclaredField, aliases: dict[str, str]) -> None:
     if decl.action == "rename":
         found = _find(state, ckey, decl.old_name or "")
         if found:
+            if found[1] != (decl.old_name or "").lower() and not key[1].endswith("_id"):
+                name += "_id"  # Django renames the relation `customer`: its column follows
+                key = (ckey, name.lower())
             old = state.pop(found)
             s = old.schema
             schema = FieldSchema(name, s.kind, s.native_type, s.nullable, s.primary_key)

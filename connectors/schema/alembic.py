@@ -82,17 +82,18 @@ def _operation(path: str, call: ast.Call, batch_table: str | None) -> list[Decla
     if op == "add_column":
         col = arg(1, "column")
         schema = column_schema(col) if isinstance(col, ast.Call) else None
-        return [DeclaredField(table, schema, path, call.lineno, "add")] if schema else []
+        line = col.lineno if isinstance(col, ast.Call) else call.lineno
+        return [DeclaredField(table, schema, path, line, "add")] if schema else []
     if op == "alter_column":
         name = const_str(arg(1, "column_name"))
         if not name:
             return []
         out = []
-        new_name = const_str(keyword(call, "new_column_name"))
-        if new_name:
-            out.append(
-                DeclaredField(table, field_schema(new_name, ""), path, call.lineno, "rename", name)
-            )
+        new_node = keyword(call, "new_column_name")
+        new_name = const_str(new_node)
+        if new_name and new_node is not None:
+            schema = field_schema(new_name, "")
+            out.append(DeclaredField(table, schema, path, new_node.lineno, "rename", name))
             name = new_name
         type_kw = keyword(call, "type_")
         if type_kw is not None:

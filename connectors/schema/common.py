@@ -87,8 +87,12 @@ _KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 
+_WRAPPER = re.compile(r"^\s*(?:(?:Nullable|LowCardinality)\s*\(\s*)+", re.IGNORECASE)
+
+
 def kind_from_native(native_type: str) -> str:
     """Map a native type name (SQL, SQLAlchemy or Django) onto a FieldSchema kind."""
+    native_type = _WRAPPER.sub("", native_type)  # ClickHouse Nullable(String) is a String
     word = re.sub(r"\(.*$", "", native_type).strip().upper().replace("_", "")
     word = word.removeprefix("TYPE.").removeprefix("SA.").removeprefix("MODELS.")
     for kind, needles in _KIND_WORDS:

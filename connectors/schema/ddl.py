@@ -1,5 +1,13 @@
 """SQL DDL and plain .sql migrations, read with sqlglot in whichever common dialect parses.
 
+The dialect named by a `-- dialect: <name>` comment (any sqlglot dialect) is tried first,
+then the one the text hints at (backticks or `ENGINE =` for MySQL, `ENGINE = ...MergeTree`
+or `ON CLUSTER` for ClickHouse, `GO` batches for T-SQL), then the others. A migration file
+holding both steps (dbmate `-- migrate:up/down`, goose `-- +goose Up/Down`, sql-migrate
+`-- +migrate Up/Down`, Play `# --- !Ups/!Downs`) is read up to its down step only, and a
+file that is only a down step (golang-migrate `*.down.sql`, Flyway undo `U<n>__*.sql`) is
+not read at all.
+
 Only table-shaping statements matter: CREATE TABLE, ALTER TABLE (ADD, ALTER/MODIFY,
 CHANGE, RENAME and DROP COLUMN, RENAME TO) and DROP TABLE. Everything else (indexes,
 comments, inserts, grants) is parsed and passed over.
@@ -13,6 +21,7 @@ from typing import Any
 
 import sqlglot
 from sqlglot import exp
+from sqlglot.dialects.dialect import Dialect
 from sqlglot.errors import ParseError, TokenError
 
 from connectors.schema.common import (
@@ -27,9 +36,11 @@ from scanner.core.types import DeclaredField
 # judge those ourselves (a table statement it could not read becomes a SchemaProblem).
 logging.getLogger("sqlglot").setLevel(logging.ERROR)
 
-DIALECTS = ("postgres", "mysql", "sqlite", "tsql")
+DIALECTS = ("postgres", "mysql", "sqlite", "tsql", "clickhouse")
 
-_TABLE_DDL = re.compile(r"\b(CREATE|ALTER|DROP)\s+(\w+\s+){0,3}?TABLE\b", re.IGNORECASE)
+_TABLE_DDL = re.compile(
+    r"\b(CREATE|ALTER|DROP)\s+(\w+\s+){0,3}?TABLE\b|\bRENAME\s+TABLE|\bsp_rename\b", re.IGNORECASE
+)
 _OPAQUE_TABLE_STMT = re.compile(r"^\s*(CREATE|ALTER)\b.*\bTABLE\b", re.IGNORECASE | re.DOTALL)
 
 
@@ -37,10 +48,49 @@ def has_table_ddl(text: str) -> bool:
     return _TABLE_DDL.search(text) is not None
 
 
+_DIALECT_COMMENT = re.compile(r"^\s*--\s*dialect\s*[:=]\s*(\w+)", re.IGNORECASE | re.MULTILINE)
+_CLICKHOUSE = re.compile(
+    r"\bENGINE\s*=\s*\w*(MergeTree|Log|Memory|Distributed|Kafka|Null|Buffer|Join|Dictionary)\b"
+    r"|\bON\s+CLUSTER\b|\b(Nullable|LowCardinality)\s*\(",
+    re.IGNORECASE,
+)
+# A line that starts the up or the down step of a migration file holding both.
+_STEP_MARKER = re.compile(
+    r"^[ \t]*(?:--|#)[ \t]*(?:migrate:(up|down)|\+(?:goose|migrate|micrate)[ \t]+(up|down)"
+    r"|-*[ \t]*!(ups|downs))\b[^\n]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# Files that only undo a migration: golang-migrate `1_x.down.sql`, Flyway undo `U1__x.sql`.
+_DOWN_FILE = re.compile(r"(^|/)([^/]*\.down\.sql|U\d[\w.]*__[^/]*\.sql)$", re.IGNORECASE)
+
+
+def up_step(text: str) -> str:
+    """The text with every down step blanked out (lines kept, so line numbers still hold)."""
+    if _STEP_MARKER.search(text) is None:
+        return text
+    out: list[str] = []
+    pos, down = 0, False
+    for m in _STEP_MARKER.finditer(text):
+        chunk = text[pos : m.start()]
+        out.append("\n" * chunk.count("\n") if down else chunk)
+        down = (m.group(1) or m.group(2) or m.group(3) or "").lower().startswith("down")
+        pos = m.end()
+    rest = text[pos:]
+    out.append("\n" * rest.count("\n") if down else rest)
+    return "".join(out)
+
+
 def _dialect_order(text: str) -> tuple[str, ...]:
-    """Try the dialect the text hints at first; the others after."""
+    """The dialect a `-- dialect:` comment names first, then the one the text hints at,
+    then the others."""
+    named = _DIALECT_COMMENT.search(text)
+    if named and Dialect.get(named.group(1).lower()) is not None:
+        first = named.group(1).lower()
+        return (first, *(d for d in DIALECTS if d != first))
     first = None
-    if "`" in text or re.search(r"\bENGINE\s*=", text, re.IGNORECASE):
+    if _CLICKHOUSE.search(text):
+        first = "clickhouse"
+    elif "`" in text or re.search(r"\bENGINE\s*=", text, re.IGNORECASE):
         first = "mysql"
     elif re.search(r"^\s*GO\s*$", text, re.IGNORECASE | re.MULTILINE) or "[dbo]" in text:
         first = "tsql"
@@ -48,12 +98,16 @@ def _dialect_order(text: str) -> tuple[str, ...]:
 
 
 def read_ddl(path: str, text: str) -> ParsedFile:
+    if _DOWN_FILE.search(path):
+        return ParsedFile(path, "ddl")
+    text = up_step(text)
     if not has_table_ddl(text):
         return ParsedFile(path, "ddl")
     best: tuple[int, list[Any]] | None = None
     errors: list[SchemaProblem] = []
-    dialect_used = DIALECTS[0]
-    for dialect in _dialect_order(text):
+    dialect_used = "postgres"
+    order = _dialect_order(text)
+    for dialect in order:
         try:
             statements = sqlglot.parse(text, read=dialect)
         except (ParseError, TokenError) as e:
@@ -78,7 +132,7 @@ def read_ddl(path: str, text: str) -> ParsedFile:
                 SchemaProblem(
                     path,
                     _line_of_text(text, str(statement.this)),
-                    "table statement not understood in any of " + ", ".join(DIALECTS),
+                    "table statement not understood in any of " + ", ".join(order),
                 )
             )
             continue
@@ -128,6 +182,8 @@ def _column_def(
     native = kind.sql(dialect=dialect) if isinstance(kind, exp.DataType) else ""
     constraints = [c.args.get("kind") for c in col.args.get("constraints") or []]
     nullable = not any(isinstance(c, exp.NotNullColumnConstraint) for c in constraints)
+    if dialect == "clickhouse":  # a ClickHouse column holds NULL only when Nullable(...)
+        nullable = native.upper().startswith(("NULLABLE(", "LOWCARDINALITY(NULLABLE("))
     pk = col.name.lower() in table_pk or any(
         isinstance(c, exp.PrimaryKeyColumnConstraint) for c in constraints
     )
@@ -135,7 +191,47 @@ def _column_def(
     return DeclaredField(container, schema, path, _line(col.this, _line(col)), action)
 
 
+# Renames sqlglot keeps as opaque commands: MySQL `RENAME TABLE a TO b, c TO d` and
+# T-SQL `EXEC sp_rename 'dbo.t.old', 'new', 'COLUMN'` (or 'dbo.old', 'new' for a table).
+_RENAME_TABLES = re.compile(r"^\s*RENAME\s+TABLES?\s+(.*)$", re.IGNORECASE | re.DOTALL)
+_RENAME_PAIR = re.compile(r"\s*([\w.`\"\[\]]+)\s+TO\s+([\w.`\"\[\]]+)\s*", re.IGNORECASE)
+_SP_RENAME = re.compile(
+    r"\bsp_rename\s+N?'([^']+)'\s*,\s*N?'([^']+)'(?:\s*,\s*N?'(\w+)')?", re.IGNORECASE
+)
+
+
+def _unquote(name: str) -> str:
+    return re.sub(r"[`\"\[\]]", "", name)
+
+
+def _command_renames(path: str, statement: exp.Expression, dialect: str) -> list[DeclaredField]:
+    text = statement.sql(dialect=dialect)
+    line = _line(statement)
+    everything = field_schema(ALL_FIELDS, "")
+    tables = _RENAME_TABLES.match(text)
+    if tables:
+        pairs = [_RENAME_PAIR.fullmatch(p) for p in tables.group(1).rstrip(";").split(",")]
+        return [
+            DeclaredField(_unquote(m.group(2)), everything, path, line, "rename", _unquote(m[1]))
+            for m in pairs
+            if m
+        ]
+    sp = _SP_RENAME.search(text)
+    if not sp:
+        return []
+    old, new = _unquote(sp.group(1)), _unquote(sp.group(2))
+    if (sp.group(3) or "").upper() == "COLUMN" and "." in old:
+        table, column = old.rsplit(".", 1)
+        return [DeclaredField(table, field_schema(new, ""), path, line, "rename", column)]
+    if not sp.group(3):  # a table: the new name stays in the old one's schema
+        schema = old.rsplit(".", 1)[0] + "." if "." in old else ""
+        return [DeclaredField(schema + new, everything, path, line, "rename", old)]
+    return []
+
+
 def _declarations(path: str, statement: exp.Expression, dialect: str) -> list[DeclaredField]:
+    if isinstance(statement, exp.Command | exp.Execute):
+        return _command_renames(path, statement, dialect)
     if isinstance(statement, exp.Create):
         return _create(path, statement, dialect)
     if isinstance(statement, exp.Alter):
@@ -205,6 +301,15 @@ def _alter(path: str, statement: exp.Expression, dialect: str) -> list[DeclaredF
                 )
             if isinstance(col, exp.ColumnDef):
                 out.append(_column_def(path, container, col, "alter", set(), dialect))
+        elif isinstance(action, exp.AlterRename) and statement.args.get("options"):
+            # Postgres `RENAME old TO new` (COLUMN left out) reads as a rename of the table
+            # to `old` with a `TO new` option: it renames a column.
+            to = next((o for o in statement.args["options"] if o.this is not None), None)
+            old = action.this.name if action.this is not None else ""
+            if to is not None and old and to.this.name:
+                schema = field_schema(to.this.name, "")
+                line = _line(to, _line(action))
+                out.append(DeclaredField(container, schema, path, line, "rename", old))
         elif isinstance(action, exp.AlterRename):
             new_name = _table_name(action.this) or action.name
             if new_name:

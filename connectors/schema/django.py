@@ -120,6 +120,23 @@ def read_django_models(path: str, text: str) -> ParsedFile:
                 return True
         return False
 
+    def inherited(cls: ast.ClassDef, seen: frozenset[str]) -> list[tuple[FieldSchema, int]]:
+        """Fields of abstract parents in the file, copied into each child (an abstract
+        parent's own parents too); a concrete parent keeps its fields in its own table and
+        the child gets the one-to-one `<parent>_ptr_id` link as primary key instead."""
+        out: list[tuple[FieldSchema, int]] = []
+        for base in cls.bases:
+            parent = classes.get(last_name(base))
+            if parent is None or parent.name in seen or not is_model(parent):
+                continue
+            meta = _meta(parent)
+            if const_bool(meta.get("abstract"), False):
+                out += inherited(parent, seen | {parent.name}) + _own_fields(path, parent)
+            elif not const_bool(meta.get("proxy"), False):
+                link = field_schema(f"{parent.name.lower()}_ptr_id", "OneToOneField", False, True)
+                out.append((link, cls.lineno))
+        return out
+
     for cls in classes.values():
         meta = _meta(cls)
         if not is_model(cls) or const_bool(meta.get("abstract"), False):
@@ -130,12 +147,7 @@ def read_django_models(path: str, text: str) -> ParsedFile:
         table = const_str(meta.get("db_table")) or default_table(app, cls.name)
         if const_str(meta.get("db_table")):
             aliases.append((default_table(app, cls.name), table))
-        own = _own_fields(path, cls)
-        # fields of abstract parents in the same file are copied into each child.
-        for base in cls.bases:
-            parent = classes.get(last_name(base))
-            if parent is not None and const_bool(_meta(parent).get("abstract"), False):
-                own = _own_fields(path, parent) + own
+        own = inherited(cls, frozenset({cls.name})) + _own_fields(path, cls)
         if not any(s.primary_key for s, _ in own):
             own.insert(0, (field_schema("id", "AutoField", False, True), cls.lineno))
         fields.extend(DeclaredField(table, s, path, line, "add") for s, line in own)
@@ -144,6 +156,11 @@ def read_django_models(path: str, text: str) -> ParsedFile:
 
 def _kw_or_arg(call: ast.Call, index: int, name: str) -> ast.AST | None:
     return call.args[index] if len(call.args) > index else keyword(call, name)
+
+
+def _lineno(node: ast.AST | None) -> int:
+    """The line of the field's name: the line the reader of a diff sees it on."""
+    return int(getattr(node, "lineno", 1))
 
 
 def read_django_migration(path: str, text: str) -> ParsedFile:
@@ -196,21 +213,21 @@ def read_django_migration(path: str, text: str) -> ParsedFile:
                         if col is not None:
                             fields.append(DeclaredField(table, col, path, item.lineno, "add"))
         elif kind in ("AddField", "AlterField"):
-            added_name, field_call = (
-                const_str(_kw_or_arg(op, 1, "name")),
-                _kw_or_arg(op, 2, "field"),
-            )
+            name_node, field_call = _kw_or_arg(op, 1, "name"), _kw_or_arg(op, 2, "field")
+            added_name = const_str(name_node)
             if added_name and isinstance(field_call, ast.Call):
                 added = field_from_call(added_name, field_call)
                 if added is not None:
                     action = "add" if kind == "AddField" else "alter"
-                    fields.append(DeclaredField(table, added, path, op.lineno, action))
+                    fields.append(DeclaredField(table, added, path, _lineno(name_node), action))
         elif kind == "RenameField":
             old = const_str(_kw_or_arg(op, 1, "old_name"))
-            new = const_str(_kw_or_arg(op, 2, "new_name"))
+            new_node = _kw_or_arg(op, 2, "new_name")
+            new = const_str(new_node)
             if old and new:
                 renamed = field_schema(new, "")
-                fields.append(DeclaredField(table, renamed, path, op.lineno, "rename", old))
+                line = _lineno(new_node)
+                fields.append(DeclaredField(table, renamed, path, line, "rename", old))
         elif kind == "RemoveField":
             removed = const_str(_kw_or_arg(op, 1, "name"))
             if removed:

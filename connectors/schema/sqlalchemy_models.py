@@ -130,6 +130,15 @@ def _class_fields(path: str, cls: ast.ClassDef) -> tuple[str | None, list[Declar
     return table, fields
 
 
+def _is_abstract(cls: ast.ClassDef) -> bool:
+    return any(
+        isinstance(stmt, ast.Assign)
+        and any(isinstance(t, ast.Name) and t.id == "__abstract__" for t in stmt.targets)
+        and const_bool(stmt.value, False)
+        for stmt in cls.body
+    )
+
+
 def _schema_from_table_args(node: ast.AST | None) -> str | None:
     if isinstance(node, ast.Tuple) and node.elts:
         node = node.elts[-1]
@@ -146,15 +155,38 @@ def read_sqlalchemy_models(path: str, text: str) -> ParsedFile:
         return ParsedFile(path, "sqlalchemy", problems=(problem,) if problem else (), ordering=1)
     out: list[DeclaredField] = []
     classes = {c.name: c for c in ast.walk(tree) if isinstance(c, ast.ClassDef)}
-    for cls in classes.values():
-        table, fields = _class_fields(path, cls)
+    own = {name: _class_fields(path, cls) for name, cls in classes.items()}
+
+    def mapped_table(name: str, seen: frozenset[str] = frozenset()) -> str | None:
+        """The class's own table, else the table of a mapped base (single-table inheritance)."""
+        cls = classes[name]
+        if _is_abstract(cls):
+            return None
+        if own[name][0]:
+            return own[name][0]
+        for base in cls.bases:
+            parent = last_name(base)
+            if parent in classes and parent not in seen:
+                table = mapped_table(parent, seen | {name})
+                if table:
+                    return table
+        return None
+
+    def mixin_fields(name: str, seen: frozenset[str]) -> list[DeclaredField]:
+        """Columns of the unmapped bases (mixins, __abstract__ classes), copied into a table."""
+        fields: list[DeclaredField] = []
+        for base in classes[name].bases:
+            parent = last_name(base)
+            if parent in classes and parent not in seen and mapped_table(parent) is None:
+                fields += mixin_fields(parent, seen | {parent}) + own[parent][1]
+        return fields
+
+    for cls_name in classes:
+        table = mapped_table(cls_name)
         if not table:
             continue
-        # columns inherited from mixins defined in the same file belong to the table.
-        for base in cls.bases:
-            mixin = classes.get(last_name(base))
-            if mixin is not None and mixin is not cls:
-                fields = _class_fields(path, mixin)[1] + fields
+        # a subclass without a table of its own adds its columns to its parent's table.
+        fields = mixin_fields(cls_name, frozenset({cls_name})) + own[cls_name][1]
         out.extend(DeclaredField(table, f.schema, f.path, f.line, "add") for f in fields)
     for node in ast.walk(tree):
         if isinstance(node, ast.Call) and last_name(node.func) == "Table" and node.args:
