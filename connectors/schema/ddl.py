@@ -1,15 +1,16 @@
 """SQL DDL and plain .sql migrations, read with sqlglot in whichever common dialect parses.
 
-The dialect named by a `-- dialect: <name>` comment (any sqlglot dialect) is tried first,
-then the one the text hints at (backticks or `ENGINE =` for MySQL, `ENGINE = ...MergeTree`
-or `ON CLUSTER` for ClickHouse, `GO` batches for T-SQL), then the others. A migration file
-holding both steps (dbmate `-- migrate:up/down`, goose `-- +goose Up/Down`, sql-migrate
-`-- +migrate Up/Down`, Play `# --- !Ups/!Downs`) is read up to its down step only, and a
-file that is only a down step (golang-migrate `*.down.sql`, Flyway undo `U<n>__*.sql`) is
-not read at all.
+The dialect named by a `-- dialect: <name>` comment, a folder (`db/clickhouse/`) or a
+suffix (`x.bigquery.sql`) is tried first (any sqlglot dialect), then the one the text hints
+at (backticks or `ENGINE =` for MySQL, `ENGINE = ...MergeTree` or `ON CLUSTER` for
+ClickHouse, `GO` batches for T-SQL), then the others. A migration file holding both steps
+(dbmate `-- migrate:up/down`, goose `-- +goose Up/Down`, sql-migrate `-- +migrate Up/Down`,
+Play `# --- !Ups/!Downs`) is read up to its down step only, and a file that is only a down
+step (golang-migrate `*.down.sql`, Flyway undo `U<n>__*.sql`) is not read at all.
 
 Only table-shaping statements matter: CREATE TABLE, ALTER TABLE (ADD, ALTER/MODIFY,
-CHANGE, RENAME and DROP COLUMN, RENAME TO) and DROP TABLE. Everything else (indexes,
+CHANGE, RENAME and DROP COLUMN, RENAME TO), DROP TABLE, and the renames kept as commands
+(MySQL RENAME TABLE, T-SQL sp_rename). Everything else (indexes,
 comments, inserts, grants) is parsed and passed over.
 """
 
@@ -80,13 +81,22 @@ def up_step(text: str) -> str:
     return "".join(out)
 
 
-def _dialect_order(text: str) -> tuple[str, ...]:
-    """The dialect a `-- dialect:` comment names first, then the one the text hints at,
-    then the others."""
+def _named_dialect(path: str, text: str) -> str | None:
+    """A sqlglot dialect named by a `-- dialect: NAME` comment, else by the path: a
+    folder (`db/clickhouse/001.sql`) or a suffix (`events.snowflake.sql`)."""
     named = _DIALECT_COMMENT.search(text)
-    if named and Dialect.get(named.group(1).lower()) is not None:
-        first = named.group(1).lower()
-        return (first, *(d for d in DIALECTS if d != first))
+    words = [named.group(1)] if named else []
+    parts = path.lower().split("/")
+    words += [*reversed(parts[:-1]), *parts[-1].split(".")[1:-1]]
+    return next((w.lower() for w in words if w and Dialect.get(w.lower()) is not None), None)
+
+
+def _dialect_order(path: str, text: str) -> tuple[str, ...]:
+    """The dialect the comment or the path names first, then the one the text hints at,
+    then the others."""
+    named = _named_dialect(path, text)
+    if named:
+        return (named, *(d for d in DIALECTS if d != named))
     first = None
     if _CLICKHOUSE.search(text):
         first = "clickhouse"
@@ -106,7 +116,7 @@ def read_ddl(path: str, text: str) -> ParsedFile:
     best: tuple[int, list[Any]] | None = None
     errors: list[SchemaProblem] = []
     dialect_used = "postgres"
-    order = _dialect_order(text)
+    order = _dialect_order(path, text)
     for dialect in order:
         try:
             statements = sqlglot.parse(text, read=dialect)

@@ -10,6 +10,7 @@ on the real table.
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import PurePosixPath
 
 from connectors.schema.common import (
@@ -34,8 +35,12 @@ def looks_like_django_migration(text: str) -> bool:
     return "migrations.Migration" in text
 
 
+_MODEL_FIELD = re.compile(r"\bmodels\.\w+(Field|Key)\(")
+
+
 def looks_like_django_models(text: str) -> bool:
-    return "django" in text and "models.Model" in text
+    # a model file may hold only subclasses of a model imported from elsewhere.
+    return "django" in text and ("models.Model" in text or _MODEL_FIELD.search(text) is not None)
 
 
 def app_label(path: str) -> str:
@@ -87,7 +92,8 @@ def _meta(cls: ast.ClassDef) -> dict[str, ast.AST]:
     return {}
 
 
-def _own_fields(path: str, cls: ast.ClassDef) -> list[tuple[FieldSchema, int]]:
+def _field_calls(cls: ast.ClassDef) -> list[tuple[str, ast.Call, int]]:
+    """(attribute, call, line) of every `name = SomeField(...)` in the class body."""
     out = []
     for stmt in cls.body:
         target, value = None, None
@@ -95,10 +101,17 @@ def _own_fields(path: str, cls: ast.ClassDef) -> list[tuple[FieldSchema, int]]:
             target, value = stmt.targets[0], stmt.value
         elif isinstance(stmt, ast.AnnAssign):
             target, value = stmt.target, stmt.value
-        if isinstance(target, ast.Name) and isinstance(value, ast.Call):
-            schema = field_from_call(target.id, value)
-            if schema is not None:
-                out.append((schema, stmt.lineno))
+        if isinstance(target, ast.Name) and isinstance(value, ast.Call) and _is_field_call(value):
+            out.append((target.id, value, stmt.lineno))
+    return out
+
+
+def _own_fields(path: str, cls: ast.ClassDef) -> list[tuple[FieldSchema, int]]:
+    out = []
+    for attr, call, line in _field_calls(cls):
+        schema = field_from_call(attr, call)
+        if schema is not None:
+            out.append((schema, line))
     return out
 
 
@@ -118,7 +131,12 @@ def read_django_models(path: str, text: str) -> ParsedFile:
                 return True
             if name in classes and name not in seen and is_model(classes[name], seen | {name}):
                 return True
-        return False
+        # a subclass of a class imported from elsewhere (an abstract TimeStampedModel, a
+        # parent in another app) is a model when it declares `models.` fields.
+        imported = any(last_name(b) not in classes for b in cls.bases)
+        return imported and any(
+            dotted(call).startswith("models.") for _, call, _ in _field_calls(cls)
+        )
 
     def inherited(cls: ast.ClassDef, seen: frozenset[str]) -> list[tuple[FieldSchema, int]]:
         """Fields of abstract parents in the file, copied into each child (an abstract

@@ -124,6 +124,24 @@ def test_django_abstract_parents_are_copied_and_concrete_parents_keep_their_tabl
     assert first_name.line == 14
 
 
+def test_a_django_model_whose_parent_is_imported_from_another_file_is_a_table():
+    source = """
+        from django.db import models
+        from core.models import TimeStampedModel
+
+        class Customer(TimeStampedModel):
+            email = models.EmailField()
+
+        class CustomerForm(forms.ModelForm):
+            name = forms.CharField()
+    """
+    parsed = parse("shop/crm/models.py", source)
+    assert [(f.container, f.schema.name, f.line) for f in parsed.fields] == [
+        ("crm_customer", "id", 5),
+        ("crm_customer", "email", 6),
+    ]
+
+
 SQLALCHEMY_INHERITANCE = """
     import sqlalchemy as sa
     from sqlalchemy.orm import Mapped, declarative_base, mapped_column
@@ -359,6 +377,16 @@ def test_a_dialect_comment_chooses_any_sqlglot_dialect():
         ("proj.ds.people", "email", "text", 4),
         ("proj.ds.people", "ts", "datetime", 5),
     ]
+
+
+@pytest.mark.parametrize("path", ["warehouse/bigquery/people.sql", "people.bigquery.sql"])
+def test_a_folder_or_a_suffix_naming_a_dialect_chooses_it(path):
+    sql = (
+        "CREATE TABLE `proj.ds.people` (\n  id INT64,\n  email STRING\n)\n"
+        'PARTITION BY DATE(ts)\nOPTIONS (description = "people");\n'
+    )
+    parsed = parse(path, sql)
+    assert [(f.schema.name, f.line) for f in parsed.fields] == [("id", 2), ("email", 3)]
 
 
 def test_an_unparsable_clickhouse_file_gives_one_problem_with_its_file_and_line():
