@@ -51,7 +51,7 @@ def has_table_ddl(text: str) -> bool:
 
 _DIALECT_COMMENT = re.compile(r"^\s*--\s*dialect\s*[:=]\s*(\w+)", re.IGNORECASE | re.MULTILINE)
 _CLICKHOUSE = re.compile(
-    r"\bENGINE\s*=\s*\w*(MergeTree|Log|Memory|Distributed|Kafka|Null|Buffer|Join|Dictionary)\b"
+    r"\bENGINE\s*=\s*\w*(MergeTree|Log|Distributed|Kafka|Buffer|Dictionary)\b"
     r"|\bON\s+CLUSTER\b|\b(Nullable|LowCardinality)\s*\(",
     re.IGNORECASE,
 )
@@ -82,12 +82,12 @@ def up_step(text: str) -> str:
 
 
 def _named_dialect(path: str, text: str) -> str | None:
-    """A sqlglot dialect named by a `-- dialect: NAME` comment, else by the path: a
-    folder (`db/clickhouse/001.sql`) or a suffix (`events.snowflake.sql`)."""
+    """A sqlglot dialect named by a `-- dialect: NAME` comment, else by the path: the
+    file's folder (`db/clickhouse/001.sql`) or a suffix (`events.snowflake.sql`)."""
     named = _DIALECT_COMMENT.search(text)
     words = [named.group(1)] if named else []
     parts = path.lower().split("/")
-    words += [*reversed(parts[:-1]), *parts[-1].split(".")[1:-1]]
+    words += [*parts[-1].split(".")[1:-1], *parts[-2:-1]]
     return next((w.lower() for w in words if w and Dialect.get(w.lower()) is not None), None)
 
 
@@ -210,6 +210,9 @@ _SP_RENAME = re.compile(
 )
 
 
+_RENAME_COMMANDS = ("RENAME", "EXEC", "EXECUTE")
+
+
 def _unquote(name: str) -> str:
     return re.sub(r"[`\"\[\]]", "", name)
 
@@ -240,7 +243,9 @@ def _command_renames(path: str, statement: exp.Expression, dialect: str) -> list
 
 
 def _declarations(path: str, statement: exp.Expression, dialect: str) -> list[DeclaredField]:
-    if isinstance(statement, exp.Command | exp.Execute):
+    if isinstance(statement, exp.Execute) or (
+        isinstance(statement, exp.Command) and str(statement.this).upper() in _RENAME_COMMANDS
+    ):
         return _command_renames(path, statement, dialect)
     if isinstance(statement, exp.Create):
         return _create(path, statement, dialect)

@@ -414,3 +414,12 @@ def test_sql_lines_are_those_of_the_columns():
         ("email", 7),
         ("phone", 10),
     ]
+
+
+def test_a_mysql_memory_table_is_not_read_as_clickhouse():
+    sql = "CREATE TABLE `t` (`id` int NOT NULL, `email` varchar(20)) ENGINE=Memory;"
+    parsed = parse("db/1.sql", sql)
+    assert [(f.schema.name, f.schema.nullable) for f in parsed.fields] == [
+        ("id", False),
+        ("email", True),
+    ]
