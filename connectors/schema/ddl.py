@@ -138,15 +138,14 @@ def read_ddl(path: str, text: str) -> ParsedFile:
         if statement is None:
             continue
         if _is_opaque_table_statement(statement):
-            problems.append(
-                SchemaProblem(
-                    path,
-                    _line_of_text(text, str(statement.this)),
-                    "table statement not understood in any of " + ", ".join(order),
-                )
-            )
+            problems.append(SchemaProblem(path, _line_of_statement(text, statement), ""))
             continue
         fields.extend(_declarations(path, statement, dialect_used))
+    if problems:
+        # one problem per file: the first statement not understood, and how many more.
+        more = f" ({len(problems) - 1} more in the file)" if len(problems) > 1 else ""
+        message = "table statement not understood in any of " + ", ".join(order) + more
+        problems = [SchemaProblem(path, problems[0].line, message)]
     return ParsedFile(path, "ddl", tuple(fields), tuple(problems))
 
 
@@ -163,8 +162,11 @@ def _is_opaque_table_statement(statement: Any) -> bool:
     return bool(_OPAQUE_TABLE_STMT.match(f"{statement.this} {statement.expression or ''}"))
 
 
-def _line_of_text(text: str, head: str) -> int:
-    m = re.search(r"\b" + re.escape(head), text, re.IGNORECASE)
+def _line_of_statement(text: str, statement: exp.Expression) -> int:
+    """The line an opaque statement starts on, found from its first words."""
+    words = f"{statement.this} {statement.expression or ''}".split()[:4]
+    pattern = r"\b" + r"\s+".join(re.escape(w) for w in words)
+    m = re.search(pattern, text, re.IGNORECASE)
     return text.count("\n", 0, m.start()) + 1 if m else 1
 
 

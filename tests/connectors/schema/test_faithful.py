@@ -423,3 +423,13 @@ def test_a_mysql_memory_table_is_not_read_as_clickhouse():
         ("id", False),
         ("email", True),
     ]
+
+
+def test_table_statements_no_dialect_understands_are_one_problem_on_the_first_ones_line():
+    bad = 'CREATE TABLE `p.d.{0}` (\n  id INT64\n)\nOPTIONS (description = "{0}");'
+    sql = "CREATE TABLE ok (a int);\n\n" + bad.format("people") + "\n\n" + bad.format("other")
+    parsed = read_schema_file("warehouse/x.sql", sql)
+    assert parsed is not None and [f.schema.name for f in parsed.fields] == ["a"]
+    (problem,) = parsed.problems
+    assert (problem.path, problem.line) == ("warehouse/x.sql", 3)
+    assert "1 more in the file" in problem.message
