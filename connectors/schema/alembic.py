@@ -2,7 +2,8 @@
 code may connect to a database).
 
 Only `upgrade()` counts: `downgrade()` undoes it. Operations are read from `op.*` calls and
-from `batch_op.*` calls inside `with op.batch_alter_table(...)` blocks.
+from `batch_op.*` calls inside `with op.batch_alter_table(...)` blocks; the SQL of
+`op.execute("...")` is read as DDL.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from connectors.schema.common import (
     last_name,
     parse_python,
 )
+from connectors.schema.ddl import has_table_ddl, read_ddl
 from connectors.schema.sqlalchemy_models import column_schema, type_text
 from scanner.core.types import DeclaredField
 
@@ -28,6 +30,7 @@ _OPS = {
     "drop_column",
     "drop_table",
     "rename_table",
+    "execute",
 }
 
 
@@ -68,6 +71,8 @@ def _operation(path: str, call: ast.Call, batch_table: str | None) -> list[Decla
     def arg(i: int, name: str) -> ast.AST | None:
         return _arg(call, i + shift, name) if i + shift >= 0 else None
 
+    if op == "execute":
+        return _raw_sql(path, call) if batch_table is None else []
     table = batch_table if batch_table is not None else _container(call, arg(0, "table_name"))
     if op == "create_table" and batch_table is None:
         return [
@@ -112,6 +117,18 @@ def _operation(path: str, call: ast.Call, batch_table: str | None) -> list[Decla
             schema = field_schema(ALL_FIELDS, "")
             return [DeclaredField(new, schema, path, call.lineno, "rename", table)]
     return []
+
+
+def _raw_sql(path: str, call: ast.Call) -> list[DeclaredField]:
+    """`op.execute("ALTER TABLE ...")` (or `sa.text(...)`): the SQL read as DDL, its lines
+    counted from the line the string starts on."""
+    sql = call.args[0] if call.args else None
+    if isinstance(sql, ast.Call) and last_name(sql.func) == "text" and sql.args:
+        sql = sql.args[0]
+    text = const_str(sql)
+    if sql is None or not text or not has_table_ddl(text):
+        return []
+    return list(read_ddl(path, "\n" * (sql.lineno - 1) + text).fields)
 
 
 def _walk_ops(path: str, body: list[ast.stmt], batch: dict[str, str]) -> list[DeclaredField]:

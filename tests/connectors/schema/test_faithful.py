@@ -433,3 +433,33 @@ def test_table_statements_no_dialect_understands_are_one_problem_on_the_first_on
     (problem,) = parsed.problems
     assert (problem.path, problem.line) == ("warehouse/x.sql", 3)
     assert "1 more in the file" in problem.message
+
+
+ALEMBIC_RAW_SQL = '''
+    from alembic import op
+    import sqlalchemy as sa
+
+    revision = "c3"
+    down_revision = "b2"
+
+    def upgrade():
+        op.execute("UPDATE users SET active = true")
+        op.execute(
+            """
+            ALTER TABLE users
+                ADD COLUMN iban text;
+            """
+        )
+        op.execute(sa.text("ALTER TABLE users RENAME COLUMN email TO mail"))
+
+    def downgrade():
+        op.execute("ALTER TABLE users DROP COLUMN iban")
+'''
+
+
+def test_alembic_raw_sql_in_op_execute_is_read_as_ddl_on_its_lines():
+    parsed = parse("alembic/versions/c3.py", ALEMBIC_RAW_SQL)
+    assert [(f.schema.name, f.action, f.old_name, f.line) for f in parsed.fields] == [
+        ("iban", "add", None, 13),
+        ("mail", "rename", "email", 16),
+    ]
