@@ -19,7 +19,7 @@ from connectors.schema.common import (
     last_name,
     parse_python,
 )
-from connectors.schema.ddl import has_table_ddl, read_ddl
+from connectors.schema.ddl import embedded_ddl
 from connectors.schema.sqlalchemy_models import column_schema, type_text
 from scanner.core.types import DeclaredField
 
@@ -126,9 +126,7 @@ def _raw_sql(path: str, call: ast.Call) -> list[DeclaredField]:
     if isinstance(sql, ast.Call) and last_name(sql.func) == "text" and sql.args:
         sql = sql.args[0]
     text = const_str(sql)
-    if sql is None or not text or not has_table_ddl(text):
-        return []
-    return list(read_ddl(path, "\n" * (sql.lineno - 1) + text).fields)
+    return list(embedded_ddl(path, text, sql.lineno)) if sql is not None and text else []
 
 
 def _walk_ops(path: str, body: list[ast.stmt], batch: dict[str, str]) -> list[DeclaredField]:

@@ -107,6 +107,14 @@ def _dialect_order(path: str, text: str) -> tuple[str, ...]:
     return (first, *(d for d in DIALECTS if d != first)) if first else DIALECTS
 
 
+def embedded_ddl(path: str, text: str, first_line: int) -> tuple[DeclaredField, ...]:
+    """The declarations of SQL held in a string of a Python migration (Alembic
+    `op.execute`, Django `RunSQL`) whose text starts on first_line of the file."""
+    if not has_table_ddl(text):
+        return ()
+    return read_ddl(path, "\n" * (first_line - 1) + text).fields
+
+
 def read_ddl(path: str, text: str) -> ParsedFile:
     if _DOWN_FILE.search(path):
         return ParsedFile(path, "ddl")

@@ -24,6 +24,7 @@ from connectors.schema.common import (
     last_name,
     parse_python,
 )
+from connectors.schema.ddl import embedded_ddl
 from scanner.core.types import DeclaredField, FieldSchema
 
 _RELATIONS = {"ForeignKey", "OneToOneField", "ParentalKey"}
@@ -181,6 +182,19 @@ def _lineno(node: ast.AST | None) -> int:
     return int(getattr(node, "lineno", 1))
 
 
+def _run_sql(path: str, op: ast.Call) -> list[DeclaredField]:
+    """The DDL of `RunSQL(sql, reverse_sql)`: a string, or a list of strings or
+    (string, params); reverse_sql undoes it, so only the forward SQL counts."""
+    sql = _kw_or_arg(op, 0, "sql")
+    out: list[DeclaredField] = []
+    for item in sql.elts if isinstance(sql, ast.List | ast.Tuple) else [sql]:
+        node = item.elts[0] if isinstance(item, ast.Tuple) and item.elts else item
+        statement = const_str(node)
+        if isinstance(node, ast.expr) and statement:
+            out.extend(embedded_ddl(path, statement, node.lineno))
+    return out
+
+
 def read_django_migration(path: str, text: str) -> ParsedFile:
     tree, problem = parse_python(path, text)
     if tree is None:
@@ -208,6 +222,9 @@ def read_django_migration(path: str, text: str) -> ParsedFile:
                 fields.append(
                     DeclaredField(new_table, schema, path, op.lineno, "rename", old_table)
                 )
+            continue
+        if kind == "RunSQL":
+            fields.extend(_run_sql(path, op))
             continue
         model_kw = (
             "name" if kind in ("CreateModel", "DeleteModel", "AlterModelTable") else "model_name"

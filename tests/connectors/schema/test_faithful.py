@@ -463,3 +463,28 @@ def test_alembic_raw_sql_in_op_execute_is_read_as_ddl_on_its_lines():
         ("iban", "add", None, 13),
         ("mail", "rename", "email", 16),
     ]
+
+
+DJANGO_RUN_SQL = '''
+    from django.db import migrations
+
+    class Migration(migrations.Migration):
+        operations = [
+            migrations.RunSQL(
+                sql=[
+                    "ALTER TABLE crm_customer ADD COLUMN iban text",
+                    ("ALTER TABLE crm_customer ADD COLUMN phone text", []),
+                ],
+                reverse_sql="ALTER TABLE crm_customer DROP COLUMN iban",
+            ),
+            migrations.RunSQL("UPDATE crm_customer SET iban = NULL"),
+        ]
+'''
+
+
+def test_django_run_sql_is_read_as_ddl_and_its_reverse_sql_is_not():
+    parsed = parse("crm/migrations/0003_sql.py", DJANGO_RUN_SQL)
+    assert [(f.container, f.schema.name, f.action, f.line) for f in parsed.fields] == [
+        ("crm_customer", "iban", "add", 8),
+        ("crm_customer", "phone", "add", 9),
+    ]
