@@ -12,7 +12,9 @@ process, no data map), and compares the fields pdmap calls personal with the lab
     cat     on the true positives, how many carry the labelled category
 
 It fails (exit 1) when a label names a field pdmap did not read, or a category that
-rules/categories.yaml does not define, and lists the fields pdmap read that have no label.
+rules/categories.yaml does not define, or the sdist is not the one labelled (each label file
+starts with `# sha256: <digest of the sdist>`), and lists the fields pdmap read that have no
+label.
 The list of fields read comes from the same check run in-process (the JSON report lists
 only the personal ones); the bench verifies that both runs counted the same fields.
 
@@ -24,6 +26,7 @@ Fetch the sdists with `pip download --no-deps --no-binary :all: <project>==<vers
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import re
@@ -68,6 +71,20 @@ def find_sdist(sdists: Path, project: str, version: str) -> Path:
                     return path
     raise BenchError(f"no sdist of {project} {version} in {sdists} "
                      f"(pip download --no-deps --no-binary :all: {project}=={version})")
+
+
+def pinned_sha256(label_file: Path) -> str:
+    first = label_file.read_text(encoding="utf-8").split("\n", 1)[0]
+    m = re.fullmatch(r"# sha256: ([0-9a-f]{64})\s*", first)
+    if not m:
+        raise BenchError(f"{label_file.name}: the first line must be # sha256: <sdist digest>")
+    return m.group(1)
+
+
+def check_digest(sdist: Path, want: str) -> None:
+    got = hashlib.sha256(sdist.read_bytes()).hexdigest()
+    if got != want:
+        raise BenchError(f"{sdist.name}: sha256 {got}, the labels were made on {want}")
 
 
 def unpack(sdist: Path, into: Path) -> Path:
@@ -164,6 +181,7 @@ def measure(label_file: Path, sdists: Path, known: set[str]) -> tuple[Score, lis
     project, version = split_label_name(label_file.stem)
     labels = load_labels(label_file, known)
     sdist = find_sdist(sdists, project, version)
+    check_digest(sdist, pinned_sha256(label_file))
     with tempfile.TemporaryDirectory(prefix="pdmap-quality-") as tmp:
         work = Path(tmp)
         (work / "src").mkdir()
