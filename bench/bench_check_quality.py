@@ -41,6 +41,10 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tests.estates.rates import Rates  # noqa: E402
+
 LABELS = ROOT / "tests" / "data" / "check_labels"
 SUFFIXES = (".tar.gz", ".tgz", ".tar.bz2", ".zip")
 
@@ -140,7 +144,6 @@ def run_pdmap(repo: Path, work: Path) -> dict:
 
 def fields_read(repo: Path, work: Path) -> list[str]:
     """Every field the check judges, from the same check run in-process."""
-    sys.path.insert(0, str(ROOT))
     from scanner.check.gate import run_check
     from scanner.core.config import Config
 
@@ -150,7 +153,7 @@ def fields_read(repo: Path, work: Path) -> list[str]:
 
 
 @dataclass
-class Score:
+class Score(Rates):
     fields: int = 0
     tp: int = 0
     fp: int = 0
@@ -162,19 +165,6 @@ class Score:
     def add(self, other: Score) -> None:
         for name in ("fields", "tp", "fp", "fn", "tn", "cat_agree"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
-
-    @property
-    def f2(self) -> float:
-        p, r = self.precision, self.recall
-        return 5 * p * r / (4 * p + r) if p + r else 0.0
 
 
 def measure(label_file: Path, sdists: Path, known: set[str]) -> tuple[Score, list[str]]:

@@ -46,6 +46,8 @@ import orjson  # noqa: E402
 import phonenumbers  # noqa: E402
 import sqlalchemy as sa  # noqa: E402
 
+from tests.estates.rates import Rates  # noqa: E402
+
 Key = frozenset[tuple[str, str]]
 Row = tuple[str, Key]
 ROLE_CLASS = {"own": "own", "attached": "attached", "shared": "attached",
@@ -436,7 +438,7 @@ def classicmodels_truth(db: Path) -> Truth:
 
 
 @dataclass
-class Score:
+class Score(Rates):
     people: int = 0
     expected: int = 0
     tp: int = 0
@@ -450,19 +452,6 @@ class Score:
     fp_by: Counter[str] = field(default_factory=Counter)  # "table as role (truth ...)"
     fn_by: Counter[str] = field(default_factory=Counter)
     problems: list[str] = field(default_factory=list)
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
-
-    @property
-    def f2(self) -> float:
-        p, r = self.precision, self.recall
-        return 5 * p * r / (4 * p + r) if p + r else 0.0
 
 
 def _table(container: str) -> str:

@@ -46,6 +46,8 @@ import orjson
 import phonenumbers
 import sqlalchemy as sa
 
+from tests.estates.rates import Rates
+
 Key = frozenset[tuple[str, str]]
 Row = tuple[str, Key]  # (table, key), table in lower case
 Records = list[dict[str, Any]]  # rows to insert
@@ -1005,7 +1007,7 @@ def field_verdicts(scanned: Scanned) -> dict[tuple[str, str], str | None]:
 
 
 @dataclass
-class Score:
+class Score(Rates):
     schema: str
     dialect: str = "sqlite"
     people: int = 0
@@ -1028,19 +1030,6 @@ class Score:
     overexposed: int = 0  # references exported with more than naming columns and key
     problems: list[str] = field(default_factory=list)
     error: str | None = None
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
-
-    @property
-    def f2(self) -> float:
-        p, r = self.precision, self.recall
-        return 5 * p * r / (4 * p + r) if p + r else 0.0
 
     def add(self, other: Score) -> None:
         for name in ("people", "expected", "tp", "fp", "fn", "rootless", "merged",
