@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from connectors.schema.alembic import looks_like_alembic, read_alembic
 from connectors.schema.common import (
     ALL_FIELDS,
+    DEFAULT_SCHEMAS,
     ParsedFile,
     SchemaProblem,
     field_schema,
@@ -31,7 +32,7 @@ from connectors.schema.sqlalchemy_models import looks_like_sqlalchemy, read_sqla
 from scanner.core.types import DeclaredField, FieldSchema
 
 # Bump when a reader changes what it returns: cached results of older readers are dropped.
-READER_VERSION = "7"
+READER_VERSION = "8"
 
 SCHEMA_SUFFIXES = (".sql", ".py")
 
@@ -81,19 +82,17 @@ class FieldState:
     sites: tuple[DeclaredField, ...]
 
 
-# default schemas are dropped from keys so `public.users` in one migration and
-# `users` in the next are the same table; the name shown stays the one first declared.
-_DEFAULT_SCHEMAS = ("public.", "dbo.", "main.")
-
-
 def container_key(name: str, aliases: dict[str, str] | None = None) -> str:
+    """The key of a table: lowercased, through aliases, without a default schema, so
+    `public.users` in one migration and `users` in the next are the same table (the name
+    shown stays the one first declared)."""
     key = name.strip().lower()
     for _ in range(8):  # follow alias chains, bounded against cycles
         nxt = (aliases or {}).get(key)
         if nxt is None or nxt == key:
             break
         key = nxt
-    for prefix in _DEFAULT_SCHEMAS:
+    for prefix in DEFAULT_SCHEMAS:
         key = key.removeprefix(prefix)
     return key
 
@@ -137,8 +136,11 @@ def replay(files: Iterable[ParsedFile]) -> dict[tuple[str, str], FieldState]:
     models = sorted((f for f in files if f.ordering != 0), key=lambda f: _natural(f.path))
     state: dict[tuple[str, str], FieldState] = {}
     for parsed in [*migrations, *models]:
+        # a Django AlterField states the whole field, its link included; other alters (SQL
+        # ALTER COLUMN ... TYPE, Alembic alter_column) leave the field's foreign key alone.
+        restates = parsed.format == "django-migration"
         for decl in parsed.fields:
-            _apply(state, decl, aliases)
+            _apply(state, decl, aliases, restates)
     return state
 
 
@@ -150,7 +152,7 @@ def _find(state: dict, ckey: str, name: str) -> tuple[str, str] | None:
     return None
 
 
-def _apply(state: dict, decl: DeclaredField, aliases: dict[str, str]) -> None:
+def _apply(state: dict, decl: DeclaredField, aliases: dict[str, str], restates: bool) -> None:
     ckey = container_key(decl.container, aliases)
     name = decl.schema.name
     if name == ALL_FIELDS:
@@ -165,6 +167,11 @@ def _apply(state: dict, decl: DeclaredField, aliases: dict[str, str]) -> None:
             for k in [k for k in state if k[0] == old]:
                 fs = state.pop(k)
                 state[(ckey, k[1])] = FieldState(decl.container, fs.schema, fs.sites)
+            # foreign keys follow the table they point at, as they do in a database.
+            for k, fs in state.items():
+                if fs.schema.references == old and old != ckey:
+                    schema = replace(fs.schema, references=ckey)
+                    state[k] = FieldState(fs.container, schema, fs.sites)
         for k in moved:
             del state[k]
         return
@@ -181,15 +188,23 @@ def _apply(state: dict, decl: DeclaredField, aliases: dict[str, str]) -> None:
                 name += "_id"  # Django renames the relation `customer`: its column follows
                 key = (ckey, name.lower())
             old = state.pop(found)
-            s = old.schema
-            schema = FieldSchema(name, s.kind, s.native_type, s.nullable, s.primary_key)
+            schema = replace(old.schema, name=name)
             state[key] = FieldState(old.container, schema, (*old.sites, decl))
         else:
             state[key] = FieldState(decl.container, decl.schema, (decl,))
         return
+    declared = decl.schema
+    if declared.references:
+        declared = replace(declared, references=container_key(declared.references, aliases))
     current = state.get(key)
     if current is None:
-        state[key] = FieldState(decl.container, decl.schema, (decl,))
+        if decl.action == "alter" and not declared.native_type:
+            return  # a foreign key added to a field never declared: nothing to judge it by
+        state[key] = FieldState(decl.container, declared, (decl,))
         return
-    schema = decl.schema if decl.schema.native_type else current.schema
+    schema = declared if declared.native_type else current.schema
+    if declared.references or (decl.action == "alter" and not restates):
+        # an alter without a type (ADD FOREIGN KEY) or with one (ALTER COLUMN ... TYPE)
+        # keeps the field's link unless it names a new one.
+        schema = replace(schema, references=declared.references or current.schema.references)
     state[key] = FieldState(current.container, schema, (*current.sites, decl))

@@ -162,9 +162,28 @@ def _size(arg: str | None) -> int | None:
 
 
 def field_schema(
-    name: str, native_type: str, nullable: bool = True, primary_key: bool = False
+    name: str,
+    native_type: str,
+    nullable: bool = True,
+    primary_key: bool = False,
+    references: str = "",
 ) -> FieldSchema:
-    return FieldSchema(name, kind_from_native(native_type), native_type, nullable, primary_key)
+    kind = kind_from_native(native_type)
+    return FieldSchema(name, kind, native_type, nullable, primary_key, reference_name(references))
+
+
+# default schemas are dropped from container keys so `public.users` in one migration and
+# `users` in the next are the same table.
+DEFAULT_SCHEMAS = ("public.", "dbo.", "main.")
+
+
+def reference_name(name: str) -> str:
+    """The table a foreign key names, as a container key: `"public"."Users"` -> "users",
+    `[dbo].[Users]` -> "users", `auth.users` stays "auth.users"."""
+    key = re.sub(r"[`\"\[\]]", "", name).strip().lower()
+    for prefix in DEFAULT_SCHEMAS:
+        key = key.removeprefix(prefix)
+    return key
 
 
 # --- helpers shared by the readers that work on Python source with `ast` -----------------

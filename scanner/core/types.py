@@ -54,6 +54,9 @@ class FieldSchema:
     native_type: str = ""
     nullable: bool = True
     primary_key: bool = False
+    # the container (table) a declared foreign key of this field points at, lowercased, as
+    # a schema reader could name it; "" when the field declares no link.
+    references: str = ""
 
 
 @dataclass(frozen=True, slots=True)
