@@ -30,6 +30,7 @@ from connectors.schema.common import (
     ParsedFile,
     SchemaProblem,
     field_schema,
+    reference_name,
 )
 from scanner.core.types import DeclaredField
 
@@ -200,8 +201,33 @@ def _table_name(table: exp.Expression | None) -> str:
     return ".".join([*parts, table.name])
 
 
+def _referenced(ref: exp.Expression | None) -> str:
+    """The table of `REFERENCES [schema.]table [(columns)]`, as a container key."""
+    target = ref.this if isinstance(ref, exp.Reference) else None
+    if isinstance(target, exp.Schema):
+        target = target.this
+    return reference_name(_table_name(target))
+
+
+def _foreign_keys(node: exp.Expression) -> dict[str, str]:
+    """Column (lowercased) -> referenced table, for the table-level `[CONSTRAINT c] FOREIGN
+    KEY (a, b) REFERENCES t (x, y)` clauses within node."""
+    out: dict[str, str] = {}
+    for fk in node.find_all(exp.ForeignKey):
+        target = _referenced(fk.args.get("reference"))
+        for col in fk.expressions if target else []:
+            out.setdefault(col.name.lower(), target)
+    return out
+
+
 def _column_def(
-    path: str, container: str, col: exp.ColumnDef, action: str, table_pk: set[str], dialect: str
+    path: str,
+    container: str,
+    col: exp.ColumnDef,
+    action: str,
+    table_pk: set[str],
+    dialect: str,
+    table_fks: dict[str, str] | None = None,
 ) -> DeclaredField:
     kind = col.args.get("kind")
     native = kind.sql(dialect=dialect) if isinstance(kind, exp.DataType) else ""
@@ -212,7 +238,12 @@ def _column_def(
     pk = col.name.lower() in table_pk or any(
         isinstance(c, exp.PrimaryKeyColumnConstraint) for c in constraints
     )
-    schema = field_schema(col.name, native, nullable=nullable and not pk, primary_key=pk)
+    # `col INT REFERENCES t(id)`, `col INT CONSTRAINT fk FOREIGN KEY REFERENCES t(id)` (T-SQL)
+    inline = (c.find(exp.Reference) for c in col.args.get("constraints") or [])
+    references = next((_referenced(r) for r in inline if r is not None), "")
+    references = references or (table_fks or {}).get(col.name.lower(), "")
+    nullable = nullable and not pk
+    schema = field_schema(col.name, native, nullable, pk, references)
     return DeclaredField(container, schema, path, _line(col.this, _line(col)), action)
 
 
@@ -288,8 +319,12 @@ def _create(path: str, statement: exp.Create, dialect: str) -> list[DeclaredFiel
         if isinstance(pk, exp.PrimaryKey)
         for c in pk.expressions
     }
+    table_fks: dict[str, str] = {}
+    for clause in target.expressions:
+        if not isinstance(clause, exp.ColumnDef):
+            table_fks.update(_foreign_keys(clause))
     return [
-        _column_def(path, container, col, "add", table_pk, dialect)
+        _column_def(path, container, col, "add", table_pk, dialect, table_fks)
         for col in target.expressions
         if isinstance(col, exp.ColumnDef)
     ]
@@ -340,6 +375,12 @@ def _alter(path: str, statement: exp.Expression, dialect: str) -> list[DeclaredF
                 schema = field_schema(to.this.name, "")
                 line = _line(to, _line(action))
                 out.append(DeclaredField(container, schema, path, line, "rename", old))
+        elif isinstance(action, exp.AddConstraint | exp.Constraint | exp.ForeignKey):
+            # `ADD [CONSTRAINT c] FOREIGN KEY (a) REFERENCES t (id)`: the field keeps its type
+            # (no native type) and takes the link.
+            for column, target in _foreign_keys(action).items():
+                schema = field_schema(column, "", references=target)
+                out.append(DeclaredField(container, schema, path, _line(action), "alter"))
         elif isinstance(action, exp.AlterRename):
             new_name = _table_name(action.this) or action.name
             if new_name:
