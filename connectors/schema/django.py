@@ -67,7 +67,72 @@ def _is_field_call(node: ast.AST | None) -> bool:
     return name.endswith("Field") or name in _RELATIONS
 
 
-def field_from_call(attr: str, call: ast.Call) -> FieldSchema | None:
+# Where a relation points when it names the user model without naming its app.
+USER_TABLE = "auth_user"
+
+
+class Relations:
+    """The table a `ForeignKey(...)` / `OneToOneField(...)` of one file points at.
+
+    models maps the names a file can use for a model onto its table: the file's own model
+    classes (db_table or `<app>_<model>`), names imported from an app's models module
+    (`from django.contrib.auth.models import User` -> auth_user) and names bound to
+    `get_user_model()`. A model it cannot place is named by its lowercased class name.
+    """
+
+    def __init__(self, app: str, tree: ast.Module | None = None) -> None:
+        self.app = app
+        self.models: dict[str, str] = {}
+        for node in ast.walk(tree) if tree is not None else ():
+            if isinstance(node, ast.ImportFrom):
+                app_of = _app_of_module(node.module or "", node.level, app)
+                for alias in node.names if app_of else []:
+                    self.models[alias.asname or alias.name] = default_table(app_of, alias.name)
+            elif isinstance(node, ast.Assign) and _names_user_model(node.value):
+                for target in node.targets:
+                    if isinstance(target, ast.Name):
+                        self.models[target.id] = USER_TABLE
+
+    def target(self, call: ast.Call, own_table: str = "") -> str:
+        if last_name(call.func) not in _RELATIONS:
+            return ""
+        to = _kw_or_arg(call, 0, "to")
+        text = const_str(to)
+        if text is not None:  # "self", "Model", "app_label.Model"
+            app, _, model = text.rpartition(".")
+            if text == "self":
+                return own_table
+            if not app or app == self.app:
+                return self.models.get(model) or default_table(self.app, model)
+            return default_table(app, model)
+        model = last_name(to)
+        if _names_user_model(to):
+            return USER_TABLE
+        if model in self.models:
+            return self.models[model]
+        # another setting naming a swappable model (HELPDESK_TEAMS_MODEL): cannot tell
+        return "" if not model or model.isupper() else model.lower()
+
+
+def _names_user_model(node: ast.AST | None) -> bool:
+    """`settings.AUTH_USER_MODEL`, `get_user_model()`, Mezzanine's `get_user_model_name()`."""
+    if isinstance(node, ast.Call):
+        node = node.func
+    return "user_model" in last_name(node).lower()
+
+
+def _app_of_module(module: str, level: int, own_app: str) -> str:
+    """The app whose models a `from <module> import X` imports: `django.contrib.auth.models`
+    -> "auth", `shop.crm.models` -> "crm", `.models` or `.abstracts` -> the file's own app;
+    "" when it cannot tell."""
+    parts = module.split(".") if module else []
+    if "models" not in parts:
+        return own_app if level == 1 else ""
+    before = parts[: parts.index("models")]
+    return before[-1] if before else (own_app if level == 1 else "")
+
+
+def field_from_call(attr: str, call: ast.Call, references: str = "") -> FieldSchema | None:
     """The column a `models.XField(...)` makes: db_column, else the attribute (`_id` for FKs)."""
     if not _is_field_call(call):
         return None
@@ -79,7 +144,7 @@ def field_from_call(attr: str, call: ast.Call) -> FieldSchema | None:
     native = f"{kind}({ast.unparse(max_length)})" if max_length is not None else kind
     pk = const_bool(keyword(call, "primary_key"), kind in ("AutoField", "BigAutoField"))
     nullable = const_bool(keyword(call, "null"), False)
-    return field_schema(column, native, nullable=nullable, primary_key=pk)
+    return field_schema(column, native, nullable, pk, references if kind in _RELATIONS else "")
 
 
 def _meta(cls: ast.ClassDef) -> dict[str, ast.AST]:
@@ -107,10 +172,12 @@ def _field_calls(cls: ast.ClassDef) -> list[tuple[str, ast.Call, int]]:
     return out
 
 
-def _own_fields(path: str, cls: ast.ClassDef) -> list[tuple[FieldSchema, int]]:
+def _own_fields(
+    cls: ast.ClassDef, relations: Relations, table: str
+) -> list[tuple[FieldSchema, int]]:
     out = []
     for attr, call, line in _field_calls(cls):
-        schema = field_from_call(attr, call)
+        schema = field_from_call(attr, call, relations.target(call, table))
         if schema is not None:
             out.append((schema, line))
     return out
@@ -124,6 +191,7 @@ def read_django_models(path: str, text: str) -> ParsedFile:
     default_app = app_label(path)
     fields: list[DeclaredField] = []
     aliases: list[tuple[str, str]] = []
+    relations = Relations(default_app, tree)
 
     def is_model(cls: ast.ClassDef, seen: frozenset[str] = frozenset()) -> bool:
         for base in cls.bases:
@@ -139,7 +207,21 @@ def read_django_models(path: str, text: str) -> ParsedFile:
             dotted(call).startswith("models.") for _, call, _ in _field_calls(cls)
         )
 
-    def inherited(cls: ast.ClassDef, seen: frozenset[str]) -> list[tuple[FieldSchema, int]]:
+    def table_of(cls: ast.ClassDef, seen: frozenset[str] = frozenset()) -> str:
+        """db_table, else `<app>_<model>`; a proxy model's is its concrete parent's."""
+        meta = _meta(cls)
+        parents = [classes[p] for b in cls.bases if (p := last_name(b)) in classes]
+        if const_bool(meta.get("proxy"), False) and parents and parents[0].name not in seen:
+            return table_of(parents[0], seen | {cls.name})
+        app = const_str(meta.get("app_label")) or default_app
+        return const_str(meta.get("db_table")) or default_table(app, cls.name)
+
+    for cls in classes.values():  # a model of the file may have no field of its own
+        relations.models[cls.name] = table_of(cls)
+
+    def inherited(
+        cls: ast.ClassDef, seen: frozenset[str], table: str
+    ) -> list[tuple[FieldSchema, int]]:
         """Fields of abstract parents in the file, copied into each child (an abstract
         parent's own parents too); a concrete parent keeps its fields in its own table and
         the child gets the one-to-one `<parent>_ptr_id` link as primary key instead."""
@@ -150,9 +232,11 @@ def read_django_models(path: str, text: str) -> ParsedFile:
                 continue
             meta = _meta(parent)
             if const_bool(meta.get("abstract"), False):
-                out += inherited(parent, seen | {parent.name}) + _own_fields(path, parent)
+                out += inherited(parent, seen | {parent.name}, table)
+                out += _own_fields(parent, relations, table)
             elif not const_bool(meta.get("proxy"), False):
-                link = field_schema(f"{parent.name.lower()}_ptr_id", "OneToOneField", False, True)
+                ptr = f"{parent.name.lower()}_ptr_id"
+                link = field_schema(ptr, "OneToOneField", False, True, table_of(parent))
                 out.append((link, cls.lineno))
         return out
 
@@ -163,10 +247,10 @@ def read_django_models(path: str, text: str) -> ParsedFile:
         if const_bool(meta.get("proxy"), False):
             continue
         app = const_str(meta.get("app_label")) or default_app
-        table = const_str(meta.get("db_table")) or default_table(app, cls.name)
+        table = table_of(cls)
         if const_str(meta.get("db_table")):
             aliases.append((default_table(app, cls.name), table))
-        own = inherited(cls, frozenset({cls.name})) + _own_fields(path, cls)
+        own = inherited(cls, frozenset({cls.name}), table) + _own_fields(cls, relations, table)
         if not any(s.primary_key for s, _ in own):
             own.insert(0, (field_schema("id", "AutoField", False, True), cls.lineno))
         fields.extend(DeclaredField(table, s, path, line, "add") for s, line in own)
@@ -200,6 +284,7 @@ def read_django_migration(path: str, text: str) -> ParsedFile:
     if tree is None:
         return ParsedFile(path, "django-migration", problems=(problem,) if problem else ())
     app = app_label(path)
+    relations = Relations(app, tree)
     fields: list[DeclaredField] = []
     aliases: list[tuple[str, str]] = []
     operations: list[ast.AST] = []
@@ -244,14 +329,16 @@ def read_django_migration(path: str, text: str) -> ParsedFile:
                 if isinstance(item, ast.Tuple) and len(item.elts) == 2:
                     col_name, col_call = const_str(item.elts[0]), item.elts[1]
                     if col_name and isinstance(col_call, ast.Call):
-                        col = field_from_call(col_name, col_call)
+                        target = relations.target(col_call, table)
+                        col = field_from_call(col_name, col_call, target)
                         if col is not None:
                             fields.append(DeclaredField(table, col, path, item.lineno, "add"))
         elif kind in ("AddField", "AlterField"):
             name_node, field_call = _kw_or_arg(op, 1, "name"), _kw_or_arg(op, 2, "field")
             added_name = const_str(name_node)
             if added_name and isinstance(field_call, ast.Call):
-                added = field_from_call(added_name, field_call)
+                target = relations.target(field_call, table)
+                added = field_from_call(added_name, field_call, target)
                 if added is not None:
                     action = "add" if kind == "AddField" else "alter"
                     fields.append(DeclaredField(table, added, path, _lineno(name_node), action))
