@@ -20,7 +20,12 @@ from connectors.schema.common import (
     parse_python,
 )
 from connectors.schema.ddl import embedded_ddl
-from connectors.schema.sqlalchemy_models import column_schema, type_text
+from connectors.schema.sqlalchemy_models import (
+    column_schema,
+    constraint_links,
+    type_text,
+    with_links,
+)
 from scanner.core.types import DeclaredField
 
 _OPS = {
@@ -31,6 +36,7 @@ _OPS = {
     "drop_table",
     "rename_table",
     "execute",
+    "create_foreign_key",
 }
 
 
@@ -54,9 +60,7 @@ def _module_str(tree: ast.Module, name: str) -> tuple[str, ...]:
 
 
 def _container(call: ast.Call, table_arg: ast.AST | None) -> str:
-    table = const_str(table_arg) or ""
-    schema = const_str(keyword(call, "schema"))
-    return f"{schema}.{table}" if schema and table else table
+    return _container_named(table_arg, keyword(call, "schema"))
 
 
 def _arg(call: ast.Call, index: int, name: str) -> ast.AST | None:
@@ -73,15 +77,21 @@ def _operation(path: str, call: ast.Call, batch_table: str | None) -> list[Decla
 
     if op == "execute":
         return _raw_sql(path, call) if batch_table is None else []
+    if op == "create_foreign_key":
+        return _create_foreign_key(path, call, batch_table)
     table = batch_table if batch_table is not None else _container(call, arg(0, "table_name"))
     if op == "create_table" and batch_table is None:
-        return [
+        links: dict[str, str] = {}
+        for constraint in call.args[1:]:
+            links.update(constraint_links(constraint))
+        columns = [
             DeclaredField(table, schema, path, col.lineno, "add")
             for col in call.args[1:]
             if isinstance(col, ast.Call) and last_name(col.func) in ("Column", "mapped_column")
             for schema in [column_schema(col)]
             if schema is not None
         ]
+        return with_links(columns, links)
     if not table:
         return []
     if op == "add_column":
@@ -117,6 +127,33 @@ def _operation(path: str, call: ast.Call, batch_table: str | None) -> list[Decla
             schema = field_schema(ALL_FIELDS, "")
             return [DeclaredField(new, schema, path, call.lineno, "rename", table)]
     return []
+
+
+def _create_foreign_key(path: str, call: ast.Call, batch_table: str | None) -> list[DeclaredField]:
+    """`op.create_foreign_key(name, source, referent, [local_cols], [remote_cols])`, or
+    `batch_op.create_foreign_key(name, referent, [local_cols], [remote_cols])`: an alter of
+    each local column that keeps its type and takes the link."""
+    first = 2 if batch_table is None else 1  # the referent's position
+    source = batch_table
+    if source is None:
+        source = _container_named(_arg(call, 1, "source_table"), keyword(call, "source_schema"))
+    referent = _container_named(
+        _arg(call, first, "referent_table"), keyword(call, "referent_schema")
+    )
+    local = _arg(call, first + 1, "local_cols")
+    if not (source and referent and isinstance(local, ast.List | ast.Tuple)):
+        return []
+    line = call.lineno
+    return [
+        DeclaredField(source, field_schema(name, "", references=referent), path, line, "alter")
+        for name in (const_str(c) for c in local.elts)
+        if name
+    ]
+
+
+def _container_named(table_arg: ast.AST | None, schema_arg: ast.AST | None) -> str:
+    table, schema = const_str(table_arg) or "", const_str(schema_arg)
+    return f"{schema}.{table}" if schema and table else table
 
 
 def _raw_sql(path: str, call: ast.Call) -> list[DeclaredField]:

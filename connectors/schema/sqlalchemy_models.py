@@ -7,15 +7,19 @@ connections, side effects), and the check must work on a bare checkout.
 from __future__ import annotations
 
 import ast
+from collections.abc import Mapping
+from dataclasses import replace
 
 from connectors.schema.common import (
     ParsedFile,
     const_bool,
     const_str,
+    dotted,
     field_schema,
     keyword,
     last_name,
     parse_python,
+    reference_name,
 )
 from scanner.core.types import DeclaredField, FieldSchema
 
@@ -51,18 +55,67 @@ def type_text(node: ast.AST) -> str:
     return last_name(node)
 
 
-def column_schema(call: ast.Call, attr_name: str | None = None) -> FieldSchema | None:
+def referenced_table(spec: ast.AST | None, tables: Mapping[str, str] | None = None) -> str:
+    """The table a foreign key's target column names: "users.id" and "public.users.id" ->
+    "users", `User.id` -> the table of class User (`tables` maps class and Table variable
+    names onto tables; else the class name lowercased), `users_table.c.id` -> that table."""
+    text = const_str(spec)
+    if text is not None:
+        return reference_name(text.rsplit(".", 1)[0]) if "." in text else ""
+    head = dotted(spec).rpartition(".")[0].removesuffix(".c").removesuffix(".columns")
+    name = head.rpartition(".")[2]
+    return reference_name((tables or {}).get(name) or name)
+
+
+def _foreign_key(arg: ast.AST, tables: Mapping[str, str] | None) -> str:
+    if isinstance(arg, ast.Call) and last_name(arg.func) == "ForeignKey":
+        spec = arg.args[0] if arg.args else keyword(arg, "column")
+        return referenced_table(spec, tables)
+    return ""
+
+
+def constraint_links(call: ast.AST, tables: Mapping[str, str] | None = None) -> dict[str, str]:
+    """Column (lowercased) -> referenced table, for `ForeignKeyConstraint(["user_id"],
+    ["users.id"])`; {} for anything else."""
+    if not (isinstance(call, ast.Call) and last_name(call.func) == "ForeignKeyConstraint"):
+        return {}
+    cols = call.args[0] if call.args else keyword(call, "columns")
+    refs = call.args[1] if len(call.args) > 1 else keyword(call, "refcolumns")
+    if not (isinstance(cols, ast.List | ast.Tuple) and isinstance(refs, ast.List | ast.Tuple)):
+        return {}
+    out = {}
+    for col, ref in zip(cols.elts, refs.elts, strict=False):
+        name, target = const_str(col) or last_name(col), referenced_table(ref, tables)
+        if name and target:
+            out[name.lower()] = target
+    return out
+
+
+def with_links(fields: list[DeclaredField], links: Mapping[str, str]) -> list[DeclaredField]:
+    """DeclaredFields with the references table-level constraints give them."""
+    return [
+        replace(f, schema=replace(f.schema, references=links[f.schema.name.lower()]))
+        if not f.schema.references and f.schema.name.lower() in links
+        else f
+        for f in fields
+    ]
+
+
+def column_schema(
+    call: ast.Call, attr_name: str | None = None, tables: Mapping[str, str] | None = None
+) -> FieldSchema | None:
     """The FieldSchema of a `Column(...)` / `mapped_column(...)` call.
 
     The column name is the first string argument, else the attribute it is assigned to.
     """
-    name, native = attr_name, ""
+    name, native, references = attr_name, "", ""
     for arg in call.args:
         text = const_str(arg)
         if text is not None:
             name = text
         elif not native and last_name(arg) not in _NOT_A_TYPE:
             native = type_text(arg)
+        references = references or _foreign_key(arg, tables)
     type_kw = keyword(call, "type_")
     if type_kw is not None:
         native = type_text(type_kw)
@@ -71,7 +124,7 @@ def column_schema(call: ast.Call, attr_name: str | None = None) -> FieldSchema |
         return None
     pk = const_bool(keyword(call, "primary_key"), False)
     nullable = const_bool(keyword(call, "nullable"), not pk)
-    return field_schema(name, native, nullable=nullable, primary_key=pk)
+    return field_schema(name, native, nullable, pk, references)
 
 
 def _mapped_type(annotation: ast.AST | None) -> tuple[str, bool] | None:
@@ -93,10 +146,13 @@ def _mapped_type(annotation: ast.AST | None) -> tuple[str, bool] | None:
     return (_PY_TYPES[py], nullable) if py in _PY_TYPES else ("", nullable)
 
 
-def _class_fields(path: str, cls: ast.ClassDef) -> tuple[str | None, list[DeclaredField]]:
+def _class_fields(
+    path: str, cls: ast.ClassDef, tables: Mapping[str, str]
+) -> tuple[str | None, list[DeclaredField]]:
     table: str | None = None
     schema_name: str | None = None
     fields: list[DeclaredField] = []
+    links: dict[str, str] = {}
     for stmt in cls.body:
         target, value, annotation = None, None, None
         if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1:
@@ -110,24 +166,27 @@ def _class_fields(path: str, cls: ast.ClassDef) -> tuple[str | None, list[Declar
             continue
         if target.id == "__table_args__":
             schema_name = _schema_from_table_args(value) or schema_name
+            for arg in value.elts if isinstance(value, ast.Tuple) else []:
+                links.update(constraint_links(arg, tables))
             continue
         schema: FieldSchema | None = None
         mapped = _mapped_type(annotation)
         if isinstance(value, ast.Call) and last_name(value.func) in _COLUMN_CALLS:
-            schema = column_schema(value, target.id)
+            schema = column_schema(value, target.id, tables)
             if schema is not None and mapped is not None:
                 # `Mapped[...]` states the nullability, and the type when the call has none.
                 native = schema.native_type or mapped[0]
                 nullable = const_bool(keyword(value, "nullable"), mapped[1])
                 nullable = nullable and not schema.primary_key
-                schema = field_schema(schema.name, native, nullable, schema.primary_key)
+                pk, references = schema.primary_key, schema.references
+                schema = field_schema(schema.name, native, nullable, pk, references)
         elif value is None and mapped is not None and mapped[0]:
             schema = field_schema(target.id, mapped[0], nullable=mapped[1])
         if schema is not None:
             fields.append(DeclaredField("", schema, path, stmt.lineno))
     if table and schema_name:
         table = f"{schema_name}.{table}"
-    return table, fields
+    return table, with_links(fields, links)
 
 
 def _is_abstract(cls: ast.ClassDef) -> bool:
@@ -155,7 +214,8 @@ def read_sqlalchemy_models(path: str, text: str) -> ParsedFile:
         return ParsedFile(path, "sqlalchemy", problems=(problem,) if problem else (), ordering=1)
     out: list[DeclaredField] = []
     classes = {c.name: c for c in ast.walk(tree) if isinstance(c, ast.ClassDef)}
-    own = {name: _class_fields(path, cls) for name, cls in classes.items()}
+    tables = _declared_tables(tree, classes)
+    own = {name: _class_fields(path, cls, tables) for name, cls in classes.items()}
 
     def mapped_table(name: str, seen: frozenset[str] = frozenset()) -> str | None:
         """The class's own table, else the table of a mapped base (single-table inheritance)."""
@@ -195,9 +255,37 @@ def read_sqlalchemy_models(path: str, text: str) -> ParsedFile:
                 continue
             schema_name = const_str(keyword(node, "schema"))
             container = f"{schema_name}.{name}" if schema_name else name
+            columns: list[DeclaredField] = []
+            links: dict[str, str] = {}
             for arg in node.args[1:]:
+                links.update(constraint_links(arg, tables))
                 if isinstance(arg, ast.Call) and last_name(arg.func) in _COLUMN_CALLS:
-                    schema = column_schema(arg)
+                    schema = column_schema(arg, tables=tables)
                     if schema is not None:
-                        out.append(DeclaredField(container, schema, path, arg.lineno))
+                        columns.append(DeclaredField(container, schema, path, arg.lineno))
+            out.extend(with_links(columns, links))
     return ParsedFile(path, "sqlalchemy", tuple(out), ordering=1)
+
+
+def _declared_tables(tree: ast.Module, classes: dict[str, ast.ClassDef]) -> dict[str, str]:
+    """The tables `ForeignKey(User.id)` and `ForeignKey(users.c.id)` can name: a class's
+    `__tablename__` (in its `__table_args__` schema), a variable bound to `Table("name")`."""
+    tables: dict[str, str] = {}
+    for name, cls in classes.items():
+        found: dict[str, ast.expr | None] = {}
+        for stmt in cls.body:
+            target = stmt.targets[0] if isinstance(stmt, ast.Assign) else None
+            target = stmt.target if isinstance(stmt, ast.AnnAssign) else target
+            if isinstance(target, ast.Name) and isinstance(stmt, ast.Assign | ast.AnnAssign):
+                found[target.id] = stmt.value
+        table = const_str(found.get("__tablename__"))
+        if table:
+            schema_name = _schema_from_table_args(found.get("__table_args__"))
+            tables[name] = f"{schema_name}.{table}" if schema_name else table
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call):
+            call = node.value
+            table = const_str(call.args[0]) if call.args else None
+            if last_name(call.func) == "Table" and table:
+                tables.update((t.id, table) for t in node.targets if isinstance(t, ast.Name))
+    return tables
