@@ -657,17 +657,17 @@ def _plan_sql(text: str, dialect: str, data: bool) -> Plan:
             m = _INSERT.match(stmt)
             if not m:
                 raise LoadError(f"unreadable INSERT: {stmt[:80]!r}")
-            table = tables.get(_name(m.group(1)))
-            if table is None:
+            into = tables.get(_name(m.group(1)))
+            if into is None:
                 raise LoadError(f"INSERT into an unknown table: {stmt[:80]!r}")
             rows = Values(stmt[m.end():], variables).tuples()
             cols = _names(m.group(2)) if m.group(2) else None
             if cols is None:
-                cols = [c for c, _ in table.columns]
-                if rows and len(rows[0]) == len(cols) - len(table.identity):
-                    cols = [c for c in cols if c not in table.identity]
-            plan.inserts.append((table.name, cols, [
-                [_tsql_date(v, table.type_of(c)) if dialect == "tsql" else v
+                cols = [c for c, _ in into.columns]
+                if rows and len(rows[0]) == len(cols) - len(into.identity):
+                    cols = [c for c in cols if c not in into.identity]
+            plan.inserts.append((into.name, cols, [
+                [_tsql_date(v, into.type_of(c)) if dialect == "tsql" else v
                  for c, v in zip(cols, row, strict=True)] for row in rows]))
         else:
             m = re.match(r"(\w+)\s*:=\s*", stmt, re.S)
