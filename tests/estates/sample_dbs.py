@@ -46,6 +46,7 @@ class Sample:
     dialect: str  # mysql | oracle | tsql
     files: tuple[str, ...]  # read in this order
     about: str
+    tables: tuple[str, ...] = ()  # only these tables of the scripts (default: all)
 
     @property
     def folder(self) -> Path:
@@ -61,6 +62,9 @@ SAMPLES: dict[str, Sample] = {s.name: s for s in (
            "Oracle Customer Orders: customers, orders, shipments; stores and products"),
     Sample("pubs", "tsql", ("instpubs.sql",),
            "Microsoft pubs: authors, employees; publishers, titles, stores and sales"),
+    Sample("adventureworks_dw", "tsql", ("instawdbdw.sql",),
+           "AdventureWorksDW: prospective buyers; resellers, geography, sales territories",
+           ("DimSalesTerritory", "DimGeography", "DimReseller", "ProspectiveBuyer")),
 )}
 
 
@@ -171,6 +175,26 @@ def _strip_comments(text: str) -> str:
     return "".join(out)
 
 
+def _split_top(text: str, sep: str) -> list[str]:
+    """Pieces of text between `sep` characters outside quotes and parentheses."""
+    pieces, depth, start, i = [], 0, 0, 0
+    while i < len(text):
+        c = text[i]
+        if c == "'":
+            i = _scan(text, i, c)
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == sep and depth == 0:
+            pieces.append(text[start:i].strip())
+            start = i + 1
+        i += 1
+    pieces.append(text[start:].strip())
+    return [p for p in pieces if p]
+
+
 def _split_before(text: str, word: str) -> list[str]:
     """Pieces of text cut before each `word` outside quotes and parentheses."""
     pat = re.compile(rf"\b{word}\b", re.I)
@@ -197,17 +221,18 @@ _GO = re.compile(r"^\s*GO\s*$", re.I | re.M)
 
 
 def tsql_statements(text: str) -> Iterator[str]:
-    """CREATE TABLE, INSERT and sp_addtype statements of a T-SQL script: batches end at GO;
-    in a batch of INSERTs (no ';' between them) each starts at the word INSERT."""
+    """CREATE TABLE, ALTER TABLE, INSERT, BULK INSERT and sp_addtype statements of a T-SQL
+    script: batches end at GO, statements at ';'; in a run of INSERTs with no ';' between
+    them each starts at the word INSERT."""
     for batch in _GO.split(_strip_comments(text)):
-        batch = batch.strip()
         for m in re.finditer(r"\bsp_addtype\s+(\w+)\s*,\s*'([^']+)'\s*(?:,\s*'([^']+)')?",
                              batch, re.I):
             yield f"SP_ADDTYPE {m.group(1)} {m.group(2)} {m.group(3) or ''}".rstrip()
-        if re.match(r"CREATE\s+TABLE\b", batch, re.I):
-            yield batch
-        elif re.match(r"INSERT\b", batch, re.I):
-            yield from _split_before(batch, "insert")
+        for stmt in _split_top(batch, ";"):
+            if re.match(r"(CREATE|ALTER)\s+TABLE\b|BULK\s+INSERT\b", stmt, re.I):
+                yield stmt
+            elif re.match(r"INSERT\b", stmt, re.I):
+                yield from _split_before(stmt, "insert")
 
 
 # -- the tables ----------------------------------------------------------------------------------
@@ -277,7 +302,9 @@ def _name(raw: str) -> str:
 
 
 def _names(raw: str) -> list[str]:
-    return [_name(x) for x in raw.split(",") if x.strip()]
+    """Column names of a key or an index list, without their ASC / DESC."""
+    return [_name(re.sub(r"\s+(ASC|DESC)\s*$", "", x.strip(), flags=re.I))
+            for x in raw.split(",") if x.strip()]
 
 
 def sqlite_type(name: str, args: str | None) -> str:
@@ -318,7 +345,7 @@ def sqlite_type(name: str, args: str | None) -> str:
 GETDATE = "2000-01-01 00:00:00"
 _DEFAULT = re.compile(r"\bDEFAULT\s*\(*\s*('(?:[^']|'')*'|-?\d+(?:\.\d+)?|getdate\(\s*\))",
                       re.I)
-_COLUMN = re.compile(r"^([\w\"\[\]]+)\s+(\w+)\s*(\([^)]*\))?(.*)$", re.S)
+_COLUMN = re.compile(r"^([\w\"\[\]]+)\s+\[?(\w+)\]?\s*(\([^)]*\))?(.*)$", re.S)
 _REFERENCES = re.compile(r"\bREFERENCES\s+([\w.\"\[\]]+)\s*(?:\(([^)]*)\))?", re.I)
 
 
@@ -404,16 +431,18 @@ def create_table(stmt: str, usertypes: dict[str, str]) -> Table:
 
 
 def alter_table(stmt: str, tables: dict[str, Table]) -> None:
-    """ALTER TABLE t ADD (constraints) / ADD CONSTRAINT ...; other ALTERs change nothing
-    the scan sees (MODIFY ... IDENTITY, DISABLE/ENABLE CONSTRAINT)."""
-    m = re.match(r"ALTER\s+TABLE\s+([\w.\"\[\]]+)\s+ADD\s*", stmt, re.I)
+    """ALTER TABLE t [WITH CHECK] ADD (constraints) / ADD CONSTRAINT ..., ...; other ALTERs
+    change nothing the scan sees (MODIFY ... IDENTITY, DISABLE/ENABLE CONSTRAINT)."""
+    m = re.match(r"ALTER\s+TABLE\s+([\w.\"\[\]]+)\s+(?:WITH\s+(?:NO)?CHECK\s+)?ADD\s*",
+                 stmt, re.I)
     if not m:
         return
     table = tables.get(_name(m.group(1)))
     if table is None:
         raise LoadError(f"ALTER TABLE of an unknown table: {stmt[:80]!r}")
     rest = stmt[m.end():]
-    items = _top_level_split(_parenthesised(rest, 0)[0]) if rest.startswith("(") else [rest]
+    items = (_top_level_split(_parenthesised(rest, 0)[0]) if rest.startswith("(")
+             else _top_level_split(rest))
     for item in items:
         if not _constraint(table, item):
             raise LoadError(f"{table.name}: ALTER TABLE ADD of a column: {item[:80]!r}")
@@ -629,12 +658,54 @@ def _plan_mysql(text: str, data: bool) -> Plan:
     return plan
 
 
-def _plan_sql(text: str, dialect: str, data: bool) -> Plan:
+def _bulk_insert(stmt: str, sample: Sample, table: Table) -> list[list[Any]]:
+    """The rows of `BULK INSERT t FROM '...file' WITH (FIELDTERMINATOR = '|', ...)`, read
+    from the file of that name in the sample's folder: an empty field is NULL, a varbinary
+    field is hex, numbers are numbers."""
+    m = re.match(r"BULK\s+INSERT\s*[\w.\"\[\]]+\s+FROM\s+'([^']*)'", stmt, re.I)
+    if not m:
+        raise LoadError(f"unreadable BULK INSERT: {stmt[:80]!r}")
+    path = sample.folder / re.split(r"[\\/)]", m.group(1))[-1]
+    fields = re.search(r"FIELDTERMINATOR\s*=\s*'([^']*)'", stmt, re.I)
+    lines = re.search(r"ROWTERMINATOR\s*=\s*'([^']*)'", stmt, re.I)
+    sep = fields.group(1) if fields else "\t"
+    end = (lines.group(1) if lines else "\\n").replace("\\n", "\n").replace("\\r", "\r")
+    text = path.read_text(encoding="utf-8-sig")
+    types = [t for _, t in table.columns]
+    rows = []
+    for line in text.split(end):
+        if not line.strip():
+            continue
+        values = line.split(sep)
+        if len(values) != len(types):
+            raise LoadError(f"{path.name}: {len(values)} fields for {len(types)} columns")
+        rows.append([_typed(v, t) for v, t in zip(values, types, strict=True)])
+    return rows
+
+
+def _typed(value: str, sqlite: str) -> Any:
+    if value == "":
+        return None
+    if sqlite in ("INTEGER", "BOOLEAN"):
+        return int(value)
+    if sqlite.startswith("NUMERIC") or sqlite == "REAL":
+        return float(value)
+    if sqlite == "BLOB":
+        return bytes.fromhex(value)
+    return value
+
+
+def _plan_sql(sample: Sample, text: str, data: bool) -> Plan:
     usertypes: dict[str, str] = {}
     tables: dict[str, Table] = {}
     variables: dict[str, Any] = {}
     plan = Plan()
-    stmts = oracle_statements(text) if dialect == "oracle" else tsql_statements(text)
+    only = set(sample.tables)
+
+    def wanted(raw_name: str) -> bool:
+        return not only or _name(raw_name) in only
+
+    stmts = oracle_statements(text) if sample.dialect == "oracle" else tsql_statements(text)
     for raw in stmts:
         stmt = raw
         while True:  # PL/SQL wrappers around the statements
@@ -643,6 +714,10 @@ def _plan_sql(text: str, dialect: str, data: bool) -> Plan:
                 break
             stmt = stmt[m.end():]
         head = stmt[:30].upper()
+        target = re.match(r"(?:CREATE\s+TABLE|ALTER\s+TABLE|BULK\s+INSERT|INSERT)\s*(?:INTO\s+)?"
+                          r"([\w.\"\[\]]+)", stmt, re.I)
+        if target and not wanted(target.group(1)):
+            continue
         if head.startswith("SP_ADDTYPE "):
             _, name, definition = stmt.split(" ", 2)
             usertypes[name.lower()] = definition
@@ -653,6 +728,13 @@ def _plan_sql(text: str, dialect: str, data: bool) -> Plan:
             alter_table(stmt, tables)
         elif not data:
             continue
+        elif re.match(r"BULK\s+INSERT\b", head):
+            assert target
+            into = tables.get(_name(target.group(1)))
+            if into is None:
+                raise LoadError(f"BULK INSERT into an unknown table: {stmt[:80]!r}")
+            plan.inserts.append((into.name, [c for c, _ in into.columns],
+                                 _bulk_insert(stmt, sample, into)))
         elif re.match(r"INSERT\b", head):
             m = _INSERT.match(stmt)
             if not m:
@@ -667,15 +749,18 @@ def _plan_sql(text: str, dialect: str, data: bool) -> Plan:
                 if rows and len(rows[0]) == len(cols) - len(into.identity):
                     cols = [c for c in cols if c not in into.identity]
             plan.inserts.append((into.name, cols, [
-                [_tsql_date(v, into.type_of(c)) if dialect == "tsql" else v
+                [_tsql_date(v, into.type_of(c)) if sample.dialect == "tsql" else v
                  for c, v in zip(cols, row, strict=True)] for row in rows]))
         else:
             m = re.match(r"(\w+)\s*:=\s*", stmt, re.S)
             if m:
                 variables[m.group(1).lower()] = Values(stmt[m.end():], variables).expr()
-    for table in tables.values():
-        plan.ddl.append(sqlite_ddl(table, tables))
-        plan.tables.append(table.name)
+    if only - set(tables):
+        raise LoadError(f"{sample.name}: no CREATE TABLE for {sorted(only - set(tables))}")
+    order = sample.tables or tuple(tables)
+    for name in order:
+        plan.ddl.append(sqlite_ddl(tables[name], tables))
+        plan.tables.append(name)
     return plan
 
 
@@ -683,7 +768,7 @@ def plan(sample: Sample, data: bool = True) -> Plan:
     text = _read(sample)
     if sample.dialect == "mysql":
         return _plan_mysql(text, data)
-    return _plan_sql(text, sample.dialect, data)
+    return _plan_sql(sample, text, data)
 
 
 def build(sample: Sample, db: Path) -> dict[str, int]:
