@@ -14,9 +14,13 @@ Three dialects are read:
   commands (REM, PROMPT, SET, /) are skipped, PL/SQL `BEGIN ... END;` blocks are read for
   their INSERTs and `name := 'text' || chr(10) || ...` assignments, constraints added by
   ALTER TABLE ... ADD are folded into the table, TO_DATE and TO_TIMESTAMP give ISO strings;
-- T-SQL (Microsoft's pubs): batches end at GO, `sp_addtype` aliases are resolved, an
-  IDENTITY column left out of a positional INSERT is numbered by SQLite, `$` money is a
-  number, `0x...` is bytes, and m/d/y strings in date columns become ISO dates.
+- T-SQL (Microsoft's pubs and AdventureWorksDW): batches end at GO, statements at ';' or
+  at the next INSERT, `sp_addtype` aliases are resolved, constraints added by ALTER TABLE
+  ... [WITH CHECK] ADD are folded into the table, an IDENTITY column left out of a
+  positional INSERT is numbered by SQLite, `$` money is a number, `0x...` is bytes, m/d/y
+  strings in date columns become ISO dates, and a BULK INSERT reads the file it names from
+  the sample's folder (an empty field is NULL, a varbinary field hex). A sample may keep
+  only some of a script's tables (`Sample.tables`).
 
 Anything else in a file (views, triggers, procedures, indexes, sequences, comments) is
 skipped; a statement the loader expects to read and cannot is an error, never a silent
