@@ -21,7 +21,8 @@ notes; never the sampled values). It fails (exit 1) when a label names a column 
 not report, a column pdmap reported has no label, a label names a category that
 rules/categories.yaml does not define, or the scan fails or records failures.
 
-    .venv/bin/python bench/bench_scan_quality.py [--only NAME] [--quiet] [--workdir DIR]
+    .venv/bin/python bench/bench_scan_quality.py [--only NAME] [--quiet] [--workdir DIR] \
+        [--labels DIR]
 
 Offline and deterministic: everything it reads is in the repository; --workdir keeps each
 sample's database, config, index and report under DIR/<name>/ (default: a temporary
@@ -208,6 +209,7 @@ def row(name: str, s: Score) -> str:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--labels", type=Path, default=LABELS, help="folder of the label files")
     ap.add_argument("--only", action="append", default=[],
                     help="sample to measure (repeatable; default all): "
                          + ", ".join(SAMPLES))
@@ -216,10 +218,10 @@ def main() -> None:
                     help="keep each sample's database, config, index and report here")
     args = ap.parse_args()
 
-    files = sorted(LABELS.glob("*.yaml"))
+    files = sorted(args.labels.glob("*.yaml"))
     missing = sorted(set(SAMPLES) - {f.stem for f in files})
     if missing:
-        sys.exit(f"bench_scan_quality: no labels for {', '.join(missing)} in {LABELS}")
+        sys.exit(f"bench_scan_quality: no labels for {', '.join(missing)} in {args.labels}")
     if args.only:
         unknown = sorted(set(args.only) - {f.stem for f in files})
         if unknown:
