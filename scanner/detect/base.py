@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
+
+from scanner.core.types import Evidence, FieldRef, FieldVerdict
 
 # Entities only reported after a validator agreed (checksum, numbering plan, TLD).
 VALIDATED_ENTITIES = frozenset(
@@ -65,3 +67,22 @@ class Detector(Protocol):
     def analyze_texts(self, texts: Sequence[str], language: str = "en",
                       batch_size: int = 32) -> list[list[Match]]: ...
 
+
+def make_verdict(
+    ref: FieldRef,
+    category: str | None,
+    entity: str | None,
+    confidence: float,
+    *,
+    personal: bool = True,
+    **evidence: Any,
+) -> FieldVerdict:
+    """A verdict; a field that is not personal has no category and no entity."""
+    return FieldVerdict(
+        ref=ref,
+        personal=personal,
+        category=category if personal else None,
+        entity=entity if personal else None,
+        confidence=round(max(0.0, min(1.0, confidence)), 3),
+        evidence=Evidence(**evidence),
+    )

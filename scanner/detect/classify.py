@@ -19,19 +19,35 @@ from collections.abc import Sequence
 from typing import Any
 
 from scanner.core.categories import get_category
+from scanner.core.findings import LOW_CONFIDENCE
 from scanner.core.types import (
     ContainerSchema,
-    Evidence,
     FieldRef,
     FieldSchema,
     FieldVerdict,
+    ForeignKey,
     Record,
 )
 from scanner.detect.base import VALIDATED_ENTITIES, Detector
-from scanner.detect.lexicon import NameMatch, match_name
+from scanner.detect.base import make_verdict as _verdict
+from scanner.detect.context import (
+    AGREE_SHARE,
+    NAME_MIN_CONFIDENCE,
+    own_key,
+    reference,
+    weak_name,
+)
+from scanner.detect.lexicon import (
+    OBJECT,
+    NameMatch,
+    Neighbours,
+    container_kind,
+    match_name,
+)
 from scanner.detect.mask import mask
 from scanner.detect.values import (
     MAX_EXAMPLES,
+    full_name_share,
     language_groups,
     looks_free_text,
     personal_matches,
@@ -44,9 +60,7 @@ TEMPORAL_KINDS = frozenset({"date", "datetime", "time"})
 VALUE_KINDS = frozenset({"text", "free_text", "json", "unknown"})
 
 PERSONAL_SHARE = 0.6  # validated matches in this share of values: personal, whatever the name
-AGREE_SHARE = 0.5  # the name's entity in this share of values: the values agree
 CONTRADICT_SHARE = 0.2  # the name's entity in less than this share: the values disagree
-NAME_MIN_CONFIDENCE = 0.45  # a name alone below this is not enough (ambiguous, no context)
 FREE_TEXT_SAMPLE = 100  # texts sent to NER per field
 FREE_TEXT_CHARS = 1000  # head of each text sent to NER
 
@@ -81,26 +95,13 @@ ENTITY_IDENTIFIER = {
 # Entities a number can never hold: the name's promise is broken by the type.
 TEXT_ONLY_ENTITIES = frozenset({"EMAIL_ADDRESS", "PERSON", "URL", "LOCATION"})
 TEMPORAL_CATEGORIES = frozenset({"identity.birth_date", "financial.payment_card"})
-
-
-def _verdict(
-    ref: FieldRef,
-    category: str | None,
-    entity: str | None,
-    confidence: float,
-    *,
-    personal: bool = True,
-    **evidence: Any,
-) -> FieldVerdict:
-    """A verdict; a field that is not personal has no category and no entity."""
-    return FieldVerdict(
-        ref=ref,
-        personal=personal,
-        category=category if personal else None,
-        entity=entity if personal else None,
-        confidence=round(max(0.0, min(1.0, confidence)), 3),
-        evidence=Evidence(**evidence),
-    )
+# What a number can never be, whatever its name says (blog_post.comments is a count).
+NOT_NUMERIC_CATEGORIES = frozenset({
+    "identity.name", "identity.photo", "identity.nationality", "contact.email",
+    "communications.message", "communications.customer_service", "online.username",
+    "online.user_agent", "online.browsing_history", "online.social_media",
+    "credentials.password", "credentials.secret",
+})
 
 
 def _by_type(ref: FieldRef, schema: FieldSchema, name: NameMatch | None) -> FieldVerdict:
@@ -118,9 +119,15 @@ def _by_type(ref: FieldRef, schema: FieldSchema, name: NameMatch | None) -> Fiel
     if name is None or name.confidence < NAME_MIN_CONFIDENCE:
         return _verdict(ref, None, None, 0.9 if name is None else 0.6, personal=False,
                         name_rule=rule, notes=notes)
-    if kind in NUMERIC_KINDS and name.entity in TEXT_ONLY_ENTITIES:
+    if kind in NUMERIC_KINDS and (
+        name.entity in TEXT_ONLY_ENTITIES or name.category in NOT_NUMERIC_CATEGORIES
+    ):
         return _verdict(ref, None, None, 0.6, personal=False, name_rule=rule,
-                        notes=(*notes, f"{kind} type contradicts the name ({name.entity})"))
+                        notes=(*notes, f"{kind} type contradicts the name ({name.category})"))
+    if kind == "boolean" and not name.category.startswith("special."):
+        # allow_email_submission, change_password: a setting, not the data
+        return _verdict(ref, None, None, 0.7, personal=False, name_rule=rule,
+                        notes=(*notes, f"boolean type contradicts the name ({name.category})"))
     if (
         kind in TEMPORAL_KINDS
         and name.entity != "DATE_TIME"
@@ -128,14 +135,16 @@ def _by_type(ref: FieldRef, schema: FieldSchema, name: NameMatch | None) -> Fiel
     ):
         return _verdict(ref, None, None, 0.7, personal=False, name_rule=rule,
                         notes=(*notes, f"{kind} type contradicts the name ({name.category})"))
-    factor = 0.7 if kind == "boolean" else 1.0
-    return _verdict(ref, name.category, name.entity, name.confidence * factor,
+    return _verdict(ref, name.category, name.entity, name.confidence,
                     name_rule=rule, notes=(*notes, *name.notes))
 
 
 def _free_text(
-    ref: FieldRef, name: NameMatch | None, strings: Sequence[str], detector: Detector
+    ref: FieldRef, name: NameMatch | None, strings: Sequence[str], detector: Detector,
+    things: bool = False,
 ) -> FieldVerdict:
+    """things: the table holds things (stores, products); a name in their text is a
+    street's, a brand's or an author's: only identifiers (e-mail, phone...) count."""
     distinct = list(dict.fromkeys(s[:FREE_TEXT_CHARS] for s in strings))[:FREE_TEXT_SAMPLE]
     named = name is not None and name.category.startswith("communications.")
     threshold = TEXT_PERSONAL_SHARE_NAMED if named else TEXT_PERSONAL_SHARE
@@ -153,7 +162,8 @@ def _free_text(
         analyzed.append(lang)
         group = [distinct[i] for i in idx]
         for text, matches in zip(group, detector.analyze_texts(group, lang), strict=True):
-            found_here = personal_matches(text, matches)
+            found_here = [m for m in personal_matches(text, matches)
+                          if not (things and m.entity == "PERSON")]
             if found_here:
                 texts_with += 1
             for m in found_here:
@@ -217,6 +227,10 @@ def _structured(
             return _verdict(ref, name.category, None, name.confidence,
                             **ev(None, 0.0, *name_notes))
         share = per_entity.get(expected, 0) / n if n else 0.0
+        if detector is not None and n and name.confidence < LOW_CONFIDENCE:
+            if expected == "PERSON":
+                share = full_name_share(strings, detector)
+            return weak_name(ref, name, share, ev(expected, share, *name_notes))
         if share >= AGREE_SHARE:
             conf = min(0.99, max(name.confidence, 0.6 + 0.4 * share) + 0.05)
             return _verdict(ref, name.category, expected, conf, **ev(expected, share, *name_notes))
@@ -227,7 +241,8 @@ def _structured(
                 **ev(top, top_share, *name_notes, f"name says {expected}, values are {top}"))
         if detector is None or n == 0:
             note = "no detector: values not analyzed" if detector is None else "no values"
-            return _verdict(ref, name.category, expected, name.confidence * 0.9,
+            factor = 1.0 if detector is None else 0.9  # `pdmap check` has no values to ask
+            return _verdict(ref, name.category, expected, name.confidence * factor,
                             **ev(expected, share, *name_notes, note))
         if share < CONTRADICT_SHARE and expected in VALIDATED_ENTITIES | {"FR_POSTAL_CODE"}:
             return _verdict(
@@ -235,6 +250,13 @@ def _structured(
                 **ev(expected, share, *name_notes, f"values do not look like {expected}"))
         return _verdict(ref, name.category, expected, name.confidence * 0.9,
                         **ev(expected, share, *name_notes))
+    if name is not None and expected is not None and n and detector is not None:
+        # an ambiguous name with no context (`name` of a table that does not say what it
+        # holds): the values decide; people's names are values NER reads as full names.
+        share = (full_name_share(strings, detector) if expected == "PERSON"
+                 else per_entity.get(expected, 0) / n)
+        if share >= AGREE_SHARE:
+            return weak_name(ref, name, share, ev(expected, share, *name.notes))
     if value_strong and top is not None:
         return _verdict(ref, ENTITY_CATEGORY[top], top, 0.5 + 0.45 * top_share,
                         **ev(top, top_share, "decided from values"))
@@ -250,12 +272,31 @@ def classify_field(
     values: Sequence[object] = (),
     detector: Detector | None = None,
     container_hint: str = "",
+    siblings: Sequence[FieldSchema] = (),
+    references: str = "",
 ) -> FieldVerdict:
     """The verdict for one field from its sampled values (None values are ignored).
 
     Without a detector only the name and the type are used (fast, for CI checks).
+    siblings are the container's fields (this one included, or not): their names are the
+    context some names need (a `state` beside a `city`); references is the table a declared
+    foreign key of the field points at (a FieldSchema from a schema file carries its own).
     """
-    name = match_name(schema.name, container_hint or ref.container)
+    container = container_hint or ref.container
+    neighbours = Neighbours.of((f.name for f in siblings), container) if siblings else None
+    name = match_name(schema.name, container, neighbours)
+    linked = reference(ref, schema, name, references or schema.references)
+    if linked is not None:
+        return linked
+    if name is None or name.category == "identity.account_id":
+        own = own_key(ref, schema, container, neighbours)
+        if own is not None:
+            return own
+    if name is not None and name.of_a_thing and detector is not None:
+        # an office's phone, a pet's birth date: values cannot tell whose it is, and the
+        # table says a thing's. `pdmap check` (no detector) warns instead.
+        return _verdict(ref, None, None, 0.7, personal=False, name_rule=name.rule,
+                        notes=(*name.notes, "a contact of a thing, not of a person"))
     if schema.kind not in VALUE_KINDS:
         return _by_type(ref, schema, name)
     strings = strings_of(values, schema.kind)
@@ -267,7 +308,8 @@ def classify_field(
     )
     if free and detector is not None and strings:
         if name is None or named_message or name.confidence < NAME_MIN_CONFIDENCE:
-            return _free_text(ref, name, strings, detector)
+            return _free_text(ref, name, strings, detector,
+                              things=container_kind(container) == OBJECT)
     return _structured(ref, name, strings, detector)
 
 
@@ -275,6 +317,7 @@ def classify_container(
     container: ContainerSchema, records: Sequence[Record], detector: Detector | None
 ) -> list[FieldVerdict]:
     """A verdict for every field of a container from a sample of its records."""
+    targets = _fk_targets(container.foreign_keys)
     return [
         classify_field(
             container.field_ref(f.name),
@@ -282,9 +325,16 @@ def classify_container(
             [r.values.get(f.name) for r in records],
             detector,
             container_hint=container.name,
+            siblings=container.fields,
+            references=targets.get(f.name, ""),
         )
         for f in container.fields
     ]
+
+
+def _fk_targets(fks: Sequence[ForeignKey]) -> dict[str, str]:
+    """column -> the table its single-column foreign key points at."""
+    return {fk.columns[0]: fk.ref_container for fk in fks if len(fk.columns) == 1}
 
 
 def identifier_kind(verdict: FieldVerdict) -> str | None:

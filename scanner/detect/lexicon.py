@@ -8,31 +8,37 @@ the game.
 
 from __future__ import annotations
 
-import re
-import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
-from typing import Any
 
 from scanner.core.categories import get_category
-from scanner.core.yamlfile import load_yaml
+from scanner.detect.wordlists import (
+    CONVERSATION,
+    OBJECT,
+    PERSON,
+    RELATED,
+    UNKNOWN,
+    Lexicon,
+    NameRule,
+    container_kind,
+    container_tokens,
+    is_person_container,
+    load_lexicon,
+    singular,
+    tokenize,
+)
+
+__all__ = [
+    "CONVERSATION", "OBJECT", "PERSON", "RELATED", "UNKNOWN", "NameMatch", "Neighbours",
+    "container_kind", "is_person_container", "match_name", "tokenize",
+]
 
 MAX_PHRASE_TOKENS = 6
-AMBIGUOUS_FACTOR = 0.7  # an ambiguous name with no context either way
+AMBIGUOUS_FACTOR = 0.55  # an ambiguous name with no context: too weak alone (values decide)
+NEIGHBOUR_FACTOR = 0.8  # an ambiguous name beside person fields: a guess (a warning in check)
 PERSON_CONTEXT_BONUS = 0.1
-
-
-@dataclass(frozen=True, slots=True)
-class NameRule:
-    id: str
-    category: str
-    entity: str | None
-    confidence: float
-    phrases: tuple[str, ...]
-    exact: bool = False
-    ambiguous: bool = False
-    person_only: bool = False
+OBJECT_CONFIDENCE = 0.55  # a personal-looking name in a table of things: a guess
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,114 +51,85 @@ class NameMatch:
     confidence: float
     hashed: bool = False  # the name says the value is a hash/ciphertext of the data
     notes: tuple[str, ...] = ()
+    of_a_thing: bool = False  # a contact field of a table of things (an office's phone)
 
 
 @dataclass(frozen=True, slots=True)
-class _Modifier:
-    id: str
-    tokens: frozenset[str]
-    from_category: str | None
-    category: str | None
-    container: bool
-    hashed: bool
+class Neighbours:
+    """What the other fields of the same container are, by the lexicon rule their names
+    match (`address`, `postal_code`, `email`...); None of it is known for a lone field."""
+
+    rules: frozenset[str] = frozenset()
+    link_table: bool = False  # every field a key (id, user_id, role_id): a link between rows
+
+    @classmethod
+    def of(cls, names: Iterable[str], container: str = "") -> Neighbours:
+        return _neighbours(tuple(names), container)
+
+    def any(self, *rule_ids: str) -> bool:
+        return any(r in self.rules for r in rule_ids)
 
 
-@dataclass(frozen=True, slots=True)
-class Lexicon:
-    rules: tuple[NameRule, ...]
-    by_glue: dict[str, tuple[tuple[NameRule, int], ...]]  # glued phrase -> (rule, n tokens)
-    stop_words: frozenset[str]
-    non_personal_tokens: frozenset[str]
-    person_words: frozenset[str]
-    object_words: frozenset[str]
-    person_containers: frozenset[str]
-    object_containers: frozenset[str]
-    modifiers: tuple[_Modifier, ...]
+@lru_cache(maxsize=1024)
+def _neighbours(names: tuple[str, ...], container: str) -> Neighbours:
+    found = set()
+    keys = others = 0
+    for name in names:
+        m = match_name(name, container)
+        if m is not None:
+            found.add(m.rule.removeprefix("lexicon:"))
+        toks = tokenize(name)
+        if toks and toks[-1] in LINK_KEYS:
+            keys += 1
+        elif not set(toks) <= STAMP_WORDS:
+            others += 1
+    # roles_users (id, user_id, role_id), an owner row (id, organization_id,
+    # organization_user_id, created): keys and timestamps only
+    return Neighbours(frozenset(found), link_table=keys >= 3 and others == 0)
 
 
-_CAMEL = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
+LINK_KEYS = frozenset({"id", "fk", "pk", "uuid", "guid"})
+STAMP_WORDS = frozenset({"created", "modified", "updated", "changed", "at", "on", "date",
+                         "time", "timestamp", "by"})
+ADDRESS_RULES = ("address", "postal_code", "postal_code_cp")
+PERSON_EVIDENCE_RULES = ("person_name", "email", "phone", "birth_date", "gender")
+WRITER_RULES = ("person_reference", "account_key")
+# what things have too: a queue's mailbox, an office's phone, a product's notes, a pet's
+# birth date, a place's IP locator
+DOWNGRADED_IN_OBJECTS = frozenset({"contact.email", "contact.phone", "contact.address",
+                                   "identity.account_id", "identity.birth_date",
+                                   "online.ip_address", "communications.message",
+                                   "communications.customer_service"})
+CARD_RULES = ("card_number", "card_pan", "card_other", "card_partial")
 
 
-def strip_accents(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
-def tokenize(name: str) -> list[str]:
-    """`BillingAddress1` -> billing address 1; `dateDeNaissance` -> date de naissance."""
-    out: list[str] = []
-    for part in re.split(r"[^0-9A-Za-z]+", strip_accents(name)):
-        out.extend(t.lower() for t in _CAMEL.findall(part))
-    return out
-
-
-def _singular(token: str) -> str:
-    if len(token) > 3 and token.endswith("ies"):
-        return token[:-3] + "y"
-    if len(token) > 3 and token.endswith(("s", "x")) and not token.endswith("ss"):
-        return token[:-1]
-    return token
-
-
-def _words(values: Any) -> frozenset[str]:
-    return frozenset(strip_accents(str(v)).lower() for v in values or ())
-
-
-@lru_cache(maxsize=1)
-def load_lexicon() -> Lexicon:
-    text = resources.files("rules").joinpath("lexicon.yaml").read_text(encoding="utf-8")
-    data = load_yaml(text)
-    stop = _words(data.get("stop_words"))
-    rules = []
-    by_glue: dict[str, list[tuple[NameRule, int]]] = {}
-    for raw in data["rules"]:
-        rule = NameRule(
-            id=str(raw["id"]),
-            category=get_category(str(raw["category"])).id,
-            entity=raw.get("entity"),
-            confidence=float(raw["confidence"]),
-            phrases=tuple(str(p) for p in raw["phrases"]),
-            exact=bool(raw.get("exact", False)),
-            ambiguous=bool(raw.get("ambiguous", False)),
-            person_only=bool(raw.get("person_only", False)),
-        )
-        rules.append(rule)
-        for phrase in rule.phrases:
-            toks = [t for t in tokenize(phrase) if t not in stop]
-            by_glue.setdefault("".join(toks), []).append((rule, len(toks)))
-    modifiers = tuple(
-        _Modifier(
-            id=str(m["id"]),
-            tokens=_words(m["tokens"]),
-            from_category=m.get("from"),
-            category=m.get("category"),
-            container=bool(m.get("container", False)),
-            hashed=bool(m.get("hashed", False)),
-        )
-        for m in data.get("modifiers") or ()
-    )
-    return Lexicon(
-        rules=tuple(rules),
-        by_glue={k: tuple(v) for k, v in by_glue.items()},
-        stop_words=stop,
-        non_personal_tokens=_words(data.get("non_personal_tokens")),
-        person_words=_words(data.get("person_words")),
-        object_words=_words(data.get("object_words")),
-        person_containers=_words(data.get("person_containers")),
-        object_containers=_words(data.get("object_containers")),
-        modifiers=modifiers,
-    )
-
-
-def container_tokens(container: str) -> set[str]:
-    """Tokens of the container's last segment (`public.customers` -> customer(s))."""
-    last = container.replace("\\", "/").split("/")[-1].split(".")[-1] if container else ""
-    toks = tokenize(last)
-    return set(toks) | {_singular(t) for t in toks}
-
-
-def is_person_container(container: str) -> bool:
-    return bool(container_tokens(container) & load_lexicon().person_containers)
+def _context_holds(rule: NameRule, kind: str, name_toks: set[str], ctoks: set[str],
+                   neighbours: Neighbours | None) -> bool:
+    """A rule that `needs` context: the container and the neighbouring fields say so."""
+    lex = load_lexicon()
+    if rule.needs == "address":
+        return kind != OBJECT and neighbours is not None and neighbours.any(*ADDRESS_RULES)
+    if rule.needs == "card":
+        return bool((name_toks | ctoks) & lex.card_words) or (
+            neighbours is not None and neighbours.any(*CARD_RULES))
+    if rule.needs == "conversation":
+        # a table of people or of what they write; or a table that does not say what
+        # it holds but names who wrote the row (schedule_event.creator_id)
+        return kind in (PERSON, CONVERSATION) or (
+            kind == UNKNOWN and neighbours is not None and neighbours.any(*WRITER_RULES))
+    if rule.needs == "person":
+        return kind == PERSON
+    if rule.needs == "person_side":
+        return kind != OBJECT  # an app's client secret is not a person's
+    if rule.needs == "not_app_client":
+        return kind != OBJECT and not (
+            neighbours is not None and neighbours.any("client_key")
+            and neighbours.any("client_secret"))
+    if rule.needs == "otp":
+        return bool(ctoks & lex.otp_words) or any(
+            t.endswith(tuple(lex.otp_words)) or t.startswith(tuple(lex.otp_words))
+            for t in ctoks)
+    return True
 
 
 def _candidates(lex: Lexicon, toks: list[str]) -> list[tuple[int, int, int, NameRule]]:
@@ -171,37 +148,72 @@ def _candidates(lex: Lexicon, toks: list[str]) -> list[tuple[int, int, int, Name
     return [(c[4], c[2], c[1], c[3]) for c in found]
 
 
-def match_name(field: str, container: str = "") -> NameMatch | None:
-    """The lexicon's reading of a field name, or None when the name says nothing."""
+def _about_the_value(lex: Lexicon, rule: NameRule, rest: set[str], toks: list[str]) -> bool:
+    """Words beside the phrase that make the field about the value, not the value:
+    email_status, phone_verified; a key (address_id) unless the rule names a reference
+    (author_id). `created_by_email` is the creator's e-mail: "X by" names a person."""
+    if "by" in toks:
+        by = toks.index("by")
+        rest = rest - set(toks[: by + 1]) - {singular(t) for t in toks[: by + 1]}
+    if rule.key_ok:
+        rest = rest - lex.key_tokens
+    if rule.category.startswith("special."):
+        return False  # has_disability, religion_id, health_status: still special data
+    return bool(rest & lex.non_personal_tokens)
+
+
+def match_name(field: str, container: str = "",
+               neighbours: Neighbours | None = None) -> NameMatch | None:
+    """The lexicon's reading of a field name, or None when the name says nothing.
+
+    container: the table (or folder) name; neighbours: the rules the other fields of the
+    container match, for rules that need them (a `state` is an address part only beside
+    an address; an `expiry_date` is a card's only beside a card).
+    """
     lex = load_lexicon()
     all_toks = tokenize(field)
     toks = [t for t in all_toks if t not in lex.stop_words and not t.isdigit()]
     if not toks:
         return None
     ctoks = container_tokens(container)
+    kind = container_kind(container)
     for start, end, _length, rule in _candidates(lex, toks):
         rest = set(toks[:start] + toks[end:])
-        rest_singular = rest | {_singular(t) for t in rest}
-        if rest_singular & lex.non_personal_tokens:
-            return None  # email_status, phone_verified: about the value, not the value
+        rest_singular = rest | {singular(t) for t in rest}
+        if rule.rest_allowed is not None:
+            if rest_singular - rule.rest_allowed - lex.person_words:
+                continue  # email_state: the state of an e-mail, not a place
+        elif _about_the_value(lex, rule, rest_singular, toks):
+            return None
         confidence = rule.confidence
         notes: list[str] = []
-        person_ctx = bool(rest_singular & lex.person_words) or bool(ctoks & lex.person_containers)
-        if rule.person_only and not person_ctx:
+        person_word = bool(rest_singular & lex.person_words) or "by" in toks
+        if rule.person_only and not (person_word or kind == PERSON):
             continue
+        if rule.person_only and neighbours is not None and neighbours.link_table:
+            continue  # roles_users.id: the key of a link, not of a person
+        if rule.needs and not _context_holds(rule, kind, set(toks), ctoks, neighbours):
+            return None  # the head says what it is, and here that is not personal
         # A phrase of two words or more ("shipping address") is specific enough.
         if rule.ambiguous and end - start == 1:
             if rest_singular & lex.object_words:
                 return None  # product_name, nom_produit
-            if rest_singular & lex.person_words:
+            if person_word or kind == PERSON:
                 confidence = min(1.0, confidence + PERSON_CONTEXT_BONUS)
-            elif ctoks & lex.object_containers:
+            elif kind == OBJECT:
                 return None  # `name` in products
-            elif ctoks & lex.person_containers:
-                confidence = min(1.0, confidence + PERSON_CONTEXT_BONUS)
+            elif neighbours is not None and neighbours.any(*PERSON_EVIDENCE_RULES):
+                confidence *= NEIGHBOUR_FACTOR
+                notes.append("ambiguous name, person fields beside it")
             else:
                 confidence *= AMBIGUOUS_FACTOR
                 notes.append("ambiguous name, no context")
+        elif (kind == OBJECT and not person_word and not rule.key_ok
+              and rule.category in DOWNGRADED_IN_OBJECTS):
+            # helpdesk_queue.email_address: the queue's mailbox, maybe a person's
+            confidence = min(confidence, OBJECT_CONFIDENCE)
+            notes.append("in a table of things")
+        of_a_thing = "in a table of things" in notes
         category, hashed = rule.category, False
         for mod in lex.modifiers:
             scope = set(all_toks) | (ctoks if mod.container else set())
@@ -219,5 +231,6 @@ def match_name(field: str, container: str = "") -> NameMatch | None:
             confidence=round(confidence, 3),
             hashed=hashed,
             notes=tuple(notes),
+            of_a_thing=of_a_thing,
         )
     return None

@@ -115,6 +115,24 @@ def value_matches(
     return found
 
 
+NAME_SAMPLE = 50  # distinct values of a column NER reads to tell people's names from others
+
+
+def full_name_share(strings: Sequence[str], detector: Detector) -> float:
+    """The share of a column's distinct values NER reads as a person's full name covering
+    the value ("Jane Doe", not "Rock" nor "Dupont Lighting Ltd"). Structured values get no
+    NER (analyze_values); this is run only for a name that is a guess."""
+    distinct = list(dict.fromkeys(s for s in strings if s))[:NAME_SAMPLE]
+    if not distinct:
+        return 0.0
+    lang = guess_language(distinct, detector.languages)
+    hits = 0
+    for value, matches in zip(distinct, detector.analyze_texts(distinct, lang), strict=True):
+        hits += any(m.entity == "PERSON" and (m.end - m.start) >= COVERAGE * len(value)
+                    and is_full_name(value[m.start : m.end]) for m in matches)
+    return hits / len(distinct)
+
+
 def language_groups(texts: Sequence[str], detector: Detector) -> list[tuple[str, list[int]]]:
     """Texts by language, cheapest model first: those already loaded, then English.
 

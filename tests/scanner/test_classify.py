@@ -207,7 +207,7 @@ EXPECTED = {
     "nir": "government.national_id",
     "ip": "online.ip_address",
     "status": None,
-    "country_code": None,
+    "country_code": "contact.address",  # beside the address: part of it
     "created_at": None,
     "amount": None,
     "order_number": None,

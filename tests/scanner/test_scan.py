@@ -25,7 +25,7 @@ DEMO_TRUTH = {
     ("main.customers", "adresse"): "contact.address",
     ("main.customers", "code_postal"): "contact.address",
     ("main.customers", "ville"): "contact.address",
-    ("main.customers", "country_code"): None,
+    ("main.customers", "country_code"): "contact.address",  # beside adresse, ville
     ("main.customers", "iban"): "financial.bank_account",
     ("main.customers", "last_login_ip"): "online.ip_address",
     ("main.customers", "created_at"): None,
