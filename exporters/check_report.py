@@ -26,7 +26,7 @@ _TODO = "TODO"
 _ORDER = (VIOLATION, WARNING, SUPPRESSED, DEBT)
 _HEADINGS = {
     VIOLATION: "Violations (added or changed since the base, not declared)",
-    WARNING: "Warnings (declared with a category that disagrees)",
+    WARNING: "Warnings (a guess from weak evidence, or a declared category that disagrees)",
     SUPPRESSED: "Suppressed by the data map",
     DEBT: "Existing debt (already there at the base)",
 }
@@ -140,7 +140,8 @@ def suggest_entries(result: CheckResult, *, include_debt: bool = True) -> str:
     `personal: false` suppression. Purpose, legal basis, retention and a suppression's
     reason are TODO on purpose: only a person can say them, and the check fails until then.
     """
-    wanted = {VIOLATION, DEBT} if include_debt else {VIOLATION}
+    # a warning of this rule is a low-confidence verdict: it gets its suppression to confirm
+    wanted = {VIOLATION, WARNING, DEBT} if include_debt else {VIOLATION, WARNING}
     containers: dict[str, dict[str, Finding]] = {}
     for f in result.findings:
         if f.todo:  # its entry is there, waiting for a person to fill it in

@@ -9,7 +9,7 @@ there are reported as existing debt, never as violations, unless `all_fields` is
 from __future__ import annotations
 
 import fnmatch
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict
 from functools import partial
 from pathlib import Path
@@ -26,10 +26,11 @@ from connectors.schema import (
     replay,
     widens,
 )
-from scanner.check import gitdiff
+from scanner.check import gitdiff, live
 from scanner.core.config import Config, DataMapEntry, mask_url, source_name_from_url
 from scanner.core.findings import (
     DEBT,
+    LOW_CONFIDENCE,
     SUPPRESSED,
     VIOLATION,
     WARNING,
@@ -39,7 +40,9 @@ from scanner.core.findings import (
 )
 from scanner.core.types import DeclaredField, FieldRef, FieldSchema, FieldVerdict
 
-Judge = Callable[[FieldRef, FieldSchema], FieldVerdict]
+# (field, its schema, every field of its container): the container is context (a `state`
+# beside a `city` is an address part).
+Judge = Callable[[FieldRef, FieldSchema, Sequence[FieldSchema]], FieldVerdict]
 
 REPO_SOURCE = "repo"
 
@@ -48,7 +51,7 @@ def default_judge() -> Judge:
     """The scanner's own field verdicts, from name and type only (no Presidio, no spaCy)."""
     from scanner.detect.classify import classify_field  # lazy, keeps `check` start-up cheap
 
-    return lambda ref, schema: classify_field(ref, schema)
+    return lambda ref, schema, siblings: classify_field(ref, schema, siblings=siblings)
 
 
 # --- data-map matching -------------------------------------------------------------------
@@ -234,6 +237,7 @@ def _judge_field(
     source: str,
     container: str,
     schema: FieldSchema,
+    siblings: Sequence[FieldSchema],
     site: DeclaredField | None,
     change: str,
     counts: bool,
@@ -241,7 +245,7 @@ def _judge_field(
 ) -> None:
     result.fields_checked += 1
     result.container_fields.setdefault(container, []).append(schema.name)
-    verdict = judge(FieldRef(source, container, schema.name), schema)
+    verdict = judge(FieldRef(source, container, schema.name), schema, siblings)
     if not verdict.personal:
         return
     path, line = (site.path, site.line) if site else (None, None)
@@ -262,8 +266,10 @@ def _judge_field(
     todo = todo_keys(entry) if entry is not None else ()
     if entry is None or todo:
         # an entry still saying TODO declares nothing yet, with or without --strict; a
-        # suppression whose reason says TODO suppresses nothing yet either.
-        status = VIOLATION if counts else DEBT
+        # suppression whose reason says TODO suppresses nothing yet either. A verdict on
+        # weak evidence (an ambiguous name) warns rather than blocks, unless --strict.
+        guess = verdict.confidence < LOW_CONFIDENCE and not strict
+        status = (WARNING if guess else VIOLATION) if counts else DEBT
         result.findings.append(finding("undeclared-personal-field", status, todo=todo))
     elif ignored is not None:
         result.findings.append(finding("ignored-path", SUPPRESSED, reason=ignored.reason))
@@ -324,6 +330,9 @@ def run_check(
             CheckProblem(p.path, p.line, p.message, touched) for p in parsed.problems
         )
 
+    siblings: dict[str, list[FieldSchema]] = {}
+    for key, state in head.items():
+        siblings.setdefault(key[0], []).append(state.schema)
     for key, state in sorted(head.items()):
         change = _change(key, state, base_state)
         counts = all_fields or base_state is None or change != "existing"
@@ -335,6 +344,7 @@ def run_check(
             REPO_SOURCE,
             state.container,
             state.schema,
+            siblings[key[0]],
             site,
             change,
             counts,
@@ -343,62 +353,13 @@ def run_check(
     return result
 
 
-def live_schema(db_url: str) -> list[tuple[str, FieldSchema]]:
-    """(container, field) of every table of a live database, through SQLAlchemy inspect.
-
-    Inspection only reads the catalog; no table is queried and nothing is written.
-    """
-    import sqlalchemy as sa
-
-    from connectors.schema import kind_from_native
-
-    engine = sa.create_engine(db_url)
-    out: list[tuple[str, FieldSchema]] = []
-    try:
-        inspector = sa.inspect(engine)
-        default = inspector.default_schema_name
-        for schema_name in inspector.get_schema_names():
-            if schema_name in ("information_schema", "pg_catalog") or schema_name.startswith(
-                "pg_toast"
-            ):
-                continue
-            for table in inspector.get_table_names(schema=schema_name):
-                container = table if schema_name == default else f"{schema_name}.{table}"
-                pk = set(
-                    inspector.get_pk_constraint(table, schema=schema_name).get(
-                        "constrained_columns"
-                    )
-                    or ()
-                )
-                for col in inspector.get_columns(table, schema=schema_name):
-                    try:
-                        native = str(col["type"])
-                    except Exception:  # noqa: BLE001 - some dialect types cannot render
-                        native = type(col["type"]).__name__
-                    out.append(
-                        (
-                            container,
-                            FieldSchema(
-                                col["name"],
-                                kind_from_native(native),
-                                native,
-                                bool(col.get("nullable", True)),
-                                col["name"] in pk,
-                            ),
-                        )
-                    )
-    finally:
-        engine.dispose()
-    return out
-
-
 def _check_live(
     result: CheckResult, config: Config, db_url: str, judge: Judge, strict: bool
 ) -> CheckResult:
     import sqlalchemy as sa
 
     try:
-        fields = live_schema(db_url)
+        fields = live.live_schema(db_url)
     except (sa.exc.SQLAlchemyError, ImportError) as e:  # ImportError: driver not installed
         where = mask_url(db_url)
         result.problems.append(
@@ -406,6 +367,10 @@ def _check_live(
         )
         return result
     source = source_name_from_url(db_url)
+    by_container: dict[str, list[FieldSchema]] = {}
     for container, schema in fields:
-        _judge_field(result, config, judge, source, container, schema, None, "live", True, strict)
+        by_container.setdefault(container, []).append(schema)
+    for container, schema in fields:
+        _judge_field(result, config, judge, source, container, schema, by_container[container],
+                     None, "live", True, strict)
     return result
