@@ -7,7 +7,9 @@ its sdist from --sdists, runs the real `pdmap check --all --format json` on it (
 process, no data map), and compares the fields pdmap calls personal with the labels:
 
     fields  labelled fields pdmap read
-    TP FP FN  personal vs not (a field pdmap reports is "personal")
+    TP FP FN  personal vs not: a field is "personal" when pdmap blocks it (a violation)
+    warn    fields pdmap only warns about (a verdict on weak evidence), as
+            personal/not-personal by the labels; they count as not blocked above
     P R F2  precision, recall, F2 (recall weighs twice)
     cat     on the true positives, how many carry the labelled category
 
@@ -160,10 +162,13 @@ class Score(Rates):
     fn: int = 0
     tn: int = 0
     cat_agree: int = 0
+    warn_personal: int = 0
+    warn_other: int = 0
     misses: list[str] = field(default_factory=list)
 
     def add(self, other: Score) -> None:
-        for name in ("fields", "tp", "fp", "fn", "tn", "cat_agree"):
+        for name in ("fields", "tp", "fp", "fn", "tn", "cat_agree", "warn_personal",
+                     "warn_other"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
 
@@ -184,11 +189,15 @@ def measure(label_file: Path, sdists: Path, known: set[str]) -> tuple[Score, lis
         raise BenchError(f"{sdist.name}: the CLI checked {report['summary']['fields_checked']} "
                          f"fields, the in-process run {len(read)}")
     verdicts: dict[str, str | None] = dict.fromkeys(read)
+    warned: set[str] = set()
     for f in report["findings"]:
         key = f"{f['container']}.{f['field']}"
         if key not in verdicts:
             raise BenchError(f"{sdist.name}: pdmap reported {key}, which it did not read")
-        verdicts[key] = f["category"] or "?"
+        if f["status"] == "warning":
+            warned.add(key)
+        else:
+            verdicts[key] = f["category"] or "?"
     phantom = sorted(set(labels) - set(verdicts))
     if phantom:
         raise BenchError(f"{label_file.name}: labels name fields pdmap did not read: "
@@ -198,6 +207,11 @@ def measure(label_file: Path, sdists: Path, known: set[str]) -> tuple[Score, lis
     for key, truth in labels.items():
         found = verdicts[key]
         score.fields += 1
+        if key in warned:
+            if truth:
+                score.warn_personal += 1
+            else:
+                score.warn_other += 1
         if truth and found:
             score.tp += 1
             if truth == found:
@@ -209,7 +223,8 @@ def measure(label_file: Path, sdists: Path, known: set[str]) -> tuple[Score, lis
             score.misses.append(f"  FP  {key}: pdmap {found}")
         elif truth:
             score.fn += 1
-            score.misses.append(f"  FN  {key}: labelled {truth}")
+            score.misses.append(f"  FN  {key}: labelled {truth}"
+                                + (" (pdmap warns)" if key in warned else ""))
         else:
             score.tn += 1
     return score, unlabelled
@@ -217,8 +232,9 @@ def measure(label_file: Path, sdists: Path, known: set[str]) -> tuple[Score, lis
 
 def row(name: str, s: Score) -> str:
     cat = f"{s.cat_agree}/{s.tp}" + (f" ({s.cat_agree / s.tp:.0%})" if s.tp else "")
+    warn = f"{s.warn_personal}/{s.warn_other}"
     return (f"{name:<32} {s.fields:>6} {s.tp:>4} {s.fp:>4} {s.fn:>4} {s.precision:>6.3f} "
-            f"{s.recall:>6.3f} {s.f2:>6.3f}  {cat}")
+            f"{s.recall:>6.3f} {s.f2:>6.3f}  {warn:>5}  {cat}")
 
 
 def main() -> None:
@@ -253,7 +269,7 @@ def main() -> None:
         print(f"bench_check_quality: {e}", file=sys.stderr)
         sys.exit(1)
     print(f"{'project':<32} {'fields':>6} {'TP':>4} {'FP':>4} {'FN':>4} {'P':>6} {'R':>6} "
-          f"{'F2':>6}  category on TP")
+          f"{'F2':>6}  {'warn':>5}  category on TP")
     print("\n".join(lines))
     print(row(f"total ({len(files)} projects)", total))
     if details:
