@@ -47,7 +47,7 @@ COLUMNS = {
     "quantity": ("integer", None),
     "status": ("text", None),
     "created_at": ("timestamptz", None),
-    "country_code": ("text", None),
+    "country_code": ("text", "contact.address"),  # beside street, postcode, city: an address part
     "order_number": ("bigint", None),
 }
 
