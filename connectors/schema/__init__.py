@@ -52,14 +52,16 @@ __all__ = [
 ]
 
 
-def read_schema_file(path: str, text: str) -> ParsedFile | None:
+def read_schema_file(path: str, text: str, dialect: str | None = None) -> ParsedFile | None:
     """The declarations in one file, or None when it is not a schema file.
 
+    `dialect` (a sqlglot name: pdmap.yaml's `check.sql_dialects`, `--dialect`) is the one a
+    .sql file is read in first, unless the file's own `-- dialect:` comment names another.
     Python files are sniffed with cheap substring tests before `ast.parse`, so a
     repository's ordinary code costs a read, not a parse.
     """
     if path.endswith(".sql"):
-        return read_ddl(path, text)
+        return read_ddl(path, text, dialect)
     if not path.endswith(".py"):
         return None
     if looks_like_django_migration(text):

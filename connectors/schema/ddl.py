@@ -1,17 +1,20 @@
 """SQL DDL and plain .sql migrations, read with sqlglot in whichever common dialect parses.
 
-The dialect named by a `-- dialect: <name>` comment, a folder (`db/clickhouse/`) or a
-suffix (`x.bigquery.sql`) is tried first (any sqlglot dialect), then the one the text hints
-at (backticks or `ENGINE =` for MySQL, `ENGINE = ...MergeTree` or `ON CLUSTER` for
-ClickHouse, `GO` batches for T-SQL), then the others. A migration file holding both steps
+The dialect tried first is the sqlglot dialect named by, in order of precedence: the
+file's own `-- dialect: <name>` comment; the caller (`dialect`: the first glob of
+pdmap.yaml's `check.sql_dialects` matching the path, else `pdmap check --dialect`); a
+folder (`db/clickhouse/`) or a suffix (`x.bigquery.sql`). Without one, the dialect the
+text hints at (backticks or `ENGINE =` for MySQL, `ENGINE = ...MergeTree` or `ON CLUSTER`
+for ClickHouse, `GO` batches for T-SQL). Then the others, in the fixed order of DIALECTS,
+until one reads every table statement. A migration file holding both steps
 (dbmate `-- migrate:up/down`, goose `-- +goose Up/Down`, sql-migrate `-- +migrate Up/Down`,
 Play `# --- !Ups/!Downs`) is read up to its down step only, and a file that is only a down
 step (golang-migrate `*.down.sql`, Flyway undo `U<n>__*.sql`) is not read at all.
 
 Only table-shaping statements matter: CREATE TABLE, ALTER TABLE (ADD, ALTER/MODIFY,
 CHANGE, RENAME and DROP COLUMN, RENAME TO), DROP TABLE, and the renames kept as commands
-(MySQL RENAME TABLE, T-SQL sp_rename). Everything else (indexes,
-comments, inserts, grants) is parsed and passed over.
+(MySQL RENAME TABLE, T-SQL sp_rename). Everything else (indexes, comments, inserts,
+grants) is parsed and passed over.
 """
 
 from __future__ import annotations
@@ -87,20 +90,22 @@ def up_step(text: str) -> str:
 _SQLGLOT_DIALECTS = frozenset(d.value for d in Dialects) - {""}
 
 
-def _named_dialect(path: str, text: str) -> str | None:
-    """A sqlglot dialect named by a `-- dialect: NAME` comment, else by the path: the
-    file's folder (`db/clickhouse/001.sql`) or a suffix (`events.snowflake.sql`)."""
+def _named_dialect(path: str, text: str, chosen: str | None = None) -> str | None:
+    """A sqlglot dialect named by a `-- dialect: NAME` comment, else the one chosen by the
+    caller (config, command line), else one named by the path: the file's folder
+    (`db/clickhouse/001.sql`) or a suffix (`events.snowflake.sql`)."""
     named = _DIALECT_COMMENT.search(text)
     words = [named.group(1)] if named else []
+    words += [chosen] if chosen else []
     parts = path.lower().split("/")
     words += [*parts[-1].split(".")[1:-1], *parts[-2:-1]]
     return next((w.lower() for w in words if w.lower() in _SQLGLOT_DIALECTS), None)
 
 
-def _dialect_order(path: str, text: str) -> tuple[str, ...]:
-    """The dialect the comment or the path names first, then the one the text hints at,
-    then the others."""
-    named = _named_dialect(path, text)
+def _dialect_order(path: str, text: str, chosen: str | None = None) -> tuple[str, ...]:
+    """The dialect the comment, the caller or the path names first, else the one the text
+    hints at, then the others."""
+    named = _named_dialect(path, text, chosen)
     if named:
         return (named, *(d for d in DIALECTS if d != named))
     first = None
@@ -121,7 +126,8 @@ def embedded_ddl(path: str, text: str, first_line: int) -> tuple[DeclaredField, 
     return read_ddl(path, "\n" * (first_line - 1) + text).fields
 
 
-def read_ddl(path: str, text: str) -> ParsedFile:
+def read_ddl(path: str, text: str, dialect: str | None = None) -> ParsedFile:
+    """A .sql file's declarations; `dialect` is tried first unless its comment names one."""
     if _DOWN_FILE.search(path):
         return ParsedFile(path, "ddl")
     text = up_step(text)
@@ -130,16 +136,16 @@ def read_ddl(path: str, text: str) -> ParsedFile:
     best: tuple[int, list[Any]] | None = None
     errors: list[SchemaProblem] = []
     dialect_used = "postgres"
-    order = _dialect_order(path, text)
-    for dialect in order:
+    order = _dialect_order(path, text, dialect)
+    for tried in order:
         try:
-            statements = sqlglot.parse(text, read=dialect)
+            statements = sqlglot.parse(text, read=tried)
         except (ParseError, TokenError) as e:
-            errors.append(_problem(path, e, dialect))
+            errors.append(_problem(path, e, tried))
             continue
         opaque = len([s for s in statements if _is_opaque_table_statement(s)])
         if best is None or opaque < best[0]:
-            best, dialect_used = (opaque, statements), dialect
+            best, dialect_used = (opaque, statements), tried
         if opaque == 0:
             break
     if best is None:
