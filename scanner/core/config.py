@@ -1,4 +1,4 @@
-"""pdmap.yaml: index, key, languages, sources and the data map.
+"""pdmap.yaml: index, key, languages, sources, the data map and how `pdmap check` reads.
 
 Secrets never come from this file: a source URL may name a user but its password
 comes from the environment (PDMAP_PASSWORD_<SOURCE NAME>, or the variable named by
@@ -26,6 +26,7 @@ from scanner.core.config_schema import (
 )
 from scanner.core.options import DEFAULT_REGION, SourceOptions, build, parse_options
 from scanner.core.validator import mask_url as mask_url  # everyone's, from here
+from scanner.core.validator import nearest
 from scanner.core.yamlfile import LOADER, load_yaml
 
 
@@ -101,6 +102,15 @@ class LinkOverride:
 
 
 @dataclass(frozen=True)
+class SqlDialect:
+    """`check.sql_dialects`: the .sql files whose repository-relative path matches `path` (a
+    glob, as a data-map `path`) are read in `dialect` (a sqlglot dialect, lowercased)."""
+
+    path: str
+    dialect: str
+
+
+@dataclass(frozen=True)
 class Config:
     index: str = DEFAULT_INDEX
     key_file: str = DEFAULT_KEY_FILE
@@ -114,6 +124,7 @@ class Config:
     subject_limits: dict[str, int] = field(
         default_factory=lambda: dict(DEFAULT_SUBJECT_LIMITS))
     link_overrides: tuple[LinkOverride, ...] = ()
+    sql_dialects: tuple[SqlDialect, ...] = ()  # the first that matches a path decides
 
     def resolve(self, path: str) -> Path:
         p = Path(path)
@@ -174,6 +185,26 @@ def _subjects_section(raw: dict[str, Any]) -> tuple[dict[str, int], tuple[LinkOv
     return limits, links
 
 
+def _sql_dialects(raw: list[dict[str, str]]) -> tuple[SqlDialect, ...]:
+    """`check.sql_dialects`, in order; a dialect sqlglot does not know is refused."""
+    for i, entry in enumerate(raw):
+        problem = unknown_dialect(entry["dialect"])
+        if problem:
+            raise ConfigError(problem, f"check.sql_dialects[{i}].dialect")
+    return tuple(SqlDialect(e["path"], e["dialect"].lower()) for e in raw)
+
+
+def unknown_dialect(name: str) -> str | None:
+    """Why `name` is not a sqlglot dialect (in any case), or None when it is one."""
+    from sqlglot.dialects.dialect import Dialects  # lazily: only a dialect named pays for it
+
+    known = sorted(d.value for d in Dialects if d.value)
+    if name.lower() in known:
+        return None
+    hint = nearest(name.lower(), known, listing=False) or f" (one of {', '.join(known)})"
+    return f"{name!r} is not a SQL dialect sqlglot knows{hint}"
+
+
 def anchor_sqlite(url: str, base_dir: Path) -> str:
     """A relative SQLite path in the config is relative to the config file, not the cwd."""
     m = re.match(r"^(sqlite(?:\+\w+)?:///)([^/].*)$", url)
@@ -213,6 +244,7 @@ def parse_config(data: Any, base_dir: Path = Path(".")) -> Config:
             raise ConfigError(f"{name!r} names two sources (name them apart: the index keys "
                               "everything by source name)", f"sources[{i}].name")
     limits, overrides = _subjects_section(data.get("subjects") or {})
+    sql_dialects = _sql_dialects((data.get("check") or {}).get("sql_dialects") or [])
     config = Config(
         index=anchor_sqlite(data.get("index", DEFAULT_INDEX), base_dir),
         key_file=data.get("key_file", DEFAULT_KEY_FILE),
@@ -225,6 +257,7 @@ def parse_config(data: Any, base_dir: Path = Path(".")) -> Config:
         base_dir=base_dir,
         subject_limits=limits,
         link_overrides=overrides,
+        sql_dialects=sql_dialects,
     )
     refuse_own_files(config)
     return config

@@ -173,6 +173,40 @@ def _link() -> Schema:
     }
 
 
+def _check() -> Schema:
+    return {
+        "description": "How `pdmap check` reads the schema files of a repository (docs/ci.md).",
+        "type": ["object", "null"],
+        "additionalProperties": False,
+        "properties": {
+            "sql_dialects": {
+                "description": "The sqlglot dialect of .sql files, by path: the first entry "
+                               "whose glob matches names it. A file's own `-- dialect:` "
+                               "comment wins; `--dialect` is for the files no entry matches.",
+                "type": ["array", "null"], "items": {"$ref": "#/$defs/sql-dialect"},
+                "x-messages": {"type": "expected a list of `{path: GLOB, dialect: NAME}`"}},
+        },
+    }
+
+
+def _sql_dialect() -> Schema:
+    return {
+        "description": "The sqlglot dialect of the .sql files whose path matches a glob.",
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["path", "dialect"],
+        "properties": {
+            "path": text("Glob on repository-relative paths (`analytics/*.sql`; `*` crosses "
+                         "folders), as a data-map `path`."),
+            "dialect": {"description": "A sqlglot dialect (clickhouse, bigquery, snowflake, "
+                                       "postgres, mysql, tsql...).",
+                        "type": "string", "pattern": "^[A-Za-z0-9]+$",
+                        "x-messages": {"pattern": "expected the name of a sqlglot dialect"}},
+        },
+        "x-messages": {"required": "expected a mapping with 'path' and 'dialect'"},
+    }
+
+
 def build_schema() -> Schema:
     """The JSON Schema of pdmap.yaml; categories and identifier kinds come from
     rules/categories.yaml."""
@@ -184,7 +218,7 @@ def build_schema() -> Schema:
     kinds = list(dict.fromkeys(c.identifier for c in cats
                                if c.identifier and c.identifier not in WEAK_IDENTIFIER_KINDS))
     defs: Schema = {"source": _source(), "datamap-entry": _datamap_entry(categories),
-                    "link": _link()}
+                    "link": _link(), "sql-dialect": _sql_dialect()}
     for group in SCHEME_OPTIONS:
         defs[f"options-{group}"] = options_schema(group)
     return {
@@ -224,6 +258,7 @@ def build_schema() -> Schema:
                         "items": {"$ref": "#/$defs/datamap-entry"},
                         "x-messages": {"type": "expected a list of entries"}},
             "subjects": _subjects(kinds),
+            "check": _check(),
         },
         "x-messages": {"type": "expected a YAML mapping (index, sources, datamap...)"},
         "$defs": defs,
