@@ -27,7 +27,7 @@ from connectors.schema import (
     widens,
 )
 from scanner.check import gitdiff, live
-from scanner.core.config import Config, DataMapEntry, mask_url, source_name_from_url
+from scanner.core.config import Config, DataMapEntry, SqlDialect, mask_url, source_name_from_url
 from scanner.core.findings import (
     DEBT,
     LOW_CONFIDENCE,
@@ -101,6 +101,14 @@ def ignored_by(entries: Iterable[DataMapEntry], path: str | None) -> DataMapEntr
     return next((e for e in entries if e.path and _glob(e.path, path)), None)
 
 
+def sql_dialect(rules: Iterable[SqlDialect], path: str, default: str | None = None) -> str | None:
+    """The dialect a .sql file is read in: the first of `check.sql_dialects` whose glob
+    matches its path, else `default` (`--dialect`); None for any other file."""
+    if not path.endswith(".sql"):
+        return None
+    return next((r.dialect for r in rules if _glob(r.path, path)), default)
+
+
 def categories_agree(declared: str | None, found: str | None) -> bool:
     """Equal, or one is a parent of the other (`contact` and `contact.email`)."""
     if not declared or not found:
@@ -116,10 +124,14 @@ class _ParseCache:
     """Parsed files by git blob id, kept between runs in `.pdmap/cache/`.
 
     Keyed by content, so a file unchanged since the base is parsed once for both
-    sides, and a second run with nothing changed parses nothing at all.
+    sides, and a second run with nothing changed parses nothing at all; and by the dialect
+    chosen for a .sql file (`dialect_of` its path), which another config or `--dialect`
+    changes.
     """
 
-    def __init__(self, directory: Path | None) -> None:
+    def __init__(self, directory: Path | None,
+                 dialect_of: Callable[[str], str | None] = lambda path: None) -> None:
+        self.dialect_of = dialect_of
         self.file = directory / f"schema-v{READER_VERSION}.json" if directory else None
         self.entries: dict[str, dict | None] = {}
         self.dirty = False
@@ -130,12 +142,16 @@ class _ParseCache:
             except (orjson.JSONDecodeError, OSError):
                 self.entries = {}
 
+    def key(self, path: str, blob: str) -> str:
+        dialect = self.dialect_of(path)
+        return f"{blob}:{path}:{dialect}" if dialect else f"{blob}:{path}"
+
     def parse(self, path: str, data: bytes, blob: str) -> ParsedFile | None:
-        key = f"{blob}:{path}"
+        key = self.key(path, blob)
         self.used.add(key)
         if key in self.entries:
             return _from_json(self.entries[key])
-        parsed = read_schema_file(path, data.decode("utf-8", "replace"))
+        parsed = read_schema_file(path, data.decode("utf-8", "replace"), self.dialect_of(path))
         self.entries[key] = _to_json(parsed)
         self.dirty = True
         return parsed
@@ -192,7 +208,7 @@ def _read_worktree(repo: Path, cache: _ParseCache) -> list[ParsedFile]:
 
 def _read_commit(repo: Path, commit: str, cache: _ParseCache) -> list[ParsedFile]:
     files = gitdiff.tree_files(repo, commit, SCHEMA_SUFFIXES)
-    missing = [blob for path, blob in files.items() if f"{blob}:{path}" not in cache.entries]
+    missing = [blob for path, blob in files.items() if cache.key(path, blob) not in cache.entries]
     blobs = gitdiff.read_blobs(repo, missing)
     parsed = []
     for path, blob in files.items():
@@ -293,20 +309,23 @@ def run_check(
     db_url: str | None = None,
     judge: Judge | None = None,
     cache_dir: Path | None = None,
+    dialect: str | None = None,
 ) -> CheckResult:
     """Check the schema a repository declares (or a live database) against the data map.
 
     base: a commit-ish; None means the merge base with the default branch, or every field
     when there can be no base (no git, no commit yet). Raises gitdiff.GitError for a base
     that does not exist or a default branch that is not there (a usage error: exit 2).
-    cache_dir defaults to `<repo>/.pdmap/cache`.
+    cache_dir defaults to `<repo>/.pdmap/cache`. dialect (`--dialect`): the sqlglot dialect
+    of the .sql files no `check.sql_dialects` glob of the config names (nor their comment).
     """
     judge = judge or default_judge()
     result = CheckResult(strict=strict)
     if db_url:
         return _check_live(result, config, db_url, judge, strict)
     repo = Path(repo)
-    cache = _ParseCache(cache_dir if cache_dir is not None else repo / ".pdmap" / "cache")
+    cache = _ParseCache(cache_dir if cache_dir is not None else repo / ".pdmap" / "cache",
+                        partial(sql_dialect, config.sql_dialects, default=dialect))
     head_files = _read_worktree(repo, cache)
     result.files_read = len(head_files)
     head = replay(head_files)

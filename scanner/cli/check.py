@@ -13,6 +13,15 @@ from scanner.cli.common import Context, format_option, friendly_errors
 from scanner.core.errors import EXIT_ERROR
 
 
+def _dialect(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    from scanner.core.config import unknown_dialect  # lazily: sqlglot only when one is named
+
+    problem = unknown_dialect(value) if value else None
+    if problem:
+        raise click.BadParameter(problem, ctx=ctx, param=param)
+    return value.lower() if value else None
+
+
 def check_options(fn: Callable[..., Any]) -> Callable[..., Any]:
     for option in reversed([
         click.option("--repo", type=click.Path(file_okay=False, path_type=Path),
@@ -25,13 +34,17 @@ def check_options(fn: Callable[..., Any]) -> Callable[..., Any]:
                      help="Check every field, not only those the change adds."),
         click.option("--db", "db_url", metavar="URL",
                      help="Read a live schema through a SQLAlchemy URL instead of files."),
+        click.option("--dialect", metavar="NAME", callback=_dialect,
+                     help="The sqlglot dialect (clickhouse, bigquery...) of the .sql files "
+                          "that neither their `-- dialect:` comment nor pdmap.yaml's "
+                          "check.sql_dialects names (it wins over a folder or suffix)."),
     ]):
         fn = option(fn)
     return fn
 
 
 def _run(obj: Context, repo: Path, base: str | None, all_fields: bool, strict: bool,
-         db_url: str | None) -> Any:
+         db_url: str | None, dialect: str | None) -> Any:
     from scanner.check.gate import run_check
     from scanner.check.gitdiff import GitError
 
@@ -40,7 +53,7 @@ def _run(obj: Context, repo: Path, base: str | None, all_fields: bool, strict: b
         obj = Context(str(repo / config_path), obj.debug)  # the repository's own data map
     try:
         return run_check(repo, obj.config(), base=base, all_fields=all_fields, strict=strict,
-                         db_url=db_url)
+                         db_url=db_url, dialect=dialect)
     except GitError as e:
         click.echo(f"pdmap: {e}", err=True)
         sys.exit(EXIT_ERROR)
@@ -56,7 +69,7 @@ def _run(obj: Context, repo: Path, base: str | None, all_fields: bool, strict: b
 @click.pass_obj
 @friendly_errors
 def check(obj: Context, repo: Path, base: str | None, all_fields: bool, db_url: str | None,
-          strict: bool, fmt: str, output: Path | None) -> None:
+          dialect: str | None, strict: bool, fmt: str, output: Path | None) -> None:
     """Fail when schema files add personal-data fields the data map does not declare.
 
     Exit 0 when clean, 1 on violations, 2 on usage errors or parse errors in files the
@@ -64,7 +77,7 @@ def check(obj: Context, repo: Path, base: str | None, all_fields: bool, db_url: 
     from exporters.check_report import format_json, format_text
     from exporters.sarif import format_sarif
 
-    result = _run(obj, repo, base, all_fields, strict, db_url)
+    result = _run(obj, repo, base, all_fields, strict, db_url, dialect)
     text = {"text": format_text, "json": format_json, "sarif": format_sarif}[fmt](result)
     if fmt != "text" or output:  # the text on stdout lists them already
         for p in result.problems:
@@ -89,9 +102,9 @@ def datamap() -> None:
 @click.pass_obj
 @friendly_errors
 def suggest(obj: Context, repo: Path, base: str | None, all_fields: bool, db_url: str | None,
-            only_new: bool) -> None:
+            dialect: str | None, only_new: bool) -> None:
     """Print the data-map entries a check found missing, for a person to review and commit."""
     from exporters.check_report import suggest_entries
 
-    result = _run(obj, repo, base, all_fields, False, db_url)
+    result = _run(obj, repo, base, all_fields, False, db_url, dialect)
     click.echo(suggest_entries(result, include_debt=not only_new), nl=False)
