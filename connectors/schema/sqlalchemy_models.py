@@ -7,7 +7,7 @@ connections, side effects), and the check must work on a bare checkout.
 from __future__ import annotations
 
 import ast
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 
 from connectors.schema.common import (
@@ -146,6 +146,69 @@ def _mapped_type(annotation: ast.AST | None) -> tuple[str, bool] | None:
     return (_PY_TYPES[py], nullable) if py in _PY_TYPES else ("", nullable)
 
 
+def _is_declared_attr(decorator: ast.expr) -> bool:
+    """`@declared_attr`, `@sa.orm.declared_attr`, `@declared_attr.cascading`; not
+    `@declared_attr.directive`, which declares `__tablename__`, `__table_args__` and the like."""
+    parts = dotted(decorator).split(".") if not isinstance(decorator, ast.Call) else []
+    return parts[-1:] == ["declared_attr"] or parts[-2:] == ["declared_attr", "cascading"]
+
+
+_SCOPES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)
+
+
+def _returns(nodes: Iterable[ast.AST]) -> Iterator[ast.Return]:
+    """The return statements among `nodes`, in source order, nested functions aside."""
+    for node in nodes:
+        if isinstance(node, ast.Return):
+            yield node
+        elif not isinstance(node, _SCOPES):
+            yield from _returns(ast.iter_child_nodes(node))
+
+
+def _returned_column(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> ast.Call | None:
+    """The `Column(...)` / `mapped_column(...)` a `@declared_attr` method returns first;
+    None for a method returning anything else (a relationship)."""
+    for ret in _returns(fn.body):
+        if isinstance(ret.value, ast.Call) and last_name(ret.value.func) in _COLUMN_CALLS:
+            return ret.value
+    return None
+
+
+def _member(stmt: ast.stmt) -> tuple[str, ast.expr | None, ast.expr | None] | None:
+    """(name, value, annotation) of a class attribute, or of a `@declared_attr` method as the
+    column it returns (the method's name is the attribute's)."""
+    if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1:
+        target = stmt.targets[0]
+        return (target.id, stmt.value, None) if isinstance(target, ast.Name) else None
+    if isinstance(stmt, ast.AnnAssign):
+        target = stmt.target
+        return (target.id, stmt.value, stmt.annotation) if isinstance(target, ast.Name) else None
+    if isinstance(stmt, ast.FunctionDef | ast.AsyncFunctionDef) and not stmt.name.startswith("__"):
+        if any(_is_declared_attr(d) for d in stmt.decorator_list):
+            call = _returned_column(stmt)
+            return (stmt.name, call, stmt.returns) if call is not None else None
+    return None
+
+
+def _field(
+    name: str, value: ast.expr | None, annotation: ast.expr | None, tables: Mapping[str, str]
+) -> FieldSchema | None:
+    mapped = _mapped_type(annotation)
+    if isinstance(value, ast.Call) and last_name(value.func) in _COLUMN_CALLS:
+        schema = column_schema(value, name, tables)
+        if schema is not None and mapped is not None:
+            # `Mapped[...]` states the nullability, and the type when the call has none.
+            native = schema.native_type or mapped[0]
+            nullable = const_bool(keyword(value, "nullable"), mapped[1])
+            nullable = nullable and not schema.primary_key
+            pk, references = schema.primary_key, schema.references
+            schema = field_schema(schema.name, native, nullable, pk, references)
+        return schema
+    if value is None and mapped is not None and mapped[0]:
+        return field_schema(name, mapped[0], nullable=mapped[1])
+    return None
+
+
 def _class_fields(
     path: str, cls: ast.ClassDef, tables: Mapping[str, str]
 ) -> tuple[str | None, list[DeclaredField]]:
@@ -154,34 +217,19 @@ def _class_fields(
     fields: list[DeclaredField] = []
     links: dict[str, str] = {}
     for stmt in cls.body:
-        target, value, annotation = None, None, None
-        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1:
-            target, value = stmt.targets[0], stmt.value
-        elif isinstance(stmt, ast.AnnAssign):
-            target, value, annotation = stmt.target, stmt.value, stmt.annotation
-        if not isinstance(target, ast.Name):
+        member = _member(stmt)
+        if member is None:
             continue
-        if target.id == "__tablename__":
+        name, value, annotation = member
+        if name == "__tablename__":
             table = const_str(value)
             continue
-        if target.id == "__table_args__":
+        if name == "__table_args__":
             schema_name = _schema_from_table_args(value) or schema_name
             for arg in value.elts if isinstance(value, ast.Tuple) else []:
                 links.update(constraint_links(arg, tables))
             continue
-        schema: FieldSchema | None = None
-        mapped = _mapped_type(annotation)
-        if isinstance(value, ast.Call) and last_name(value.func) in _COLUMN_CALLS:
-            schema = column_schema(value, target.id, tables)
-            if schema is not None and mapped is not None:
-                # `Mapped[...]` states the nullability, and the type when the call has none.
-                native = schema.native_type or mapped[0]
-                nullable = const_bool(keyword(value, "nullable"), mapped[1])
-                nullable = nullable and not schema.primary_key
-                pk, references = schema.primary_key, schema.references
-                schema = field_schema(schema.name, native, nullable, pk, references)
-        elif value is None and mapped is not None and mapped[0]:
-            schema = field_schema(target.id, mapped[0], nullable=mapped[1])
+        schema = _field(name, value, annotation, tables)
         if schema is not None:
             fields.append(DeclaredField("", schema, path, stmt.lineno))
     if table and schema_name:
