@@ -28,6 +28,7 @@ from connectors.schema.django import (
     read_django_migration,
     read_django_models,
 )
+from connectors.schema.inherit import with_inherited
 from connectors.schema.sqlalchemy_models import looks_like_sqlalchemy, read_sqlalchemy_models
 from scanner.core.types import DeclaredField, FieldSchema
 
@@ -132,7 +133,8 @@ def _migration_order(files: list[ParsedFile]) -> list[ParsedFile]:
 def replay(files: Iterable[ParsedFile]) -> dict[tuple[str, str], FieldState]:
     """The fields that exist once every declaration has been applied, keyed by
     (container key, field name lowercased)."""
-    files = list(files)
+    # a model's columns from a mixin or abstract base defined in another file.
+    files = with_inherited(list(files))
     aliases = {container_key(a): b.lower() for f in files for a, b in f.aliases}
     migrations = _migration_order([f for f in files if f.ordering == 0])
     models = sorted((f for f in files if f.ordering != 0), key=lambda f: _natural(f.path))

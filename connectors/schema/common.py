@@ -30,13 +30,39 @@ class SchemaProblem:
 
 
 @dataclass(frozen=True, slots=True)
+class ClassDecl:
+    """A class of a models file, as another file's model may inherit from it.
+
+    A reader sees one file: a model whose mixin or abstract base is defined in another file
+    cannot get that base's columns there. It records its classes instead, and replay adds
+    what a model inherits across files (connectors/schema/inherit.py).
+
+    table is the class's table when the file maps it ("" for a mixin, an abstract base, or a
+    class whose mapped base is in another file). fields are the columns of a class with no
+    table, its in-file mixins' included (container ""); a mapped class's columns are in the
+    file's fields already. bases are its bases, and its in-file mixins' bases, that the file
+    does not define: (class name, module, by_name). module is the module path the file
+    imports the name from ("app/models/mixins" for `from .mixins import X` in app/models/),
+    "" when the name is not imported; by_name is False for a dotted base (`m.X`), which is
+    looked for in that module only.
+    """
+
+    name: str
+    table: str = ""
+    abstract: bool = False
+    fields: tuple[DeclaredField, ...] = ()
+    bases: tuple[tuple[str, str, bool], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class ParsedFile:
     """The declarations of one schema file, in file order.
 
     ordering says where the file's events go when replaying: 0 for migrations and DDL,
     1 for models, which state the current shape and so come last. revision and
     down_revisions order Alembic files among themselves. aliases map the names an ORM uses
-    for a model onto its real table (Django's db_table).
+    for a model onto its real table (Django's db_table). classes are the classes of a
+    SQLAlchemy models file, for inheritance across files.
     """
 
     path: str
@@ -47,6 +73,37 @@ class ParsedFile:
     revision: str | None = None
     down_revisions: tuple[str, ...] = ()
     aliases: tuple[tuple[str, str], ...] = ()  # (name used by later operations, real table)
+    classes: tuple[ClassDecl, ...] = ()
+
+    @staticmethod
+    def from_dict(raw: dict) -> ParsedFile:
+        """The ParsedFile `dataclasses.asdict` gave `raw` (the parse cache's JSON)."""
+
+        def fields(items: list[dict]) -> tuple[DeclaredField, ...]:
+            return tuple(
+                DeclaredField(**{**f, "schema": FieldSchema(**f["schema"])}) for f in items
+            )
+
+        return ParsedFile(
+            path=raw["path"],
+            format=raw["format"],
+            fields=fields(raw["fields"]),
+            problems=tuple(SchemaProblem(**p) for p in raw["problems"]),
+            ordering=raw["ordering"],
+            revision=raw["revision"],
+            down_revisions=tuple(raw["down_revisions"]),
+            aliases=tuple((a, b) for a, b in raw["aliases"]),
+            classes=tuple(
+                ClassDecl(
+                    name=c["name"],
+                    table=c["table"],
+                    abstract=c["abstract"],
+                    fields=fields(c["fields"]),
+                    bases=tuple((n, m, b) for n, m, b in c["bases"]),
+                )
+                for c in raw.get("classes", ())
+            ),
+        )
 
 
 _KIND_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (

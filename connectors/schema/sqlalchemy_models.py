@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 
 from connectors.schema.common import (
+    ClassDecl,
     ParsedFile,
     const_bool,
     const_str,
@@ -21,6 +22,7 @@ from connectors.schema.common import (
     parse_python,
     reference_name,
 )
+from connectors.schema.inherit import base_ref, import_hints
 from scanner.core.types import DeclaredField, FieldSchema
 
 _COLUMN_CALLS = {"Column", "mapped_column"}
@@ -44,7 +46,10 @@ _PY_TYPES = {
 
 
 def looks_like_sqlalchemy(text: str) -> bool:
-    return "sqlalchemy" in text and ("Column(" in text or "mapped_column(" in text)
+    """SQLAlchemy declaring columns, or a model whose columns may all be inherited."""
+    return "sqlalchemy" in text and any(
+        word in text for word in ("Column(", "mapped_column(", "__tablename__")
+    )
 
 
 def type_text(node: ast.AST) -> str:
@@ -289,13 +294,29 @@ def read_sqlalchemy_models(path: str, text: str) -> ParsedFile:
                 fields += mixin_fields(parent, seen | {parent}) + own[parent][1]
         return fields
 
-    for cls_name in classes:
+    def outside(name: str, seen: frozenset[str]) -> list[tuple[str, str, bool]]:
+        """The bases of a class and of its unmapped bases that the file does not define."""
+        refs = []
+        for base in classes[name].bases:
+            parent = last_name(base)
+            if parent not in classes:
+                refs += [ref] if (ref := base_ref(base, hints)) else []
+            elif parent not in seen and mapped_table(parent) is None:
+                refs += outside(parent, seen | {parent})
+        return refs
+
+    hints = import_hints(path, tree)
+    decls = []
+    for cls_name, cls in classes.items():
         table = mapped_table(cls_name)
-        if not table:
-            continue
         # a subclass without a table of its own adds its columns to its parent's table.
         fields = mixin_fields(cls_name, frozenset({cls_name})) + own[cls_name][1]
-        out.extend(DeclaredField(table, f.schema, f.path, f.line, "add") for f in fields)
+        bases = tuple(dict.fromkeys(outside(cls_name, frozenset({cls_name}))))
+        if table:
+            out.extend(DeclaredField(table, f.schema, f.path, f.line, "add") for f in fields)
+        # for the models of other files (connectors/schema/inherit.py).
+        kept = () if table else tuple(fields)
+        decls.append(ClassDecl(cls_name, table or "", _is_abstract(cls), kept, bases))
     for node in ast.walk(tree):
         if isinstance(node, ast.Call) and last_name(node.func) == "Table" and node.args:
             name = const_str(node.args[0])
@@ -312,7 +333,7 @@ def read_sqlalchemy_models(path: str, text: str) -> ParsedFile:
                     if schema is not None:
                         columns.append(DeclaredField(container, schema, path, arg.lineno))
             out.extend(with_links(columns, links))
-    return ParsedFile(path, "sqlalchemy", tuple(out), ordering=1)
+    return ParsedFile(path, "sqlalchemy", tuple(out), ordering=1, classes=tuple(decls))
 
 
 def _declared_tables(tree: ast.Module, classes: dict[str, ast.ClassDef]) -> dict[str, str]:

@@ -21,7 +21,6 @@ from connectors.schema import (
     SCHEMA_SUFFIXES,
     FieldState,
     ParsedFile,
-    SchemaProblem,
     read_schema_file,
     replay,
     widens,
@@ -176,21 +175,8 @@ def _to_json(parsed: ParsedFile | None) -> dict | None:
 
 
 def _from_json(raw: dict | None) -> ParsedFile | None:
-    if raw is None:
-        return None
-    fields = tuple(
-        DeclaredField(**{**f, "schema": FieldSchema(**f["schema"])}) for f in raw["fields"]
-    )
-    return ParsedFile(
-        path=raw["path"],
-        format=raw["format"],
-        fields=fields,
-        problems=tuple(SchemaProblem(**p) for p in raw["problems"]),
-        ordering=raw["ordering"],
-        revision=raw["revision"],
-        down_revisions=tuple(raw["down_revisions"]),
-        aliases=tuple(tuple(a) for a in raw["aliases"]),  # type: ignore[misc]
-    )
+    # ParsedFile rebuilds what it holds (fields, problems, classes for inheritance).
+    return None if raw is None else ParsedFile.from_dict(raw)
 
 
 def _read_worktree(repo: Path, cache: _ParseCache) -> list[ParsedFile]:
