@@ -46,9 +46,10 @@ _PY_TYPES = {
 
 
 def looks_like_sqlalchemy(text: str) -> bool:
-    """SQLAlchemy declaring columns, or a model whose columns may all be inherited."""
+    """SQLAlchemy declaring columns, or a model whose columns may all be inherited (it
+    declares `__tablename__`; a script reading `table.__tablename__` is not one)."""
     return "sqlalchemy" in text and any(
-        word in text for word in ("Column(", "mapped_column(", "__tablename__")
+        word in text for word in ("Column(", "mapped_column(", "__tablename__ =")
     )
 
 

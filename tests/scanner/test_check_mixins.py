@@ -261,6 +261,27 @@ def test_a_model_that_redeclares_a_mixin_column_keeps_its_own():
     assert state[("events", "updated_at")].schema.native_type == "DateTime"
 
 
+def test_a_model_with_only_inherited_columns_is_read_and_a_script_naming_tablename_is_not():
+    model = """\
+        from sqlalchemy.orm import DeclarativeBase
+        from app.models.mixins import TimestampMixin
+
+        class Base(DeclarativeBase):
+            pass
+
+        class Tag(TimestampMixin, Base):
+            __tablename__ = "tags"
+    """
+    got = final(("app/models/mixins.py", MIXINS), ("app/models/tag.py", model))
+    assert sorted(got) == ["tags.created_at", "tags.updated_at"]
+    script = """\
+        from sqlalchemy import create_engine
+        for table in tables:
+            print "dropping", table.__tablename__
+    """
+    assert read_schema_file("bin/migrate.py", textwrap.dedent(script)) is None
+
+
 def test_a_mixin_imported_under_another_name_or_through_its_module():
     model = """\
         import sqlalchemy as sa
