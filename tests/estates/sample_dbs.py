@@ -22,6 +22,23 @@ Three dialects are read:
   the sample's folder (an empty field is NULL, a varbinary field hex). A sample may keep
   only some of a script's tables (`Sample.tables`).
 
+Oracle's Sales History adds SQLcl and SQL*Loader: a `LOAD table file.csv` line reads the CSV
+file of that name from the sample's folder (a header row names the columns; an empty field is
+NULL; a file the sample does not commit is named in `Sample.skip_loads`, and its LOAD is
+skipped), a `.ctl` file among `Sample.files` is a SQL*Loader control file read after the
+scripts (its INFILE, or the .dat file of its name; FIELDS TERMINATED BY, OPTIONALLY ENCLOSED
+BY, FILLER fields, DATE "format" fields), and an Oracle '' is NULL.
+
+A T-SQL sample whose scripts compute their values with queries (`Sample.run_sql`: Microsoft's
+Futon Manufacturing) is run, not read: each batch's DECLARE @v = (...), INSERT ... VALUES,
+INSERT ... SELECT and UPDATE are translated for SQLite (@v a parameter holding the value its
+DECLARE gave, ISNULL IFNULL, N'..' '..', GETDATE() the fixed time below, `/` a decimal
+division) and executed in order after the tables are created; a batch that uses a variable
+it does not declare runs nothing, as SQL Server refuses to compile it (`Plan.failed`).
+Columns may be added by ALTER TABLE ... ADD, and a computed column (`c AS (expr)
+[PERSISTED]`) is a NUMERIC column the loader fills with its expression after each statement
+on its table.
+
 Anything else in a file (views, triggers, procedures, indexes, sequences, comments) is
 skipped; a statement the loader expects to read and cannot is an error, never a silent
 skip. `columns(sample)` gives each table's columns from the DDL alone (no rows: fast).
@@ -29,6 +46,7 @@ skip. `columns(sample)` gives each table's columns from the DDL alone (no rows: 
 
 from __future__ import annotations
 
+import csv
 import importlib.util
 import re
 import sqlite3
@@ -51,6 +69,8 @@ class Sample:
     files: tuple[str, ...]  # read in this order
     about: str
     tables: tuple[str, ...] = ()  # only these tables of the scripts (default: all)
+    skip_loads: tuple[str, ...] = ()  # files a SQLcl LOAD names that the sample does not commit
+    run_sql: bool = False  # T-SQL run in SQLite (DECLARE, UPDATE, INSERT ... SELECT, subqueries)
 
     @property
     def folder(self) -> Path:
@@ -69,6 +89,18 @@ SAMPLES: dict[str, Sample] = {s.name: s for s in (
     Sample("adventureworks_dw", "tsql", ("instawdbdw.sql",),
            "AdventureWorksDW: prospective buyers; resellers, geography, sales territories",
            ("DimSalesTerritory", "DimGeography", "DimReseller", "ProspectiveBuyer")),
+    Sample("sales_history", "oracle",
+           ("sh_create.sql", "sh_populate.sql", "cust2v3.ctl"),
+           "Oracle Sales History: customers and their demographics; countries, channels, "
+           "products, promotions, a calendar",
+           ("countries", "customers", "promotions", "products", "times", "channels",
+            "supplementary_demographics"),
+           skip_loads=("customers.csv",)),
+    Sample("futon_manufacturing", "tsql",
+           ("01-schema.sql", "02-sample-data.sql", "05-sales-schema-enhancements.sql",
+            "06-sales-sample-data.sql"),
+           "Microsoft Futon Manufacturing: sales reps; customers and suppliers (companies with "
+           "a contact), stores, warehouses, items, orders", run_sql=True),
 )}
 
 
@@ -95,6 +127,7 @@ def _bench_public() -> ModuleType:
 _SQLPLUS = re.compile(
     r"(REM(ARK)?|PRO(MPT)?|SET|DEFINE|UNDEFINE|SPOOL|WHENEVER|EXIT|CONN(ECT)?|ACCEPT|PAUSE"
     r"|COLUMN|CLEAR|SHOW|@@?\S*|/)(?=\s|$)", re.I)
+_LOAD = re.compile(r"LOAD\s+([\w.$#\"]+)\s+(\S+)$", re.I)  # SQLcl: LOAD table file
 
 
 def _scan(text: str, i: int, quote: str) -> int:
@@ -113,7 +146,8 @@ def _scan(text: str, i: int, quote: str) -> int:
 
 def oracle_statements(text: str) -> Iterator[str]:
     """Statements of a SQL*Plus script: ';' outside quotes and comments ends one; a line
-    starting with a SQL*Plus command (REM, PROMPT, SET, /...) between statements is skipped."""
+    starting with a SQL*Plus command (REM, PROMPT, SET, /...) between statements is skipped;
+    a SQLcl `LOAD table file` line between statements is a statement of its own."""
     buf: list[str] = []
     i, n = 0, len(text)
     line_start, blank = True, True
@@ -122,7 +156,13 @@ def oracle_statements(text: str) -> Iterator[str]:
         if line_start and blank:
             end = text.find("\n", i)
             end = n if end < 0 else end
-            if _SQLPLUS.match(text[i:end].strip()):
+            line = text[i:end].strip()
+            if _SQLPLUS.match(line):
+                i = end + 1
+                continue
+            load = _LOAD.match(line)
+            if load:
+                yield f"LOAD {load.group(1)} {load.group(2)}"
                 i = end + 1
                 continue
         line_start = False
@@ -239,6 +279,79 @@ def tsql_statements(text: str) -> Iterator[str]:
                 yield from _split_before(stmt, "insert")
 
 
+_RUN_HEAD = re.compile(r"(CREATE|ALTER)\s+TABLE\b|UPDATE\b|DECLARE\b", re.I)
+
+
+def tsql_batches(text: str) -> Iterator[list[str]]:
+    """For a sample run in SQLite (`Sample.run_sql`): each batch's CREATE TABLE, ALTER TABLE,
+    DECLARE, INSERT and UPDATE statements, in order; batches end at GO, statements at ';'."""
+    for batch in _GO.split(_strip_comments(text)):
+        stmts: list[str] = []
+        for stmt in _split_top(batch, ";"):
+            if re.match(r"INSERT\b", stmt, re.I):
+                stmts.extend(_split_before(stmt, "insert"))
+            elif _RUN_HEAD.match(stmt):
+                stmts.append(stmt)
+        yield stmts
+
+
+class Undeclared(LoadError):
+    """A T-SQL variable used in a batch that does not declare it."""
+
+
+def tsql_to_sqlite(sql: str, declared: set[str]) -> str:
+    """A T-SQL statement or expression as SQLite runs it: @v is the SQLite parameter @v (its
+    name lower-cased; raises Undeclared when the batch has not declared it), ISNULL is IFNULL,
+    N'..' is '..', GETDATE() is the fixed time GETDATE below (CAST(GETDATE() AS DATE) its
+    date), and `/` divides decimals (SQLite would divide the integers 5 and 100 to 0)."""
+    out: list[str] = []
+    i, n = 0, len(sql)
+    while i < n:
+        c = sql[i]
+        prev = sql[i - 1] if i else " "
+        word_start = not (prev.isalnum() or prev in "_@#$")
+        if c == "'":
+            j = _scan(sql, i, c)
+            out.append(sql[i:j])
+            i = j
+            continue
+        if c in "Nn" and word_start and sql.startswith("'", i + 1):
+            i += 1
+            continue
+        if c == "@":
+            m = re.compile(r"@(\w+)").match(sql, i)
+            if not m:
+                raise LoadError(f"unreadable variable near {sql[i:i + 40]!r}")
+            name = m.group(1).lower()
+            if name not in declared:
+                raise Undeclared(f"@{m.group(1)} is not declared in its batch")
+            out.append(f"@{name}")
+            i = m.end()
+            continue
+        if c == "/":
+            out.append("* 1.0 /")
+            i += 1
+            continue
+        if (c.isalpha() or c == "_") and word_start:
+            m = re.compile(r"CAST\s*\(\s*GETDATE\s*\(\s*\)\s+AS\s+DATE\s*\)"
+                           r"|GETDATE\s*\(\s*\)|\w+", re.I).match(sql, i)
+            assert m
+            word = m.group(0)
+            if word.upper().startswith("CAST"):
+                out.append(f"'{GETDATE[:10]}'")
+            elif word.upper().startswith("GETDATE"):
+                out.append(f"'{GETDATE}'")
+            elif word.upper() == "ISNULL":
+                out.append("IFNULL")
+            else:
+                out.append(word)
+            i = m.end()
+            continue
+        out.append(c)
+        i += 1
+    return "".join(out)
+
+
 # -- the tables ----------------------------------------------------------------------------------
 
 
@@ -252,6 +365,7 @@ class Table:
     pk: list[str] = field(default_factory=list)
     uniques: list[list[str]] = field(default_factory=list)
     fks: list[tuple[list[str], str, list[str]]] = field(default_factory=list)
+    computed: dict[str, str] = field(default_factory=dict)  # column -> T-SQL expression
 
     def type_of(self, column: str) -> str:
         return dict(self.columns).get(column, "")
@@ -347,8 +461,9 @@ def sqlite_type(name: str, args: str | None) -> str:
 # SQL Server fills a DEFAULT (getdate()) with the time of the INSERT; here a fixed time,
 # so that the sample is the same on every build
 GETDATE = "2000-01-01 00:00:00"
-_DEFAULT = re.compile(r"\bDEFAULT\s*\(*\s*('(?:[^']|'')*'|-?\d+(?:\.\d+)?|getdate\(\s*\))",
-                      re.I)
+_DEFAULT = re.compile(r"\bDEFAULT\s*\(*\s*('(?:[^']|'')*'|-?\d+(?:\.\d+)?|getdate\(\s*\)"
+                      r"|CAST\s*\(\s*getdate\(\s*\)\s+AS\s+DATE\s*\))", re.I)
+_COMPUTED = re.compile(r"^([\w\"\[\]]+)\s+AS\s*(\(.*\))\s*(?:PERSISTED)?\s*$", re.I | re.S)
 _COLUMN = re.compile(r"^([\w\"\[\]]+)\s+\[?(\w+)\]?\s*(\([^)]*\))?(.*)$", re.S)
 _REFERENCES = re.compile(r"\bREFERENCES\s+([\w.\"\[\]]+)\s*(?:\(([^)]*)\))?", re.I)
 
@@ -390,6 +505,11 @@ def _constraint(table: Table, item: str) -> bool:
 
 
 def _column(table: Table, item: str, usertypes: dict[str, str]) -> None:
+    computed = _COMPUTED.match(item)
+    if computed:  # T-SQL `c AS (expr) [PERSISTED]`: a NUMERIC column the loader fills
+        table.columns.append((_name(computed.group(1)), "NUMERIC"))
+        table.computed[_name(computed.group(1))] = computed.group(2)
+        return
     m = _COLUMN.match(item)
     if not m:
         raise LoadError(f"{table.name}: unreadable column {item[:80]!r}")
@@ -407,6 +527,7 @@ def _column(table: Table, item: str, usertypes: dict[str, str]) -> None:
     if default:
         literal = default.group(1)
         table.defaults[cname] = (f"'{GETDATE}'" if literal.lower().startswith("getdate")
+                                 else f"'{GETDATE[:10]}'" if literal.lower().startswith("cast")
                                  else literal)
     if re.search(r"\bNOT\s+NULL\b", plain, re.I) or (alias and "NOT NULL" in alias.upper()):
         table.not_null.add(cname)
@@ -434,9 +555,11 @@ def create_table(stmt: str, usertypes: dict[str, str]) -> Table:
     return table
 
 
-def alter_table(stmt: str, tables: dict[str, Table]) -> None:
+def alter_table(stmt: str, tables: dict[str, Table],
+                usertypes: dict[str, str] | None = None) -> None:
     """ALTER TABLE t [WITH CHECK] ADD (constraints) / ADD CONSTRAINT ..., ...; other ALTERs
-    change nothing the scan sees (MODIFY ... IDENTITY, DISABLE/ENABLE CONSTRAINT)."""
+    change nothing the scan sees (MODIFY ... IDENTITY, DISABLE/ENABLE CONSTRAINT). A column
+    added (a T-SQL `ADD c type`, `ADD c AS (expr)`) is read when usertypes is given."""
     m = re.match(r"ALTER\s+TABLE\s+([\w.\"\[\]]+)\s+(?:WITH\s+(?:NO)?CHECK\s+)?ADD\s*",
                  stmt, re.I)
     if not m:
@@ -448,8 +571,11 @@ def alter_table(stmt: str, tables: dict[str, Table]) -> None:
     items = (_top_level_split(_parenthesised(rest, 0)[0]) if rest.startswith("(")
              else _top_level_split(rest))
     for item in items:
-        if not _constraint(table, item):
+        if _constraint(table, item):
+            continue
+        if usertypes is None:
             raise LoadError(f"{table.name}: ALTER TABLE ADD of a column: {item[:80]!r}")
+        _column(table, item, usertypes)
 
 
 def _quote(name: str) -> str:
@@ -635,10 +761,118 @@ class Plan:
     ddl: list[str] = field(default_factory=list)
     tables: list[str] = field(default_factory=list)
     inserts: list[tuple[str, list[str] | None, list[list[Any]]]] = field(default_factory=list)
+    # a sample run in SQLite (Sample.run_sql): (batch, "declare" or "exec", the variable or
+    # the table, SQLite text), run after the inserts; computed columns per table; batches
+    # SQL Server would refuse to compile, and why
+    run: list[tuple[int, str, str, str]] = field(default_factory=list)
+    computed: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    failed: list[str] = field(default_factory=list)
 
 
 def _read(sample: Sample) -> str:
-    return "\n".join((sample.folder / f).read_text(encoding="utf-8") for f in sample.files)
+    """The sample's scripts, one text (its SQL*Loader control files are read apart)."""
+    return "\n".join((sample.folder / f).read_text(encoding="utf-8") for f in sample.files
+                     if not f.lower().endswith(".ctl"))
+
+
+_NUMBER = re.compile(r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?")
+
+
+def _field(value: str | None, sqlite: str) -> Any:
+    """A field of a CSV or SQL*Loader data file: empty is NULL, a number in a numeric column
+    is the number its digits write (an integer without a point), anything else text."""
+    if value is None or value == "":
+        return None
+    numeric = sqlite in ("INTEGER", "REAL") or sqlite.startswith("NUMERIC")
+    if numeric and _NUMBER.fullmatch(value.strip()):
+        v = value.strip()
+        return float(v) if any(ch in v for ch in ".eE") else int(v)
+    return value
+
+
+def _columns_named(table: Table, names: Sequence[str], where: str) -> list[str]:
+    """The table's columns for names written in any case."""
+    by_lower = {c.lower(): c for c, _ in table.columns}
+    unknown = [n for n in names if n.lower() not in by_lower]
+    if unknown:
+        raise LoadError(f"{where}: no column {unknown} in {table.name}")
+    return [by_lower[n.lower()] for n in names]
+
+
+def _load_csv(path: Path, table: Table) -> tuple[list[str], list[list[Any]]]:
+    """SQLcl `LOAD table file.csv`: a header row names the columns, an empty field is NULL
+    (dates stay as written: the scripts load them with DATE_FORMAT YYYY-MM-DD)."""
+    with path.open(encoding="utf-8", newline="") as fh:
+        reader = csv.reader(fh)
+        header = next(reader)
+        cols = _columns_named(table, header, path.name)
+        types = [table.type_of(c) for c in cols]
+        rows = []
+        for line in reader:
+            if not line:
+                continue
+            if len(line) != len(cols):
+                raise LoadError(f"{path.name}: {len(line)} fields for {len(cols)} columns")
+            rows.append([_field(v, t) for v, t in zip(line, types, strict=True)])
+    return cols, rows
+
+
+_CTL_FIELD = re.compile(r"^(\w+)(?:\s+(FILLER))?(?:\s+(?:DATE|TIMESTAMP)\s*(?:\(\s*\d+\s*\))?"
+                        r"\s*\"([^\"]*)\")?(?:\s+CHAR\s*(?:\(\s*\d+\s*\))?)?$", re.I)
+
+
+def _load_ctl(sample: Sample, name: str,
+              tables: dict[str, Table]) -> tuple[str, list[str], list[list[Any]]]:
+    """A SQL*Loader control file: the table INTO TABLE names, the fields of its list read
+    from its INFILE (by default the .dat file of the control file's name) as FIELDS
+    TERMINATED BY and OPTIONALLY ENCLOSED BY say; a FILLER field is read and dropped, a
+    DATE "format" field is an ISO date; an empty field is NULL; a terminator closing the
+    record is allowed."""
+    text = _strip_comments((sample.folder / name).read_text(encoding="utf-8"))
+    into = re.search(r"\bINTO\s+TABLE\s+([\w.$#\"]+)", text, re.I)
+    fields = re.search(r"\bFIELDS\s+TERMINATED\s+BY\s+(['\"])(.+?)\1"
+                       r"(?:\s+OPTIONALLY\s+ENCLOSED\s+BY\s+(['\"])(.+?)\3)?\s*", text, re.I)
+    if not into or not fields or fields.end() >= len(text) or text[fields.end()] != "(":
+        raise LoadError(f"{name}: unreadable control file (INTO TABLE, FIELDS ..., (fields))")
+    table = tables.get(_name(into.group(1)))
+    if table is None:
+        raise LoadError(f"{name}: INTO TABLE {into.group(1)}: no such table")
+    infile = re.search(r"\bINFILE\s+(?:'([^']+)'|\"([^\"]+)\"|(\S+))", text, re.I)
+    data = (infile.group(1) or infile.group(2) or infile.group(3)) if infile else \
+        re.sub(r"\.ctl$", ".dat", name, flags=re.I)
+    specs = []  # (column or None for a filler, date format or None)
+    for item in _top_level_split(_parenthesised(text, fields.end())[0]):
+        m = _CTL_FIELD.match(" ".join(item.split()))
+        if not m:
+            raise LoadError(f"{name}: unreadable field {item!r}")
+        specs.append((None if m.group(2) else m.group(1), m.group(3)))
+    cols = _columns_named(table, [c for c, _ in specs if c], name)
+    named = iter(cols)
+    columns = [next(named) if c else None for c, _ in specs]
+    sep, quote = fields.group(2), fields.group(4)
+    rows = []
+    with (sample.folder / data).open(encoding="utf-8", newline="") as fh:
+        reader = (csv.reader(fh, delimiter=sep, quotechar=quote) if quote
+                  else csv.reader(fh, delimiter=sep, quoting=csv.QUOTE_NONE))
+        for line in reader:
+            if not line:
+                continue
+            if len(line) == len(specs) + 1 and line[-1] == "":
+                line = line[:-1]  # the terminator closing the record
+            if len(line) != len(specs):
+                raise LoadError(f"{data}: {len(line)} fields for {len(specs)}")
+            row = []
+            for value, col, (_, fmt) in zip(line, columns, specs, strict=True):
+                if col is None:
+                    continue
+                if fmt and value:
+                    d = oracle_datetime(value, fmt)
+                    row.append(d.strftime("%Y-%m-%d") if d.time() == d.min.time()
+                               else d.isoformat(" "))
+                else:
+                    row.append(_field(value, table.type_of(col)))
+            rows.append(row)
+    return table.name, cols, rows
 
 
 def _plan_mysql(text: str, data: bool) -> Plan:
@@ -718,8 +952,8 @@ def _plan_sql(sample: Sample, text: str, data: bool) -> Plan:
                 break
             stmt = stmt[m.end():]
         head = stmt[:30].upper()
-        target = re.match(r"(?:CREATE\s+TABLE|ALTER\s+TABLE|BULK\s+INSERT|INSERT)\s*(?:INTO\s+)?"
-                          r"([\w.\"\[\]]+)", stmt, re.I)
+        target = re.match(r"(?:CREATE\s+TABLE|ALTER\s+TABLE|BULK\s+INSERT|INSERT|LOAD)\s*"
+                          r"(?:INTO\s+)?([\w.\"\[\]]+)", stmt, re.I)
         if target and not wanted(target.group(1)):
             continue
         if head.startswith("SP_ADDTYPE "):
@@ -732,6 +966,17 @@ def _plan_sql(sample: Sample, text: str, data: bool) -> Plan:
             alter_table(stmt, tables)
         elif not data:
             continue
+        elif head.startswith("LOAD "):
+            _, name, file = stmt.split(" ", 2)
+            if file in sample.skip_loads:
+                continue
+            into = tables.get(_name(name))
+            if into is None:
+                raise LoadError(f"LOAD into an unknown table: {stmt!r}")
+            if not (sample.folder / file).is_file():
+                raise LoadError(f"{sample.name}: LOAD of {file}, not in the sample's folder")
+            cols, rows = _load_csv(sample.folder / file, into)
+            plan.inserts.append((into.name, cols, rows))
         elif re.match(r"BULK\s+INSERT\b", head):
             assert target
             into = tables.get(_name(target.group(1)))
@@ -753,12 +998,17 @@ def _plan_sql(sample: Sample, text: str, data: bool) -> Plan:
                 if rows and len(rows[0]) == len(cols) - len(into.identity):
                     cols = [c for c in cols if c not in into.identity]
             plan.inserts.append((into.name, cols, [
-                [_tsql_date(v, into.type_of(c)) if sample.dialect == "tsql" else v
+                [_tsql_date(v, into.type_of(c)) if sample.dialect == "tsql"
+                 else None if v == "" else v  # Oracle: '' is NULL
                  for c, v in zip(cols, row, strict=True)] for row in rows]))
         else:
             m = re.match(r"(\w+)\s*:=\s*", stmt, re.S)
             if m:
                 variables[m.group(1).lower()] = Values(stmt[m.end():], variables).expr()
+    for ctl in (f for f in sample.files if data and f.lower().endswith(".ctl")):
+        name, cols, rows = _load_ctl(sample, ctl, tables)
+        if wanted(name):
+            plan.inserts.append((name, cols, rows))
     if only - set(tables):
         raise LoadError(f"{sample.name}: no CREATE TABLE for {sorted(only - set(tables))}")
     order = sample.tables or tuple(tables)
@@ -768,10 +1018,69 @@ def _plan_sql(sample: Sample, text: str, data: bool) -> Plan:
     return plan
 
 
+def _plan_tsql_run(sample: Sample, text: str, data: bool) -> Plan:
+    """A T-SQL sample run in SQLite: the tables from CREATE and ALTER TABLE, every data
+    statement translated (tsql_to_sqlite), batch by batch; a batch using a variable it does
+    not declare is left out whole, as SQL Server refuses to compile it (Plan.failed)."""
+    tables: dict[str, Table] = {}
+    usertypes: dict[str, str] = {}
+    plan = Plan()
+    only = set(sample.tables)
+    for batch_no, batch in enumerate(tsql_batches(text)):
+        steps: list[tuple[int, str, str, str]] = []
+        ddl: list[str] = []
+        declared: set[str] = set()
+        try:
+            for stmt in batch:
+                head = stmt[:30].upper()
+                if re.match(r"(CREATE|ALTER)\s+TABLE\b", head):
+                    ddl.append(stmt)
+                    continue
+                m = re.match(r"DECLARE\s+@(\w+)\s+\w+(?:\s*\([^)]*\))?\s*=\s*(.+)$", stmt,
+                             re.I | re.S)
+                if m:
+                    expr = tsql_to_sqlite(m.group(2), declared)
+                    declared.add(m.group(1).lower())
+                    steps.append((batch_no, "declare", m.group(1).lower(), expr))
+                    continue
+                m = re.match(r"(?:INSERT\s+(?:INTO\s+)?|UPDATE\s+)([\w.\"\[\]]+)", stmt, re.I)
+                if not m:
+                    raise LoadError(f"{sample.name}: unreadable statement {stmt[:80]!r}")
+                steps.append((batch_no, "exec", _name(m.group(1)),
+                              tsql_to_sqlite(stmt, declared)))
+        except Undeclared as e:
+            plan.failed.append(f"batch {batch_no} ({len(batch)} statements, from "
+                               f"{' '.join(batch[0].split())[:50]!r}): {e}")
+            continue
+        for stmt in ddl:
+            target = re.match(r"(?:CREATE|ALTER)\s+TABLE\s+([\w.\"\[\]]+)", stmt, re.I)
+            if only and target and _name(target.group(1)) not in only:
+                continue
+            if stmt[:6].upper() == "CREATE":
+                table = create_table(stmt, usertypes)
+                tables[table.name] = table
+            else:
+                alter_table(stmt, tables, usertypes)
+        if data:
+            plan.run.extend(s for s in steps if s[1] == "declare" or not only or s[2] in only)
+    if only - set(tables):
+        raise LoadError(f"{sample.name}: no CREATE TABLE for {sorted(only - set(tables))}")
+    for name in sample.tables or tuple(tables):
+        table = tables[name]
+        plan.ddl.append(sqlite_ddl(table, tables))
+        plan.tables.append(name)
+        if table.computed:
+            plan.computed[name] = [(c, tsql_to_sqlite(e, set()))
+                                   for c, e in table.computed.items()]
+    return plan
+
+
 def plan(sample: Sample, data: bool = True) -> Plan:
     text = _read(sample)
     if sample.dialect == "mysql":
         return _plan_mysql(text, data)
+    if sample.run_sql:
+        return _plan_tsql_run(sample, text, data)
     return _plan_sql(sample, text, data)
 
 
@@ -799,6 +1108,22 @@ def build(sample: Sample, db: Path) -> dict[str, int]:
                 conn.execute(f"INSERT INTO {target} VALUES ({', '.join('?' * len(values))})",
                              values)
                 counts[table] = counts.get(table, 0) + 1
+        params: dict[str, Any] = {}
+        current = -1
+        for batch, kind, name, sql in p.run:
+            if batch != current:  # a T-SQL variable lives in its batch
+                params, current = {}, batch
+            try:
+                if kind == "declare":
+                    params[name] = conn.execute(f"SELECT {sql}", params).fetchone()[0]
+                    continue
+                cursor = conn.execute(sql, params)
+                if sql.lstrip()[:6].upper() == "INSERT":
+                    counts[name] = counts.get(name, 0) + cursor.rowcount
+                for column, expr in p.computed.get(name, ()):
+                    conn.execute(f"UPDATE {_quote(name)} SET {_quote(column)} = {expr}")
+            except sqlite3.Error as e:
+                raise LoadError(f"{sample.name}: {e} in {' '.join(sql.split())[:100]!r}") from e
         conn.commit()
         bad = conn.execute("PRAGMA foreign_key_check").fetchall()
         if bad:

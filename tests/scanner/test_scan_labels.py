@@ -13,12 +13,13 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.estates.sample_dbs import SAMPLES, build, cut_customer_orders
+from tests.estates.sample_dbs import SAMPLES, build, cut_customer_orders, plan
 
 ROOT = Path(__file__).resolve().parents[2]
 LABELS = ROOT / "tests" / "data" / "scan_labels"
 
-# rows per table as published (customer_orders: the cut SOURCE.md describes)
+# rows per table as published (customer_orders: the cut SOURCE.md describes;
+# futon_manufacturing: as SQL Server leaves them, see its SOURCE.md)
 ROWS = {
     "petclinic": {"vets": 6, "specialties": 3, "vet_specialties": 5, "types": 6, "owners": 10,
                   "pets": 13, "visits": 4},
@@ -31,6 +32,17 @@ ROWS = {
              "employee": 43},
     "adventureworks_dw": {"DimSalesTerritory": 11, "DimGeography": 655, "DimReseller": 701,
                           "ProspectiveBuyer": 2059},
+    "sales_history": {"countries": 35, "customers": 1000, "promotions": 503, "products": 72,
+                      "times": 1826, "channels": 5, "supplementary_demographics": 4500},
+    "futon_manufacturing": {
+        "UnitOfMeasure": 8, "ItemType": 3, "Items": 45, "BillOfMaterials": 0, "Warehouse": 3,
+        "Inventory": 45, "TransactionType": 9, "InventoryTransaction": 0, "Supplier": 5,
+        "SupplierItem": 24, "PurchaseOrder": 0, "PurchaseOrderDetail": 0, "WorkCenter": 5,
+        "ProductionOrder": 0, "ProductionOrderMaterial": 0, "ProductionCompletion": 0,
+        "QualityInspection": 0, "Customer": 8, "SalesOrder": 15, "SalesOrderDetail": 23,
+        "SalesChannel": 3, "Store": 7, "SalesTerritory": 6, "SalesRep": 8, "ReturnReason": 8,
+        "SalesReturn": 2, "SalesReturnDetail": 2, "SalesQuote": 2, "SalesQuoteDetail": 4,
+        "Promotion": 4, "PriceList": 3, "PriceListDetail": 18},
 }
 
 
@@ -61,6 +73,29 @@ def test_customer_orders_cut_is_stable() -> None:
     """The committed co_populate.sql is what the cut leaves: cutting it again changes nothing."""
     text = (SAMPLES["customer_orders"].folder / "co_populate.sql").read_text(encoding="utf-8")
     assert cut_customer_orders(text) == text
+
+
+def test_futon_manufacturing_runs_as_sql_server_would(tmp_path: Path) -> None:
+    """Only the batch of 02-sample-data.sql that fills BillOfMaterials with variables
+    declared before its GO fails (SQL Server's Msg 137); computed columns are filled."""
+    sample = SAMPLES["futon_manufacturing"]
+    failed = plan(sample).failed
+    assert len(failed) == 1 and "BillOfMaterials" in failed[0] and "@PoundUnit" in failed[0]
+    db = tmp_path / "futon.db"
+    build(sample, db)
+    conn = sqlite3.connect(db)
+    try:
+        line = conn.execute(
+            "SELECT d.LineTotal, d.DiscountAmount, d.NetAmount, d.QuantityShipped FROM "
+            "SalesOrderDetail d JOIN SalesOrder o ON o.SalesOrderID = d.SalesOrderID "
+            "WHERE o.OrderNumber = 'SO-2024-1001' AND d.LineNumber = 1").fetchone()
+        customer = conn.execute("SELECT c.CustomerType, r.EmployeeCode FROM Customer c "
+                                "JOIN SalesRep r ON r.SalesRepID = c.SalesRepID "
+                                "WHERE c.CustomerCode = 'CUST-002'").fetchone()
+    finally:
+        conn.close()
+    assert line == pytest.approx((799.98, 39.999, 759.981, 2))  # 2 x 399.99, 5 % off
+    assert customer == ("Retail", "SR-007")
 
 
 @pytest.mark.parametrize("name", sorted(SAMPLES))
