@@ -128,6 +128,8 @@ def _context_holds(rule: NameRule, kind: str, name_toks: set[str], ctoks: set[st
         return kind != OBJECT and not (
             neighbours is not None and neighbours.any("client_key")
             and neighbours.any("client_secret"))
+    if rule.needs == "one_time":
+        return any(t.endswith(tuple(lex.one_time_words)) for t in ctoks)
     if rule.needs == "otp":
         return bool(ctoks & lex.otp_words) or any(
             t.endswith(tuple(lex.otp_words)) or t.startswith(tuple(lex.otp_words))
@@ -180,6 +182,7 @@ def match_name(field: str, container: str = "",
         return None
     ctoks = container_tokens(container)
     kind = container_kind(container)
+    failed: tuple[int, int] | None = None  # the span of a rule whose context did not hold
     for start, end, _length, rule in _candidates(lex, toks):
         rest = set(toks[:start] + toks[end:])
         rest_singular = rest | {singular(t) for t in rest}
@@ -195,8 +198,11 @@ def match_name(field: str, container: str = "",
             continue
         if rule.person_only and neighbours is not None and neighbours.link_table:
             continue  # roles_users.id: the key of a link, not of a person
-        if rule.needs and not _context_holds(rule, kind, set(toks), ctoks, neighbours):
+        if failed is not None and failed != (start, end):
             return None  # the head says what it is, and here that is not personal
+        if rule.needs and not _context_holds(rule, kind, set(toks), ctoks, neighbours):
+            failed = (start, end)  # another rule of the same words may still hold (key)
+            continue
         # A phrase of two words or more ("shipping address") is specific enough.
         if rule.ambiguous and end - start == 1:
             if rest_singular & lex.object_words:

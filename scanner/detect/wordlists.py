@@ -56,6 +56,7 @@ class Lexicon:
     related_containers: frozenset[str]
     card_words: frozenset[str]
     otp_words: frozenset[str]
+    one_time_words: frozenset[str]
     key_tokens: frozenset[str]
     modifiers: tuple[_Modifier, ...]
 
@@ -137,6 +138,7 @@ def load_lexicon() -> Lexicon:
         related_containers=_words(data.get("related_containers")),
         card_words=_words(data.get("card_words")),
         otp_words=_words(data.get("otp_words")),
+        one_time_words=_words(data.get("one_time_words")),
         key_tokens=_words(data.get("key_tokens")),
         modifiers=modifiers,
     )

@@ -270,3 +270,17 @@ def test_abbreviated_person_words_and_glued_user_tables():
                  others=("cust_street_address", "cust_city", "cust_postal_code")).personal
     assert judge("demographics", "cust_id", "decimal").category == "identity.account_id"
     assert container_kind("myuser") == "person"
+
+
+@pytest.mark.parametrize("field, container", [
+    ("guid", "organizations_organizationinvitation"), ("key", "account_emailconfirmation"),
+    ("code", "oauth2_provider_grant"), ("token", "password_resets"),
+])
+def test_the_key_of_a_one_time_link_is_a_secret(field, container):
+    assert judge(container, field).category == "credentials.secret"
+
+
+def test_a_key_elsewhere_is_not_a_secret_and_a_subject_of_a_form_not_its_email():
+    assert not judge("products", "key").personal
+    assert not judge("discount_codes", "code").personal
+    assert not judge("forms_form", "email_subject").personal
