@@ -220,10 +220,15 @@ def match_name(field: str, container: str = "",
         elif (kind == OBJECT and not person_word and not rule.key_ok
               and rule.category in DOWNGRADED_IN_OBJECTS
               and not (rule.category in CONTACT_LINES and neighbours is not None
-                       and neighbours.any("person_name"))):
+                       and neighbours.any("person_name", "contact_person_name"))):
             # (beside a ContactName, a supplier's e-mail and phone are the contact's; its
             # street is still the supplier's)
             # helpdesk_queue.email_address: the queue's mailbox, maybe a person's
+            confidence = min(confidence, OBJECT_CONFIDENCE)
+            notes.append("in a table of things")
+        if _of_an_organisation(rule, ctoks, neighbours) and "in a table of things" not in notes:
+            # Customers(CustomerName, ContactName, Phone, Address...): an organisation with
+            # a contact; its name and address are its own, the contact's lines are theirs
             confidence = min(confidence, OBJECT_CONFIDENCE)
             notes.append("in a table of things")
         of_a_thing = "in a table of things" in notes
@@ -247,6 +252,19 @@ def match_name(field: str, container: str = "",
             of_a_thing=of_a_thing,
         )
     return _done_by(lex, toks)
+
+
+ORGANISATION_OWN = frozenset({"identity.name", "contact.address",
+                              "financial.invoicing_address"})
+
+
+def _of_an_organisation(rule: NameRule, ctoks: set[str],
+                        neighbours: Neighbours | None) -> bool:
+    """A field of a row that is an organisation's, not its contact person's: the table has
+    a contact person's name (ContactName) and is not itself a table of contacts."""
+    return (neighbours is not None and neighbours.any("contact_person_name")
+            and rule.id != "contact_person_name" and rule.category in ORGANISATION_OWN
+            and "contact" not in ctoks)
 
 
 def _done_by(lex: Lexicon, toks: list[str]) -> NameMatch | None:

@@ -284,3 +284,17 @@ def test_a_key_elsewhere_is_not_a_secret_and_a_subject_of_a_form_not_its_email()
     assert not judge("products", "key").personal
     assert not judge("discount_codes", "code").personal
     assert not judge("forms_form", "email_subject").personal
+
+
+def test_a_row_of_an_organisation_with_a_contact_person():
+    """Customer(CustomerName, ContactName, Email, Phone, Address, City...): a company with
+    the person to deal with; her name and lines are personal, the company's name and street
+    are not (a warning in check, not personal in a scan)."""
+    others = ("CustomerName", "ContactName", "Email", "Phone", "Address", "City", "ZipCode")
+    assert judge("Customer", "ContactName", others=others).confidence >= 0.6
+    assert judge("Customer", "Email", others=others).confidence >= 0.6
+    assert judge("Customer", "Phone", others=others).confidence >= 0.6
+    for field in ("CustomerName", "Address", "City", "ZipCode"):
+        assert judge("Customer", field, others=others).confidence < 0.6, field
+    # a table of contacts is the contacts' own: their address is theirs
+    assert judge("contacts", "address", others=("contact_name", "email")).confidence >= 0.6
