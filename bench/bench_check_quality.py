@@ -37,21 +37,20 @@ import sys
 import tarfile
 import tempfile
 import zipfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-
-import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.estates.rates import Rates  # noqa: E402
+from tests.estates.labels import LabelError, categories, load_labels  # noqa: E402
+from tests.estates.rates import LabelScore  # noqa: E402
 
 LABELS = ROOT / "tests" / "data" / "check_labels"
 SUFFIXES = (".tar.gz", ".tgz", ".tar.bz2", ".zip")
 
 
-class BenchError(Exception):
+class BenchError(LabelError):
     """A label file, an sdist or a pdmap run the bench cannot trust: stop loudly."""
 
 
@@ -107,26 +106,6 @@ def unpack(sdist: Path, into: Path) -> Path:
     return tops[0]
 
 
-def categories() -> set[str]:
-    raw = yaml.safe_load((ROOT / "rules" / "categories.yaml").read_text(encoding="utf-8"))
-    return {c["id"] for c in raw["categories"]}
-
-
-def load_labels(path: Path, known: set[str]) -> dict[str, str | None]:
-    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    if not isinstance(raw, dict) or not raw:
-        raise BenchError(f"{path.name}: expected a mapping of table.column to category or null")
-    labels: dict[str, str | None] = {}
-    for key, value in raw.items():
-        if not isinstance(key, str) or "." not in key:
-            raise BenchError(f"{path.name}: {key!r} is not table.column")
-        if value is not None and value not in known:
-            raise BenchError(f"{path.name}: {key}: {value!r} is not a category of "
-                             "rules/categories.yaml")
-        labels[key] = value
-    return labels
-
-
 def run_pdmap(repo: Path, work: Path) -> dict:
     """The real CLI, in a fresh process, from a folder with no pdmap.yaml."""
     out = work / "check.json"
@@ -155,21 +134,13 @@ def fields_read(repo: Path, work: Path) -> list[str]:
 
 
 @dataclass
-class Score(Rates):
-    fields: int = 0
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-    tn: int = 0
-    cat_agree: int = 0
+class Score(LabelScore):
+    """A project's score; warnings (verdicts on weak evidence) counted apart."""
+
     warn_personal: int = 0
     warn_other: int = 0
-    misses: list[str] = field(default_factory=list)
 
-    def add(self, other: Score) -> None:
-        for name in ("fields", "tp", "fp", "fn", "tn", "cat_agree", "warn_personal",
-                     "warn_other"):
-            setattr(self, name, getattr(self, name) + getattr(other, name))
+    COUNTS = (*LabelScore.COUNTS, "warn_personal", "warn_other")
 
 
 def measure(label_file: Path, sdists: Path, known: set[str]) -> tuple[Score, list[str]]:
@@ -206,32 +177,18 @@ def measure(label_file: Path, sdists: Path, known: set[str]) -> tuple[Score, lis
     score = Score()
     for key, truth in labels.items():
         found = verdicts[key]
-        score.fields += 1
         if key in warned:
             if truth:
                 score.warn_personal += 1
             else:
                 score.warn_other += 1
-        if truth and found:
-            score.tp += 1
-            if truth == found:
-                score.cat_agree += 1
-            else:
-                score.misses.append(f"  cat {key}: labelled {truth}, pdmap {found}")
-        elif found:
-            score.fp += 1
-            score.misses.append(f"  FP  {key}: pdmap {found}")
-        elif truth:
-            score.fn += 1
-            score.misses.append(f"  FN  {key}: labelled {truth}"
-                                + (" (pdmap warns)" if key in warned else ""))
-        else:
-            score.tn += 1
+        score.count(key, truth, found, f"pdmap {found}",
+                    missed=" (pdmap warns)" if key in warned else "")
     return score, unlabelled
 
 
 def row(name: str, s: Score) -> str:
-    cat = f"{s.cat_agree}/{s.tp}" + (f" ({s.cat_agree / s.tp:.0%})" if s.tp else "")
+    cat = s.category_cell()
     warn = f"{s.warn_personal}/{s.warn_other}"
     return (f"{name:<32} {s.fields:>6} {s.tp:>4} {s.fp:>4} {s.fn:>4} {s.precision:>6.3f} "
             f"{s.recall:>6.3f} {s.f2:>6.3f}  {warn:>5}  {cat}")
@@ -265,7 +222,7 @@ def main() -> None:
             if score.misses and not args.quiet:
                 details.append(f"{label_file.stem}:")
                 details.extend(score.misses)
-    except BenchError as e:
+    except LabelError as e:
         print(f"bench_check_quality: {e}", file=sys.stderr)
         sys.exit(1)
     print(f"{'project':<32} {'fields':>6} {'TP':>4} {'FP':>4} {'FN':>4} {'P':>6} {'R':>6} "

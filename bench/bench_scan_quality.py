@@ -38,43 +38,21 @@ import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-
-import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.estates.rates import Rates  # noqa: E402
+from tests.estates.labels import LabelError, categories, load_labels  # noqa: E402
+from tests.estates.rates import LabelScore  # noqa: E402
 from tests.estates.sample_dbs import SAMPLES, Sample, build  # noqa: E402
 
 LABELS = ROOT / "tests" / "data" / "scan_labels"
 
 
-class BenchError(Exception):
+class BenchError(LabelError):
     """A label file, a sample or a pdmap run the bench cannot trust: stop loudly."""
-
-
-def categories() -> set[str]:
-    raw = yaml.safe_load((ROOT / "rules" / "categories.yaml").read_text(encoding="utf-8"))
-    return {c["id"] for c in raw["categories"]}
-
-
-def load_labels(path: Path, known: set[str]) -> dict[str, str | None]:
-    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    if not isinstance(raw, dict) or not raw:
-        raise BenchError(f"{path.name}: expected a mapping of table.column to category or null")
-    labels: dict[str, str | None] = {}
-    for key, value in raw.items():
-        if not isinstance(key, str) or key.count(".") != 1:
-            raise BenchError(f"{path.name}: {key!r} is not table.column")
-        if value is not None and value not in known:
-            raise BenchError(f"{path.name}: {key}: {value!r} is not a category of "
-                             "rules/categories.yaml")
-        labels[key] = value
-    return labels
 
 
 def write_config(work: Path, db: Path, name: str) -> Path:
@@ -153,19 +131,7 @@ def evidence(f: dict[str, Any]) -> str:
     return "; ".join(parts) or "no evidence named"
 
 
-@dataclass
-class Score(Rates):
-    fields: int = 0
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-    tn: int = 0
-    cat_agree: int = 0
-    misses: list[str] = field(default_factory=list)
-
-    def add(self, other: Score) -> None:
-        for name in ("fields", "tp", "fp", "fn", "tn", "cat_agree"):
-            setattr(self, name, getattr(self, name) + getattr(other, name))
+Score = LabelScore
 
 
 def compare(name: str, labels: dict[str, str | None],
@@ -183,26 +149,12 @@ def compare(name: str, labels: dict[str, str | None],
         f = verdicts[key]
         found = (f["category"] or "?") if f["personal"] else None
         said = f"pdmap {found or 'not personal'} ({f['confidence'] or 0:.2f}; {evidence(f)})"
-        score.fields += 1
-        if truth and found:
-            score.tp += 1
-            if truth == found:
-                score.cat_agree += 1
-            else:
-                score.misses.append(f"  cat {key}: labelled {truth}, {said}")
-        elif found:
-            score.fp += 1
-            score.misses.append(f"  FP  {key}: {said}")
-        elif truth:
-            score.fn += 1
-            score.misses.append(f"  FN  {key}: labelled {truth}, {said}")
-        else:
-            score.tn += 1
+        score.count(key, truth, found, said, missed=f", {said}")
     return score
 
 
 def row(name: str, s: Score) -> str:
-    cat = f"{s.cat_agree}/{s.tp}" + (f" ({s.cat_agree / s.tp:.0%})" if s.tp else "")
+    cat = s.category_cell()
     return (f"{name:<24} {s.fields:>6} {s.tp:>4} {s.fp:>4} {s.fn:>4} {s.precision:>6.3f} "
             f"{s.recall:>6.3f} {s.f2:>6.3f}  {cat}")
 
@@ -243,7 +195,7 @@ def main() -> None:
             if sample is None:
                 raise BenchError(f"{label_file.name}: no sample database named {name} "
                                  "in tests/estates/sample_dbs.py")
-            labels = load_labels(label_file, known)
+            labels = load_labels(label_file, known, one_dot=True)
             work = base / name
             work.mkdir(parents=True, exist_ok=True)
             verdicts, rows, took = scan(sample, work)
@@ -254,7 +206,7 @@ def main() -> None:
             if score.misses and not args.quiet:
                 details.append(f"{name}:")
                 details.extend(score.misses)
-    except BenchError as e:
+    except LabelError as e:
         print(f"bench_scan_quality: {e}", file=sys.stderr)
         sys.exit(1)
     finally:

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from tests.estates.labels import categories
 from tests.estates.sample_dbs import SAMPLES, build, cut_customer_orders, plan
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -44,11 +45,6 @@ ROWS = {
         "SalesReturn": 2, "SalesReturnDetail": 2, "SalesQuote": 2, "SalesQuoteDetail": 4,
         "Promotion": 4, "PriceList": 3, "PriceListDetail": 18},
 }
-
-
-def categories() -> set[str]:
-    raw = yaml.safe_load((ROOT / "rules" / "categories.yaml").read_text(encoding="utf-8"))
-    return {c["id"] for c in raw["categories"]}
 
 
 def test_each_sample_has_labels_and_each_label_file_a_sample() -> None:
