@@ -33,7 +33,7 @@ from connectors.schema.sqlalchemy_models import looks_like_sqlalchemy, read_sqla
 from scanner.core.types import DeclaredField, FieldSchema
 
 # Bump when a reader changes what it returns: cached results of older readers are dropped.
-READER_VERSION = "9"
+READER_VERSION = "10"
 
 SCHEMA_SUFFIXES = (".sql", ".py")
 

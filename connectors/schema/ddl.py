@@ -54,6 +54,7 @@ def has_table_ddl(text: str) -> bool:
 
 
 _DIALECT_COMMENT = re.compile(r"^\s*--\s*dialect\s*[:=]\s*(\w+)", re.IGNORECASE | re.MULTILINE)
+_GO = re.compile(r"^[ \t]*GO(?:[ \t]+\d+)?[ \t]*;?[ \t]*$", re.IGNORECASE | re.MULTILINE)
 _CLICKHOUSE = re.compile(
     r"\bENGINE\s*=\s*\w*(MergeTree|Log|Distributed|Kafka|Buffer|Dictionary)\b"
     r"|\bON\s+CLUSTER\b|\b(Nullable|LowCardinality)\s*\(",
@@ -130,13 +131,14 @@ def read_ddl(path: str, text: str, dialect: str | None = None) -> ParsedFile:
     """A .sql file's declarations; `dialect` is tried first unless its comment names one."""
     if _DOWN_FILE.search(path):
         return ParsedFile(path, "ddl")
-    text = up_step(text)
+    raw = up_step(text)
+    text = _GO.sub(";", raw)  # SSMS's batch separator (a hint of T-SQL); lines kept
     if not has_table_ddl(text):
         return ParsedFile(path, "ddl")
     best: tuple[int, list[Any]] | None = None
     errors: list[SchemaProblem] = []
     dialect_used = "postgres"
-    order = _dialect_order(path, text, dialect)
+    order = _dialect_order(path, raw, dialect)
     for tried in order:
         try:
             statements = sqlglot.parse(text, read=tried)

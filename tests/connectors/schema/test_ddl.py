@@ -140,3 +140,15 @@ NOT_WIDER = [
 def test_a_wider_type_of_the_same_family_widens_and_nothing_else_does():
     assert [pair for pair in WIDER if not widens(*pair)] == []
     assert [pair for pair in NOT_WIDER if widens(*pair)] == []
+
+
+def test_ssms_go_batch_separators_do_not_swallow_the_next_statement():
+    # SQL Server Management Studio writes `GO` on its own line, without a `;` before it:
+    # every table after the first used to be read as an opaque command, in silence.
+    sql = ("CREATE TABLE [dbo].[a]([x] int)\ngo\n"
+           "CREATE TABLE [dbo].[b]([email] nvarchar(50), [phone] varchar(20))\nGO\n"
+           "CREATE TABLE c (y int);\nGO 2\n")
+    parsed = read_ddl("schema.sql", sql)
+    assert not parsed.problems
+    assert [(d.container, d.schema.name, d.line) for d in parsed.fields] == [
+        ("dbo.a", "x", 1), ("dbo.b", "email", 3), ("dbo.b", "phone", 3), ("c", "y", 5)]
