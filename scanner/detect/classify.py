@@ -195,6 +195,13 @@ def _free_text(
     )
 
 
+def _bearing_out(expected: str, share: float, strings: Sequence[str],
+                 detector: Detector) -> float:
+    """How far the values bear out a weak name: the share of values its entity describes;
+    for people's names, the share NER reads as full names (structured values get no NER)."""
+    return full_name_share(strings, detector) if expected == "PERSON" else share
+
+
 def _structured(
     ref: FieldRef, name: NameMatch | None, strings: Sequence[str], detector: Detector | None
 ) -> FieldVerdict:
@@ -228,8 +235,7 @@ def _structured(
                             **ev(None, 0.0, *name_notes))
         share = per_entity.get(expected, 0) / n if n else 0.0
         if detector is not None and n and name.confidence < LOW_CONFIDENCE:
-            if expected == "PERSON":
-                share = full_name_share(strings, detector)
+            share = _bearing_out(expected, share, strings, detector)
             return weak_name(ref, name, share, ev(expected, share, *name_notes))
         if share >= AGREE_SHARE:
             conf = min(0.99, max(name.confidence, 0.6 + 0.4 * share) + 0.05)
@@ -253,8 +259,7 @@ def _structured(
     if name is not None and expected is not None and n and detector is not None:
         # an ambiguous name with no context (`name` of a table that does not say what it
         # holds): the values decide; people's names are values NER reads as full names.
-        share = (full_name_share(strings, detector) if expected == "PERSON"
-                 else per_entity.get(expected, 0) / n)
+        share = _bearing_out(expected, per_entity.get(expected, 0) / n, strings, detector)
         if share >= AGREE_SHARE:
             return weak_name(ref, name, share, ev(expected, share, *name.notes))
     if value_strong and top is not None:

@@ -131,9 +131,8 @@ def _context_holds(rule: NameRule, kind: str, name_toks: set[str], ctoks: set[st
     if rule.needs == "one_time":
         return any(t.endswith(tuple(lex.one_time_words)) for t in ctoks)
     if rule.needs == "otp":
-        return bool(ctoks & lex.otp_words) or any(
-            t.endswith(tuple(lex.otp_words)) or t.startswith(tuple(lex.otp_words))
-            for t in ctoks)
+        otp = tuple(lex.otp_words)
+        return any(t.startswith(otp) or t.endswith(otp) for t in ctoks)  # totpdevice
     return True
 
 
@@ -217,21 +216,13 @@ def match_name(field: str, container: str = "",
             else:
                 confidence *= AMBIGUOUS_FACTOR
                 notes.append("ambiguous name, no context")
-        elif (kind == OBJECT and not person_word and not rule.key_ok
-              and rule.category in DOWNGRADED_IN_OBJECTS
-              and not (rule.category in CONTACT_LINES and neighbours is not None
-                       and neighbours.any("person_name", "contact_person_name"))):
-            # (beside a ContactName, a supplier's e-mail and phone are the contact's; its
-            # street is still the supplier's)
-            # helpdesk_queue.email_address: the queue's mailbox, maybe a person's
+        of_a_thing = (
+            not (rule.ambiguous and end - start == 1)
+            and _of_a_thing(rule, kind, person_word, neighbours)
+        ) or _of_an_organisation(rule, ctoks, neighbours)
+        if of_a_thing:
             confidence = min(confidence, OBJECT_CONFIDENCE)
             notes.append("in a table of things")
-        if _of_an_organisation(rule, ctoks, neighbours) and "in a table of things" not in notes:
-            # Customers(CustomerName, ContactName, Phone, Address...): an organisation with
-            # a contact; its name and address are its own, the contact's lines are theirs
-            confidence = min(confidence, OBJECT_CONFIDENCE)
-            notes.append("in a table of things")
-        of_a_thing = "in a table of things" in notes
         category, hashed = rule.category, False
         for mod in lex.modifiers:
             scope = set(all_toks) | (ctoks if mod.container else set())
@@ -258,10 +249,23 @@ ORGANISATION_OWN = frozenset({"identity.name", "contact.address",
                               "financial.invoicing_address"})
 
 
+def _of_a_thing(rule: NameRule, kind: str, person_word: bool,
+                neighbours: Neighbours | None) -> bool:
+    """What things have too, in a table of things: helpdesk_queue.email_address is the
+    queue's mailbox, maybe a person's. Beside a ContactName, a supplier's e-mail and phone
+    are the contact's (its street is still the supplier's)."""
+    if kind != OBJECT or person_word or rule.key_ok or rule.category not in DOWNGRADED_IN_OBJECTS:
+        return False
+    return not (rule.category in CONTACT_LINES and neighbours is not None
+                and neighbours.any("person_name", "contact_person_name"))
+
+
 def _of_an_organisation(rule: NameRule, ctoks: set[str],
                         neighbours: Neighbours | None) -> bool:
     """A field of a row that is an organisation's, not its contact person's: the table has
-    a contact person's name (ContactName) and is not itself a table of contacts."""
+    a contact person's name (ContactName) and is not itself a table of contacts.
+    Customers(CustomerName, ContactName, Phone, Address...): its name and address are its
+    own, the contact's lines are theirs."""
     return (neighbours is not None and neighbours.any("contact_person_name")
             and rule.id != "contact_person_name" and rule.category in ORGANISATION_OWN
             and "contact" not in ctoks)
