@@ -160,6 +160,7 @@ def demo(directory: Path, seed: int) -> None:
 def _register() -> None:
     from scanner.cli.check import check, datamap
     from scanner.cli.config import config
+    from scanner.cli.detect import detect
     from scanner.cli.export import export
     from scanner.cli.index import index_group
     from scanner.cli.subjects import subjects
@@ -167,6 +168,7 @@ def _register() -> None:
     main.add_command(check)
     main.add_command(config)
     main.add_command(datamap)
+    main.add_command(detect)
     main.add_command(subjects)
     main.add_command(export)
     main.add_command(index_group)
