@@ -15,7 +15,7 @@ because it is free text: product descriptions are not personal.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Iterable, Sequence
 from typing import Any
 
 from scanner.core.categories import get_category
@@ -33,12 +33,14 @@ from scanner.detect.base import make_verdict as _verdict
 from scanner.detect.context import (
     AGREE_SHARE,
     NAME_MIN_CONFIDENCE,
+    coded_address,
     own_key,
     reference,
     weak_name,
 )
 from scanner.detect.lexicon import (
     OBJECT,
+    PERSON,
     NameMatch,
     Neighbours,
     container_kind,
@@ -141,10 +143,12 @@ def _by_type(ref: FieldRef, schema: FieldSchema, name: NameMatch | None) -> Fiel
 
 def _free_text(
     ref: FieldRef, name: NameMatch | None, strings: Sequence[str], detector: Detector,
-    things: bool = False,
+    things: bool = False, about_person: bool = False,
 ) -> FieldVerdict:
     """things: the table holds things (stores, products); a name in their text is a
-    street's, a brand's or an author's: only identifiers (e-mail, phone...) count."""
+    street's, a brand's or an author's: only identifiers (e-mail, phone...) count.
+    about_person: each row is one person's (customers, their demographics); what is
+    written on it is about them (a complaint, an opinion), whoever it names."""
     distinct = list(dict.fromkeys(s[:FREE_TEXT_CHARS] for s in strings))[:FREE_TEXT_SAMPLE]
     named = name is not None and name.category.startswith("communications.")
     threshold = TEXT_PERSONAL_SHARE_NAMED if named else TEXT_PERSONAL_SHARE
@@ -177,9 +181,14 @@ def _free_text(
     if hits:
         notes.append("entities: " + ", ".join(f"{e} x{n}" for e, n in hits.most_common()))
     personal = share >= threshold and texts_with >= needed
+    if about_person and distinct and not personal:
+        personal = True
+        notes.append("texts kept on a person's row are about that person")
     category = name.category if named and name else "communications.message"
     entity = hits.most_common(1)[0][0] if hits else None
     confidence = 0.5 + min(0.45, share) if personal else (0.8 if not hits else 0.55)
+    if about_person and personal:
+        confidence = max(confidence, 0.7)
     return _verdict(
         ref,
         category,
@@ -279,18 +288,25 @@ def classify_field(
     container_hint: str = "",
     siblings: Sequence[FieldSchema] = (),
     references: str = "",
+    organisations: Collection[str] = (),
+    complete: bool = False,
 ) -> FieldVerdict:
     """The verdict for one field from its sampled values (None values are ignored).
 
     Without a detector only the name and the type are used (fast, for CI checks).
     siblings are the container's fields (this one included, or not): their names are the
     context some names need (a `state` beside a `city`); references is the table a declared
-    foreign key of the field points at (a FieldSchema from a schema file carries its own).
+    foreign key of the field points at (a FieldSchema from a schema file carries its own);
+    organisations are the containers whose rows are organisations' (`organisation_rows`);
+    complete says the values are every row's (the table is smaller than the sample).
     """
     container = container_hint or ref.container
     neighbours = Neighbours.of((f.name for f in siblings), container) if siblings else None
     name = match_name(schema.name, container, neighbours)
-    linked = reference(ref, schema, name, references or schema.references)
+    coded = coded_address(ref, schema, container, neighbours)
+    if coded is not None:
+        return coded
+    linked = reference(ref, schema, name, references or schema.references, organisations)
     if linked is not None:
         return linked
     if name is None or name.category == "identity.account_id":
@@ -311,17 +327,29 @@ def classify_field(
         or named_message
         or (looks_free_text(strings) and (name is None or name.entity is None))
     )
+    if named_message and detector is not None and not strings and complete:
+        # a message column is judged by what its texts say; every row was read, none has one
+        return _verdict(ref, name.category if name else None, None, 0.5, personal=False,
+                        name_rule=name.rule if name else None, sampled=len(values),
+                        notes=("no row holds a text: nothing to judge (judged again when "
+                               "texts appear)",))
     if free and detector is not None and strings:
         if name is None or named_message or name.confidence < NAME_MIN_CONFIDENCE:
-            return _free_text(ref, name, strings, detector,
-                              things=container_kind(container) == OBJECT)
+            kind = container_kind(container)
+            return _free_text(ref, name, strings, detector, things=kind == OBJECT,
+                              about_person=kind == PERSON and not (
+                                  neighbours is not None and neighbours.organisation))
     return _structured(ref, name, strings, detector)
 
 
 def classify_container(
-    container: ContainerSchema, records: Sequence[Record], detector: Detector | None
+    container: ContainerSchema, records: Sequence[Record], detector: Detector | None,
+    organisations: Collection[str] = (),
+    complete: bool = False,
 ) -> list[FieldVerdict]:
-    """A verdict for every field of a container from a sample of its records."""
+    """A verdict for every field of a container from a sample of its records; organisations
+    as for classify_field (the source's `organisation_rows`); complete: the records are
+    every row of the container."""
     targets = _fk_targets(container.foreign_keys)
     return [
         classify_field(
@@ -332,9 +360,18 @@ def classify_container(
             container_hint=container.name,
             siblings=container.fields,
             references=targets.get(f.name, ""),
+            organisations=organisations,
+            complete=complete,
         )
         for f in container.fields
     ]
+
+
+def organisation_rows(containers: Iterable[ContainerSchema]) -> frozenset[str]:
+    """The containers whose rows are organisations with a contact person (a company
+    customer): a link to one of their rows is not a link to a person."""
+    return frozenset(c.name for c in containers
+                     if Neighbours.of((f.name for f in c.fields), c.name).organisation)
 
 
 def _fk_targets(fks: Sequence[ForeignKey]) -> dict[str, str]:

@@ -61,6 +61,9 @@ class Neighbours:
 
     rules: frozenset[str] = frozenset()
     link_table: bool = False  # every field a key (id, user_id, role_id): a link between rows
+    # the row is an organisation's with a contact person (CustomerName beside ContactName,
+    # and no first or last name of the row's own): a company customer or supplier
+    organisation: bool = False
 
     @classmethod
     def of(cls, names: Iterable[str], container: str = "") -> Neighbours:
@@ -74,21 +77,34 @@ class Neighbours:
 def _neighbours(names: tuple[str, ...], container: str) -> Neighbours:
     found = set()
     keys = others = 0
+    own_name = False  # a name of the row's own person (first_name, full_name)
+    party = container_tokens(container) | ORGANISATION_WORDS
     for name in names:
         m = match_name(name, container)
+        toks = tokenize(name)
         if m is not None:
             found.add(m.rule.removeprefix("lexicon:"))
-        toks = tokenize(name)
+            if m.rule in PERSON_NAME_RULES and set(toks) - {"name", "nom"} - party:
+                own_name = True
         if toks and toks[-1] in LINK_KEYS:
             keys += 1
         elif not set(toks) <= STAMP_WORDS:
             others += 1
     # roles_users (id, user_id, role_id), an owner row (id, organization_id,
     # organization_user_id, created): keys and timestamps only
-    return Neighbours(frozenset(found), link_table=keys >= 3 and others == 0)
+    return Neighbours(frozenset(found), link_table=keys >= 3 and others == 0,
+                      organisation="contact_person_name" in found and not own_name)
 
 
 CONTACT_LINES = frozenset({"contact.email", "contact.phone"})
+PERSON_NAME_RULES = frozenset({"lexicon:person_name", "lexicon:name_alone"})
+# Words of a name field that names an organisation (CustomerName, company_name, raison
+# sociale), besides the container's own words.
+ORGANISATION_WORDS = frozenset({
+    "company", "customer", "client", "supplier", "vendor", "organisation", "organization",
+    "org", "business", "account", "store", "shop", "firm", "partner", "dealer", "reseller",
+    "agency", "institution", "legal", "trading", "societe", "entreprise", "fournisseur",
+    "raison", "sociale", "social", "commercial", "display"})
 IRREGULAR_PARTICIPLES = frozenset({"hidden", "written", "done", "taken", "given", "made",
                                    "seen", "sent", "held", "run", "paid", "led", "met"})
 LINK_KEYS = frozenset({"id", "fk", "pk", "uuid", "guid"})
@@ -266,7 +282,7 @@ def _of_an_organisation(rule: NameRule, ctoks: set[str],
     a contact person's name (ContactName) and is not itself a table of contacts.
     Customers(CustomerName, ContactName, Phone, Address...): its name and address are its
     own, the contact's lines are theirs."""
-    return (neighbours is not None and neighbours.any("contact_person_name")
+    return (neighbours is not None and neighbours.organisation
             and rule.id != "contact_person_name" and rule.category in ORGANISATION_OWN
             and "contact" not in ctoks)
 

@@ -131,10 +131,11 @@ def _run_scan(config: Config, urls: Sequence[str], index: Index, progress: Progr
             report.count("sources")
             emit("containers", {"name": source.name, "total": len(containers)})
             verdicts: dict[str, list[FieldVerdict]] = {}
+            organisations = _organisation_rows(containers)
             for container in containers:
                 verdicts[container.name] = _scan_container(
                     index, scan_id, source, connector, container, get_detector(), report,
-                    debug=debug)
+                    debug=debug, organisations=organisations)
                 emit("container", {"name": container.name})
                 written = index.record_failures(scan_id, report, written)
             if ctx is not None:
@@ -203,14 +204,22 @@ def _detector(config: Config) -> Any:
     return get_detector(tuple(config.languages))
 
 
+def _organisation_rows(containers: list[ContainerSchema]) -> frozenset[str]:
+    from scanner.detect.classify import organisation_rows
+
+    return organisation_rows(containers)
+
+
 def _scan_container(index: Index, scan_id: int, source: SourceConfig, connector: Connector,
                     container: ContainerSchema, detector: Any, report: ScanReport,
-                    *, debug: bool) -> list[FieldVerdict]:
+                    *, debug: bool, organisations: frozenset[str] = frozenset(),
+                    ) -> list[FieldVerdict]:
     from scanner.detect.classify import classify_container
 
     try:
         records = connector.sample(container, source.sample_size)
-        found = classify_container(container, records, detector)
+        found = classify_container(container, records, detector, organisations,
+                                   complete=len(records) < source.sample_size)
         index.record_container(scan_id, source.name, source.url, container, found)
     except Exception as e:  # noqa: BLE001 - one container failing never stops the scan
         if debug:
@@ -258,8 +267,13 @@ def plan_subjects(config: Config, urls: Sequence[str] = ()) -> list[dict[str, An
             containers = list(connector.discover(report))
             if detector is None:
                 detector = _detector(config)
-            verdicts = {c.name: classify_container(
-                c, connector.sample(c, source.sample_size), detector) for c in containers}
+            organisations = _organisation_rows(containers)
+            verdicts = {}
+            for c in containers:
+                records = connector.sample(c, source.sample_size)
+                verdicts[c.name] = classify_container(
+                    c, records, detector, organisations,
+                    complete=len(records) < source.sample_size)
             entries = explain_source(containers, verdicts, config.link_overrides,
                                      fan_in_of(opened.counts))
             out.append({"source": source.name,

@@ -6,7 +6,7 @@ import random
 import pytest
 
 from scanner.core.types import ContainerSchema, FieldRef, FieldSchema, ForeignKey, Locator, Record
-from scanner.detect.classify import classify_container, classify_field
+from scanner.detect.classify import classify_container, classify_field, organisation_rows
 from scanner.detect.lexicon import Neighbours, container_kind, match_name
 
 rng = random.Random(15)
@@ -298,3 +298,81 @@ def test_a_row_of_an_organisation_with_a_contact_person():
         assert judge("Customer", field, others=others).confidence < 0.6, field
     # a table of contacts is the contacts' own: their address is theirs
     assert judge("contacts", "address", others=("contact_name", "email")).confidence >= 0.6
+
+
+def test_an_employees_emergency_contact_does_not_make_the_row_an_organisations():
+    others = ("first_name", "last_name", "emergency_contact_name", "email", "address", "city")
+    assert not Neighbours.of(others, "employees").organisation
+    for field in ("first_name", "last_name", "address", "city"):
+        assert judge("employees", field, others=others).confidence >= 0.6, field
+
+
+def test_the_key_of_an_organisations_row_and_links_to_it_are_not_a_persons(detector):
+    """A company customer's key is the company's; a link to such a row is not a link to a
+    person (its contact's own fields are what is personal). A table of people keeps its
+    key, and links to it stay references to a person."""
+    company = ContainerSchema("db", "Customer", (
+        FieldSchema("CustomerID", "integer", primary_key=True),
+        *(FieldSchema(n, "text") for n in ("CustomerName", "ContactName", "Email", "City"))),
+        primary_key=("CustomerID",))
+    people = ContainerSchema("db", "members", (
+        FieldSchema("id", "integer", primary_key=True),
+        *(FieldSchema(n, "text") for n in ("first_name", "last_name", "email"))),
+        primary_key=("id",))
+    orders = ContainerSchema("db", "SalesOrder", (
+        FieldSchema("OrderID", "integer", primary_key=True),
+        FieldSchema("CustomerID", "integer"), FieldSchema("member_id", "integer")),
+        primary_key=("OrderID",), foreign_keys=(
+            ForeignKey(("CustomerID",), "Customer", ("CustomerID",)),
+            ForeignKey(("member_id",), "members", ("id",))))
+    organisations = organisation_rows([company, people, orders])
+    assert organisations == {"Customer"}
+
+    def verdicts(c):
+        return {v.ref.field: v for v in classify_container(c, [], detector, organisations)}
+    assert not verdicts(company)["CustomerID"].personal
+    assert verdicts(company)["ContactName"].personal
+    assert verdicts(people)["id"].category == "identity.account_id"
+    assert not verdicts(orders)["CustomerID"].personal
+    assert verdicts(orders)["member_id"].category == "identity.account_id"
+
+
+def test_a_message_column_no_row_fills_holds_nothing_when_every_row_was_read(detector):
+    schema, records = scan("purchase_orders", {"notes": [None] * 5, "ref": list("abcde")})
+    read_all = {v.ref.field: v for v in classify_container(schema, records, detector,
+                                                            complete=True)}
+    assert not read_all["notes"].personal
+    assert any("no row holds a text" in n for n in read_all["notes"].evidence.notes)
+    # a sample of a larger table that found no text cannot say the others have none
+    sampled = {v.ref.field: v for v in classify_container(schema, records, detector)}
+    assert sampled["notes"].personal
+
+
+def test_text_written_on_a_persons_row_is_about_that_person_whoever_it_names(detector):
+    """Oracle Sales History's supplementary_demographics.comments: customers' opinions,
+    naming no one; on a row that is one person's, they are that person's."""
+    texts = ["Thanks but your products are too expensive. Sorry.",
+             "Great program. Love the discount.",
+             "How much would it cost to upgrade to the latest model?"] * 4
+    for table in ("customer_demographics", "supplementary_demographics"):
+        schema, records = scan(table, {"comments": texts})
+        verdict = classify_container(schema, records, detector)[0]
+        assert verdict.personal and verdict.category == "communications.message", table
+    schema, records = scan("purchase_orders", {"comments": texts})
+    assert not classify_container(schema, records, detector)[0].personal
+
+
+@pytest.mark.parametrize("field, personal", [
+    ("cust_city_id", True), ("cust_state_province_id", True), ("country_id", True),
+    ("country_code", True), ("TerritoryID", False), ("department_id", False)])
+def test_a_coded_part_of_a_persons_address_is_an_address(field, personal):
+    others = ("cust_first_name", "cust_street_address", "cust_postal_code", "cust_city")
+    verdict = judge("customers", field, kind="integer", others=others)
+    assert verdict.personal == personal
+    if personal:
+        assert verdict.category == "contact.address"
+    # the same code in a table of things, or in a person's row with no address beside it
+    assert not judge("offices", field, kind="integer", others=("street_address", "city")
+                     ).personal or field == "country_code"
+    assert not judge("customers", field, kind="integer", others=("first_name",)).personal \
+        or field == "country_code"
