@@ -39,9 +39,34 @@ Columns may be added by ALTER TABLE ... ADD, and a computed column (`c AS (expr)
 [PERSISTED]`) is a NUMERIC column the loader fills with its expression after each statement
 on its table.
 
+Oracle's Order Entry (OE) adds object-relational columns and SQL*Plus continuations. A
+line ending in `-` continues on the next (SQL*Plus joins the two with a space, inside a
+string too). CREATE TYPE statements are read first, wherever they stand. A column of an
+object type (`cust_address cust_address_typ`) becomes one column per attribute, named as the
+attribute, as OE's own customers_view reads them (`c.cust_address.city city`); a VARRAY(n)
+column becomes n columns, `<column>_1` ... `<column>_n`, and an MDSYS.SDO_GEOMETRY column
+five, `<column>_gtype`, `_srid`, `_x`, `_y`, `_z` (the point; element info and ordinates are
+NULL in OE), unless `Sample.flat_names` names them (OE's customers as customers_view does:
+primary_phone_number, phone_number_2 ... 5; location_gtype ... location_z). A constructor in
+a VALUES list (`cust_address_typ('514 W Superior St', ...)`, `PHONE_LIST_TYP(...)`,
+`MDSYS.SDO_GEOMETRY(2001, 8307, MDSYS.SDO_POINT_TYPE(x, y, NULL), NULL, NULL)`) fills those
+columns, NULL leaves them NULL; an XMLTYPE column is text, `sys.xmltype.createxml('...')` its
+text; an INTERVAL is text as TO_YMINTERVAL writes it ('+00-03'); UNISTR decodes its \XXXX
+escapes. `UPDATE t [alias] SET c = value, ... WHERE k = value [AND k IN (value, ...)]`,
+a column written `[alias.]c`, or `[alias.]c.attribute` for an attribute of an object
+column, is applied after the inserts (OE fills its warehouses' XML, its customers' account
+managers, birth dates, marital status, gender and income level that way); a
+string in a DATE column is read as NLS_DATE_FORMAT DD-MON-RR (NLS_TERRITORY=AMERICA, as
+loe_v3.sql sets it), and RR, as TO_TIMESTAMP's 'DD-MON-RR HH.MI.SS.FF AM', is Oracle's
+two-digit year as read from 2000 to 2049: 00-49 are 20xx, 50-99 19xx. A foreign key to a
+table of another schema that the sample does not hold (OE's to hr.employees and
+hr.locations) is left out when `Sample.foreign` names that table; the column stays.
+
 Anything else in a file (views, triggers, procedures, indexes, sequences, comments) is
-skipped; a statement the loader expects to read and cannot is an error, never a silent
-skip. `columns(sample)` gives each table's columns from the DDL alone (no rows: fast).
+skipped (OE's trigger insert_ord_line, which renumbers an order's line items as they are
+inserted, too: the line numbers are the script's); a statement the loader expects to read
+and cannot is an error, never a silent skip. `columns(sample)` gives each table's columns
+from the DDL alone (no rows: fast).
 """
 
 from __future__ import annotations
@@ -71,6 +96,8 @@ class Sample:
     tables: tuple[str, ...] = ()  # only these tables of the scripts (default: all)
     skip_loads: tuple[str, ...] = ()  # files a SQLcl LOAD names that the sample does not commit
     run_sql: bool = False  # T-SQL run in SQLite (DECLARE, UPDATE, INSERT ... SELECT, subqueries)
+    foreign: tuple[str, ...] = ()  # tables of another schema its keys name: keys left out
+    flat_names: tuple[tuple[str, tuple[str, ...]], ...] = ()  # ("table.column", names)
 
     @property
     def folder(self) -> Path:
@@ -101,6 +128,19 @@ SAMPLES: dict[str, Sample] = {s.name: s for s in (
             "06-sales-sample-data.sql"),
            "Microsoft Futon Manufacturing: sales reps; customers and suppliers (companies with "
            "a contact), stores, warehouses, items, orders", run_sql=True),
+    Sample("order_entry", "oracle",
+           ("ccus_v3.sql", "cwhs_v3.sql", "cord_v3.sql", "coe_v3.sql", "oe_p_pi.sql",
+            "oe_p_us.sql", "pwhs_v3.sql", "pcus_v3.sql", "pord_v3.sql", "oe_p_itm.sql",
+            "oe_p_inv.sql", "loe_v3.sql"),
+           "Oracle Order Entry: customers (address, phones, e-mail, birth date, gender, "
+           "income), their orders and order items; products, warehouses, inventories",
+           foreign=("employees", "locations"),
+           flat_names=(("customers.phone_numbers",
+                        ("primary_phone_number", "phone_number_2", "phone_number_3",
+                         "phone_number_4", "phone_number_5")),
+                       ("customers.cust_geo_location",
+                        ("location_gtype", "location_srid", "location_x", "location_y",
+                         "location_z")))),
 )}
 
 
@@ -128,6 +168,7 @@ _SQLPLUS = re.compile(
     r"(REM(ARK)?|PRO(MPT)?|SET|DEFINE|UNDEFINE|SPOOL|WHENEVER|EXIT|CONN(ECT)?|ACCEPT|PAUSE"
     r"|COLUMN|CLEAR|SHOW|@@?\S*|/)(?=\s|$)", re.I)
 _LOAD = re.compile(r"LOAD\s+([\w.$#\"]+)\s+(\S+)$", re.I)  # SQLcl: LOAD table file
+_CONTINUED = re.compile(r"-[ \t\r]*\n")  # SQL*Plus: '-' ending a line continues it
 
 
 def _scan(text: str, i: int, quote: str) -> int:
@@ -168,7 +209,7 @@ def oracle_statements(text: str) -> Iterator[str]:
         line_start = False
         if c in "'\"":
             j = _scan(text, i, c)
-            buf.append(text[i:j])
+            buf.append(_CONTINUED.sub(" ", text[i:j]))
             blank = False
             i = j
             continue
@@ -179,6 +220,11 @@ def oracle_statements(text: str) -> Iterator[str]:
         if text.startswith("/*", i):
             end = text.find("*/", i + 2)
             i = n if end < 0 else end + 2
+            continue
+        continued = _CONTINUED.match(text, i)
+        if continued:  # SQL*Plus: a line ending in '-' goes on with the next
+            buf.append(" ")
+            i = continued.end()
             continue
         if c == ";":
             stmt = "".join(buf).strip()
@@ -366,9 +412,40 @@ class Table:
     uniques: list[list[str]] = field(default_factory=list)
     fks: list[tuple[list[str], str, list[str]]] = field(default_factory=list)
     computed: dict[str, str] = field(default_factory=dict)  # column -> T-SQL expression
+    # an Oracle column of an object, VARRAY or SDO_GEOMETRY type -> (its kind: object,
+    # varray or geometry, the columns it becomes)
+    flat: dict[str, tuple[str, list[str]]] = field(default_factory=dict)
+    attributes: dict[str, str] = field(default_factory=dict)  # "column.attribute" -> column
 
     def type_of(self, column: str) -> str:
         return dict(self.columns).get(column, "")
+
+    def script_columns(self) -> list[str]:
+        """The columns as the scripts declare them (a flattened column once, by its name):
+        the columns of a positional INSERT."""
+        parts = {sub[0]: name for name, (_, sub) in self.flat.items()}
+        inside = {c for _, sub in self.flat.values() for c in sub}
+        return [parts[c] if c in parts else c for c, _ in self.columns
+                if c in parts or c not in inside]
+
+    def flatten(self, cols: list[str], rows: list[list[Any]]
+                ) -> tuple[list[str], list[list[Any]]]:
+        """cols and rows with each flattened column spread over the columns it became."""
+        if not any(c in self.flat for c in cols):
+            return cols, rows
+        out_cols = [x for c in cols for x in (self.flat[c][1] if c in self.flat else [c])]
+        out_rows = []
+        for row in rows:
+            out: list[Any] = []
+            for c, v in zip(cols, row, strict=True):
+                if c in self.flat:  # only Oracle flattens: '' is NULL
+                    kind, sub = self.flat[c]
+                    out.extend(None if x == "" else x
+                               for x in _spread(kind, len(sub), v, f"{self.name}.{c}"))
+                else:
+                    out.append(v)
+            out_rows.append(out)
+        return out_cols, out_rows
 
 
 def _top_level_split(body: str) -> list[str]:
@@ -445,8 +522,10 @@ def sqlite_type(name: str, args: str | None) -> str:
         return f"VARCHAR({nums[0]})" if nums else "VARCHAR"
     if t in ("CHAR", "NCHAR"):
         return f"CHAR({nums[0]})" if nums else "CHAR(1)"
-    if t in ("TEXT", "NTEXT", "CLOB", "NCLOB", "LONG"):
+    if t in ("TEXT", "NTEXT", "CLOB", "NCLOB", "LONG", "XMLTYPE"):
         return "TEXT"
+    if t == "INTERVAL":  # INTERVAL YEAR TO MONTH, as TO_YMINTERVAL writes it: '+00-03'
+        return "VARCHAR"
     if t == "DATE":
         return "DATE"
     if t in ("DATETIME", "SMALLDATETIME", "DATETIME2", "TIMESTAMP"):
@@ -464,7 +543,7 @@ GETDATE = "2000-01-01 00:00:00"
 _DEFAULT = re.compile(r"\bDEFAULT\s*\(*\s*('(?:[^']|'')*'|-?\d+(?:\.\d+)?|getdate\(\s*\)"
                       r"|CAST\s*\(\s*getdate\(\s*\)\s+AS\s+DATE\s*\))", re.I)
 _COMPUTED = re.compile(r"^([\w\"\[\]]+)\s+AS\s*(\(.*\))\s*(?:PERSISTED)?\s*$", re.I | re.S)
-_COLUMN = re.compile(r"^([\w\"\[\]]+)\s+\[?(\w+)\]?\s*(\([^)]*\))?(.*)$", re.S)
+_COLUMN = re.compile(r"^([\w\"\[\]]+)\s+\[?((?:\w+\.)?\w+)\]?\s*(\([^)]*\))?(.*)$", re.S)
 _REFERENCES = re.compile(r"\bREFERENCES\s+([\w.\"\[\]]+)\s*(?:\(([^)]*)\))?", re.I)
 
 
@@ -504,7 +583,11 @@ def _constraint(table: Table, item: str) -> bool:
     return False
 
 
-def _column(table: Table, item: str, usertypes: dict[str, str]) -> None:
+FlatNames = dict[str, tuple[str, ...]]  # "table.column" -> the columns it becomes
+
+
+def _column(table: Table, item: str, usertypes: dict[str, str],
+            flat_names: FlatNames | None = None) -> None:
     computed = _COMPUTED.match(item)
     if computed:  # T-SQL `c AS (expr) [PERSISTED]`: a NUMERIC column the loader fills
         table.columns.append((_name(computed.group(1)), "NUMERIC"))
@@ -515,7 +598,11 @@ def _column(table: Table, item: str, usertypes: dict[str, str]) -> None:
         raise LoadError(f"{table.name}: unreadable column {item[:80]!r}")
     cname, ctype, args, rest = m.groups()
     cname = _name(cname)
+    ctype = ctype.split(".")[-1]  # MDSYS.SDO_GEOMETRY, SYS.XMLTYPE
     alias = usertypes.get(ctype.lower())
+    flat = "SDO_GEOMETRY" if ctype.upper() == "SDO_GEOMETRY" else alias
+    if flat and _flat_column(table, cname, ctype, flat, flat_names or {}):
+        return
     if alias:
         am = re.match(r"(\w+)\s*(\([^)]*\))?", alias)
         assert am
@@ -543,7 +630,96 @@ def _column(table: Table, item: str, usertypes: dict[str, str]) -> None:
                           _names(ref.group(2)) if ref.group(2) else []))
 
 
-def create_table(stmt: str, usertypes: dict[str, str]) -> Table:
+_OBJECT = re.compile(r"OBJECT\s*\((.*)\)\s*$", re.I | re.S)
+_VARRAY = re.compile(r"VARRAY\s*\(\s*(\d+)\s*\)\s+OF\s+(.+?)\s*$", re.I | re.S)
+_GEOMETRY = ("gtype", "srid", "x", "y", "z")
+
+
+def oracle_type(stmt: str) -> tuple[str, str] | None:
+    """(name, definition) of `CREATE [OR REPLACE] TYPE name [OID '...'] AS OBJECT (...)`
+    or `... AS VARRAY(n) OF type`; None for any other statement."""
+    m = re.match(r"CREATE\s+(?:OR\s+REPLACE\s+)?TYPE\s+([\w.\"]+)\s+(?:OID\s+'[^']*'\s+)?"
+                 r"(?:AS|IS)\s+(.*)$", stmt, re.I | re.S)
+    if not m:
+        return None
+    definition = " ".join(m.group(2).split())
+    if not (_OBJECT.match(definition) or _VARRAY.match(definition)):
+        raise LoadError(f"a type the loader cannot flatten: {stmt[:80]!r}")
+    return _name(m.group(1)).lower(), definition
+
+
+def _flat_column(table: Table, cname: str, ctype: str, definition: str,
+                 names: FlatNames) -> bool:
+    """Flatten a column of an Oracle object, VARRAY or SDO_GEOMETRY type into the columns
+    it becomes (Table.flat); False when the type is none of those."""
+    if definition == "SDO_GEOMETRY":
+        kind = "geometry"
+        parts = [(f"{cname}_{p}", "NUMERIC") for p in _GEOMETRY]
+    elif m := _OBJECT.match(definition):
+        kind = "object"
+        parts = []
+        for attr in _top_level_split(m.group(1)):
+            a = _COLUMN.match(attr)
+            if not a:
+                raise LoadError(f"unreadable attribute of {ctype}: {attr!r}")
+            parts.append((a.group(1).lower(), sqlite_type(a.group(2),
+                                                         (a.group(3) or "()")[1:-1] or None)))
+        attrs = [a for a, _ in parts]
+    elif m := _VARRAY.match(definition):
+        kind = "varray"
+        a = re.match(r"(\w+)\s*(\([^)]*\))?", m.group(2))
+        assert a
+        of = sqlite_type(a.group(1), a.group(2)[1:-1] if a.group(2) else None)
+        parts = [(f"{cname}_{i}", of) for i in range(1, int(m.group(1)) + 1)]
+    else:
+        return False
+    key = f"{table.name}.{cname}".lower()
+    if key in names:
+        if len(names[key]) != len(parts):
+            raise LoadError(f"{key}: {len(names[key])} names for {len(parts)} columns")
+        parts = [(n, t) for n, (_, t) in zip(names[key], parts, strict=True)]
+    taken = {c for c, _ in table.columns}
+    clash = [c for c, _ in parts if c in taken]
+    if clash:
+        raise LoadError(f"{table.name}: flattening {cname} gives columns it has: {clash}")
+    table.columns.extend(parts)
+    table.flat[cname] = (kind, [c for c, _ in parts])
+    if kind == "object":
+        table.attributes.update({f"{cname}.{a}".lower(): c
+                                 for a, (c, _) in zip(attrs, parts, strict=True)})
+    return True
+
+
+@dataclass(frozen=True)
+class Composite:
+    """An Oracle constructor call in a value: cust_address_typ('...', ...), MDSYS.SDO_..."""
+    name: str
+    args: tuple[Any, ...]
+
+
+def _spread(kind: str, n: int, value: Any, where: str) -> list[Any]:
+    """The n column values a flattened column's value gives."""
+    if value is None:
+        return [None] * n
+    if not isinstance(value, Composite):
+        raise LoadError(f"{where}: {value!r} is not a constructor")
+    args = list(value.args)
+    if kind == "object" and len(args) == n:
+        return args
+    if kind == "varray" and len(args) <= n:
+        return args + [None] * (n - len(args))
+    if kind == "geometry" and len(args) == 5 and value.name == "sdo_geometry":
+        point = args[2]
+        if point is None:
+            return [args[0], args[1], None, None, None]
+        if isinstance(point, Composite) and point.name == "sdo_point_type" \
+                and len(point.args) == 3 and args[3] is None and args[4] is None:
+            return [args[0], args[1], *point.args]
+    raise LoadError(f"{where}: cannot spread {value!r} over {n} columns")
+
+
+def create_table(stmt: str, usertypes: dict[str, str],
+                 flat_names: FlatNames | None = None) -> Table:
     m = re.match(r"CREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?([\w.\"\[\]]+)\s*", stmt, re.I)
     if not m or m.end() >= len(stmt) or stmt[m.end()] != "(":
         raise LoadError(f"unreadable CREATE TABLE: {stmt[:80]!r}")
@@ -551,7 +727,7 @@ def create_table(stmt: str, usertypes: dict[str, str]) -> Table:
     body, _ = _parenthesised(stmt, m.end())
     for item in _top_level_split(body):
         if not _constraint(table, item):
-            _column(table, item, usertypes)
+            _column(table, item, usertypes, flat_names)
     return table
 
 
@@ -559,7 +735,8 @@ def alter_table(stmt: str, tables: dict[str, Table],
                 usertypes: dict[str, str] | None = None) -> None:
     """ALTER TABLE t [WITH CHECK] ADD (constraints) / ADD CONSTRAINT ..., ...; other ALTERs
     change nothing the scan sees (MODIFY ... IDENTITY, DISABLE/ENABLE CONSTRAINT). A column
-    added (a T-SQL `ADD c type`, `ADD c AS (expr)`) is read when usertypes is given."""
+    added (a T-SQL `ADD c type`, `ADD c AS (expr)`, an Oracle `ADD (c type, ...)`) is read
+    when usertypes is given."""
     m = re.match(r"ALTER\s+TABLE\s+([\w.\"\[\]]+)\s+(?:WITH\s+(?:NO)?CHECK\s+)?ADD\s*",
                  stmt, re.I)
     if not m:
@@ -618,25 +795,65 @@ _TOKEN = re.compile(r"""\s*(?:
 
 DEFAULT = object()  # a DEFAULT keyword in a VALUES list
 
-_ORACLE_FORMAT = (("HH24", "%H"), ("YYYY", "%Y"), ("MON", "%b"), ("MM", "%m"), ("DD", "%d"),
-                  ("MI", "%M"), ("SS", "%S"), ("FF", "%f"))
+_ORACLE_FORMAT = (("HH24", "%H"), ("HH12", "%I"), ("HH", "%I"), ("YYYY", "%Y"),
+                  ("RRRR", "%Y"), ("RR", "%y"), ("MON", "%b"), ("MM", "%m"), ("DD", "%d"),
+                  ("MI", "%M"), ("SS", "%S"), ("FF", "%f"), ("AM", "%p"), ("PM", "%p"))
+# NLS_DATE_FORMAT of NLS_TERRITORY=AMERICA: a string in a DATE column is read with it
+_NLS_DATE = re.compile(r"\d{1,2}-[A-Za-z]{3}-\d{2}")
 
 
 def oracle_datetime(value: str, fmt: str) -> datetime:
+    """value read with an Oracle format; RR is the two-digit year as Oracle reads it in the
+    years 2000 to 2049: 00-49 are 2000-2049, 50-99 are 1950-1999."""
     pattern = fmt
     for token, directive in _ORACLE_FORMAT:
         pattern = re.sub(token, directive, pattern, flags=re.I)
-    value = re.sub(r"(\.\d{6})\d+$", r"\1", value.strip())  # FF9 -> microseconds
-    return datetime.strptime(value, pattern)
+    # FF9 -> microseconds
+    value = re.sub(r"(\.\d{6})\d+(?=\s*(?:[AP]M)?$)", r"\1", value.strip(), flags=re.I)
+    d = datetime.strptime(value, pattern)
+    two_digits = re.search(r"RR", fmt, re.I) and not re.search(r"RRRR", fmt, re.I)
+    if two_digits and d.year >= 2050:  # Python's %y reads 50-68 as 2050-2068
+        d = d.replace(year=d.year - 100)
+    return d
+
+
+def _oracle_value(value: Any, sqlite: str) -> Any:
+    """An Oracle value for a column: '' is NULL, a string in a DATE column is read as
+    NLS_DATE_FORMAT DD-MON-RR."""
+    if value == "":
+        return None
+    if sqlite == "DATE" and isinstance(value, str) and _NLS_DATE.fullmatch(value.strip()):
+        return oracle_datetime(value, "DD-MON-RR").strftime("%Y-%m-%d")
+    return value
+
+
+_NLS_AMERICAN = re.compile(r"NLS_DATE_LANGUAGE\s*=\s*American", re.I)
+
+
+def _unistr(text: str) -> str:
+    """Oracle's UNISTR: \\XXXX is the UTF-16 code unit XXXX, \\\\ a backslash."""
+    units = re.sub(r"\\([0-9A-Fa-f]{4})|\\\\",
+                   lambda m: chr(int(m.group(1), 16)) if m.group(1) else "\\", text)
+    return units.encode("utf-16", "surrogatepass").decode("utf-16")
 
 
 def _call(name: str, args: list[Any]) -> Any:
     fn = name.upper()
+    if fn in ("TO_DATE", "TO_TIMESTAMP") and len(args) == 3 \
+            and _NLS_AMERICAN.fullmatch(str(args[2]).strip()):
+        args = args[:2]  # month names in English: what strptime reads
     if fn == "TO_DATE" and len(args) == 2:
         d = oracle_datetime(args[0], args[1])
         return d.strftime("%Y-%m-%d") if d.time() == d.min.time() else d.isoformat(" ")
     if fn == "TO_TIMESTAMP" and len(args) == 2:
         return oracle_datetime(args[0], args[1]).isoformat(" ")
+    if fn == "TO_YMINTERVAL" and len(args) == 1:
+        return args[0]
+    if fn in ("SYS.XMLTYPE.CREATEXML", "XMLTYPE.CREATEXML", "XMLTYPE", "SYS.XMLTYPE") \
+            and len(args) == 1:
+        return args[0]
+    if fn == "UNISTR" and len(args) == 1:
+        return None if args[0] is None else _unistr(str(args[0]))
     if fn == "UTL_RAW.CAST_TO_RAW" and len(args) == 1:
         return None if args[0] is None else str(args[0]).encode("utf-8")
     if fn == "CHR" and len(args) == 1:
@@ -646,10 +863,13 @@ def _call(name: str, args: list[Any]) -> Any:
 
 class Values:
     """A recursive-descent reader of value expressions: literals, `||`, a few functions,
-    PL/SQL variables assigned earlier in the file."""
+    PL/SQL variables assigned earlier in the file, constructors of the Oracle types named
+    (types, and MDSYS's SDO_GEOMETRY and SDO_POINT_TYPE) as Composite values."""
 
-    def __init__(self, text: str, variables: dict[str, Any]) -> None:
+    def __init__(self, text: str, variables: dict[str, Any],
+                 types: Sequence[str] = ()) -> None:
         self.text, self.pos, self.vars = text, 0, variables
+        self.types = {t.lower() for t in types} | {"sdo_geometry", "sdo_point_type"}
 
     def _next(self) -> tuple[str, str]:
         m = _TOKEN.match(self.text, self.pos)
@@ -700,6 +920,9 @@ class Values:
                 if self._peek() != ("op", ")"):
                     args = self._list_items()
                 self._expect(")")
+                short = tok.split(".")[-1].lower()
+                if short in self.types and tok.lower() in (short, f"mdsys.{short}"):
+                    return Composite(short, tuple(args))
                 return _call(tok, args)
             up = tok.upper()
             if up == "NULL":
@@ -755,12 +978,19 @@ def _tsql_date(value: Any, sqlite: str) -> Any:
 # -- loading -------------------------------------------------------------------------------------
 
 
+# an UPDATE: (table, {column: value}, [(key, the values it may have)])
+Update = tuple[str, dict[str, Any], list[tuple[str, list[Any]]]]
+
+
 @dataclass
 class Plan:
     """What a sample's files say: tables (in order) and rows to insert."""
     ddl: list[str] = field(default_factory=list)
     tables: list[str] = field(default_factory=list)
     inserts: list[tuple[str, list[str] | None, list[list[Any]]]] = field(default_factory=list)
+    # an Oracle UPDATE, applied after the inserts: (table, {column: value}, [(key, the
+    # values it may have)])
+    updates: list[Update] = field(default_factory=list)
     # a sample run in SQLite (Sample.run_sql): (batch, "declare" or "exec", the variable or
     # the table, SQLite text), run after the inserts; computed columns per table; batches
     # SQL Server would refuse to compile, and why
@@ -933,6 +1163,60 @@ def _typed(value: str, sqlite: str) -> Any:
     return value
 
 
+_UPDATE = re.compile(r"UPDATE\s+([\w.\"]+)(?:\s+(?!SET\b)(\w+))?\s+SET\s+", re.I)
+
+def _update(stmt: str, tables: dict[str, Table], variables: dict[str, Any],
+            types: Sequence[str]) -> Update:
+    """`UPDATE t [alias] SET c = value, ... WHERE k = value [AND k IN (value, ...)] ...`,
+    a column written `[alias.]c` or, for an attribute of an object column,
+    `[alias.]c.attribute`: (table, {column: value}, [(key, the values it may have)]); any
+    other UPDATE is an error."""
+    m = _UPDATE.match(stmt)
+    table = tables.get(_name(m.group(1))) if m else None
+    if not m or table is None:
+        raise LoadError(f"unreadable UPDATE: {stmt[:80]!r}")
+    alias = (m.group(2) or "").lower()
+    parts = _split_before(stmt[m.end():], "where")
+    if len(parts) != 2 or not re.match(r"WHERE\b", parts[1], re.I):
+        raise LoadError(f"an UPDATE without one WHERE: {stmt[:80]!r}")
+
+    def column(written: str) -> str:
+        names = [n.strip('"').lower() for n in written.split(".")]
+        if len(names) > 1 and names[0] in (alias, table.name.lower()):
+            names = names[1:]
+        if len(names) == 2 and ".".join(names) in table.attributes:
+            return table.attributes[".".join(names)]
+        if len(names) != 1:
+            raise LoadError(f"unreadable column {written!r} in an UPDATE of {table.name}")
+        return _columns_named(table, names, "UPDATE")[0]
+
+    def value(text: str, col: str) -> Any:
+        return _oracle_value(Values(text, variables, types).expr(), table.type_of(col))
+
+    sets: dict[str, Any] = {}
+    for item in _top_level_split(parts[0]):
+        a = re.match(r"([\w.\"]+)\s*=\s*(.*)$", item, re.S)
+        if not a:
+            raise LoadError(f"unreadable assignment {item[:60]!r} in an UPDATE")
+        col = column(a.group(1))
+        sets[col] = value(a.group(2), col)
+    keys: list[tuple[str, list[Any]]] = []
+    for item in _split_before(parts[1][5:], "and"):
+        item = re.sub(r"^AND\s+", "", item, flags=re.I)
+        eq = re.match(r"([\w.\"]+)\s*=\s*(.*)$", item, re.S)
+        among = re.match(r"([\w.\"]+)\s+IN\s*(\(.*\))\s*$", item, re.S | re.I)
+        if eq:
+            col = column(eq.group(1))
+            keys.append((col, [value(eq.group(2), col)]))
+        elif among:
+            col = column(among.group(1))
+            keys.append((col, [value(v, col) for v in
+                               _top_level_split(_parenthesised(among.group(2), 0)[0])]))
+        else:
+            raise LoadError(f"unreadable condition {item[:60]!r} in an UPDATE")
+    return table.name, sets, keys
+
+
 def _plan_sql(sample: Sample, text: str, data: bool) -> Plan:
     usertypes: dict[str, str] = {}
     tables: dict[str, Table] = {}
@@ -943,7 +1227,13 @@ def _plan_sql(sample: Sample, text: str, data: bool) -> Plan:
     def wanted(raw_name: str) -> bool:
         return not only or _name(raw_name) in only
 
-    stmts = oracle_statements(text) if sample.dialect == "oracle" else tsql_statements(text)
+    stmts = list(oracle_statements(text) if sample.dialect == "oracle"
+                 else tsql_statements(text))
+    flat_names = {k.lower(): v for k, v in sample.flat_names}
+    for raw in stmts:  # Oracle types first, wherever they stand
+        declared = oracle_type(raw) if sample.dialect == "oracle" else None
+        if declared:
+            usertypes[declared[0]] = declared[1]
     for raw in stmts:
         stmt = raw
         while True:  # PL/SQL wrappers around the statements
@@ -952,18 +1242,18 @@ def _plan_sql(sample: Sample, text: str, data: bool) -> Plan:
                 break
             stmt = stmt[m.end():]
         head = stmt[:30].upper()
-        target = re.match(r"(?:CREATE\s+TABLE|ALTER\s+TABLE|BULK\s+INSERT|INSERT|LOAD)\s*"
-                          r"(?:INTO\s+)?([\w.\"\[\]]+)", stmt, re.I)
+        target = re.match(r"(?:CREATE\s+TABLE|ALTER\s+TABLE|BULK\s+INSERT|INSERT|LOAD|UPDATE)"
+                          r"\s*(?:INTO\s+)?([\w.\"\[\]]+)", stmt, re.I)
         if target and not wanted(target.group(1)):
             continue
         if head.startswith("SP_ADDTYPE "):
             _, name, definition = stmt.split(" ", 2)
             usertypes[name.lower()] = definition
         elif re.match(r"CREATE\s+TABLE\b", head):
-            table = create_table(stmt, usertypes)
+            table = create_table(stmt, usertypes, flat_names)
             tables[table.name] = table
         elif re.match(r"ALTER\s+TABLE\b", head):
-            alter_table(stmt, tables)
+            alter_table(stmt, tables, usertypes if sample.dialect == "oracle" else None)
         elif not data:
             continue
         elif head.startswith("LOAD "):
@@ -991,16 +1281,19 @@ def _plan_sql(sample: Sample, text: str, data: bool) -> Plan:
             into = tables.get(_name(m.group(1)))
             if into is None:
                 raise LoadError(f"INSERT into an unknown table: {stmt[:80]!r}")
-            rows = Values(stmt[m.end():], variables).tuples()
-            cols = _names(m.group(2)) if m.group(2) else None
-            if cols is None:
-                cols = [c for c, _ in into.columns]
+            rows = Values(stmt[m.end():], variables, list(usertypes)).tuples()
+            if m.group(2):
+                cols = _names(m.group(2))
+            else:
+                cols = into.script_columns()
                 if rows and len(rows[0]) == len(cols) - len(into.identity):
                     cols = [c for c in cols if c not in into.identity]
-            plan.inserts.append((into.name, cols, [
+            plan.inserts.append((into.name, *into.flatten(cols, [
                 [_tsql_date(v, into.type_of(c)) if sample.dialect == "tsql"
-                 else None if v == "" else v  # Oracle: '' is NULL
-                 for c, v in zip(cols, row, strict=True)] for row in rows]))
+                 else _oracle_value(v, into.type_of(c))
+                 for c, v in zip(cols, row, strict=True)] for row in rows])))
+        elif sample.dialect == "oracle" and re.match(r"UPDATE\b", head):
+            plan.updates.append(_update(stmt, tables, variables, list(usertypes)))
         else:
             m = re.match(r"(\w+)\s*:=\s*", stmt, re.S)
             if m:
@@ -1011,6 +1304,8 @@ def _plan_sql(sample: Sample, text: str, data: bool) -> Plan:
             plan.inserts.append((name, cols, rows))
     if only - set(tables):
         raise LoadError(f"{sample.name}: no CREATE TABLE for {sorted(only - set(tables))}")
+    for table in tables.values():  # keys to another schema's tables the sample does not hold
+        table.fks = [fk for fk in table.fks if fk[1] not in sample.foreign]
     order = sample.tables or tuple(tables)
     for name in order:
         plan.ddl.append(sqlite_ddl(tables[name], tables))
@@ -1108,6 +1403,12 @@ def build(sample: Sample, db: Path) -> dict[str, int]:
                 conn.execute(f"INSERT INTO {target} VALUES ({', '.join('?' * len(values))})",
                              values)
                 counts[table] = counts.get(table, 0) + 1
+        for table, sets, keys in p.updates:
+            conn.execute(f"UPDATE {_quote(table)} SET "
+                         + ", ".join(f"{_quote(c)} = ?" for c in sets) + " WHERE "
+                         + " AND ".join(f"{_quote(c)} IN ({', '.join('?' * len(vs))})"
+                                        for c, vs in keys),
+                         [*sets.values(), *(v for _, vs in keys for v in vs)])
         params: dict[str, Any] = {}
         current = -1
         for batch, kind, name, sql in p.run:

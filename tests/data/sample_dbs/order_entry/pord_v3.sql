@@ -1,0 +1,1104 @@
+Rem
+Rem $Header: rdbms/demo/schema/order_entry/pord_v3.sql /main/2 2008/07/25 13:54:33 celsbern Exp $
+Rem
+Rem pord_v3.sql
+Rem
+Rem Copyright (c) 2002, 2008, Oracle. All rights reserved.  
+Rem 
+Rem Permission is hereby granted, free of charge, to any person obtaining
+Rem a copy of this software and associated documentation files (the
+Rem "Software"), to deal in the Software without restriction, including
+Rem without limitation the rights to use, copy, modify, merge, publish,
+Rem distribute, sublicense, and/or sell copies of the Software, and to
+Rem permit persons to whom the Software is furnished to do so, subject to
+Rem the following conditions:
+Rem 
+Rem The above copyright notice and this permission notice shall be
+Rem included in all copies or substantial portions of the Software.
+Rem 
+Rem THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND,
+Rem EXPRESS OR IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF
+Rem MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND
+Rem NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE
+Rem LIABLE FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY, WHETHER IN AN ACTION
+Rem OF CONTRACT, TORT OR OTHERWISE, ARISING FROM, OUT OF OR IN CONNECTION
+Rem WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.
+Rem
+Rem    NAME
+Rem      pord_v3.sql - <one-line expansion of the name>
+Rem
+Rem    DESCRIPTION
+Rem      <short description of component this file declares/defines>
+Rem
+Rem    NOTES
+Rem      <other useful comments, qualifications, etc.>
+Rem
+Rem    MODIFIED   (MM/DD/YY)
+Rem    cbauwens    02/19/08 - roll orderdates 8 years forward
+Rem    hyeh        08/29/02 - hyeh_mv_comschema_to_rdbms
+Rem    ahunold     07/22/02 - echo
+Rem    ahunold     07/15/02 - ahunold_versions01
+Rem    ahunold     07/15/02 - Created
+Rem
+
+INSERT INTO orders VALUES (2458
+	,TO_TIMESTAMP('16-AUG-07 02.34.12.234359 PM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'direct'
+	,101
+	,0
+	,78279.6
+	,153
+	,NULL); 
+INSERT INTO orders VALUES (2397
+	,TO_TIMESTAMP('19-NOV-07 03.41.54.696211 PM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'direct'
+	,102
+	,1
+	,42283.2
+	,154
+	,NULL); 
+INSERT INTO orders VALUES (2454
+	,TO_TIMESTAMP('02-OCT-07 04.49.34.678340 PM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'direct'
+	,103
+	,1
+	,6653.4
+	,154
+	,NULL); 
+INSERT INTO orders VALUES (2354
+	,TO_TIMESTAMP('14-JUL-08 05.18.23.234567 PM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'direct'
+	,104
+	,0
+	,46257
+	,155
+	,NULL); 
+INSERT INTO orders VALUES (2358
+	,TO_TIMESTAMP('08-JAN-08 06.03.12.654278 PM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'direct'
+	,105
+	,2
+	,7826
+	,155
+	,NULL); 
+INSERT INTO orders VALUES (2381
+	,TO_TIMESTAMP('14-MAY-08 07.59.08.843679 PM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'direct'
+	,106
+	,3
+	,23034.6
+	,156
+	,NULL); 
+INSERT INTO orders VALUES (2440
+	,TO_TIMESTAMP('31-AUG-07 08.53.06.008765 PM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'direct'
+	,107
+	,3
+	,70576.9
+	,156
+	,NULL); 
+INSERT INTO orders VALUES (2357
+	,TO_TIMESTAMP('08-JAN-06 09.19.44.123456 PM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'direct'
+	,108
+	,5
+	,59872.4
+	,158
+	,NULL); 
+INSERT INTO orders VALUES (2394
+	,TO_TIMESTAMP('10-FEB-08 10.22.35.564789 PM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'direct'
+	,109
+	,5
+	,21863
+	,158
+	,NULL); 
+INSERT INTO orders VALUES (2435
+	,TO_TIMESTAMP('02-SEP-07 10.22.53.134567 PM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'direct'
+	,144
+	,6
+	,62303
+	,159
+	,NULL); 
+INSERT INTO orders VALUES (2455
+	,TO_TIMESTAMP('20-SEP-07 10.34.11.456789 AM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'direct'
+	,145
+	,7
+	,14087.5
+	,160
+	,NULL); 
+INSERT INTO orders VALUES (2379
+	,TO_TIMESTAMP('16-MAY-07 01.22.24.234567 AM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'direct'
+	,146
+	,8
+	,17848.2
+	,161
+	,NULL); 
+INSERT INTO orders VALUES (2396
+	,TO_TIMESTAMP('02-FEB-06 02.34.56.345678 AM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'direct'
+	,147
+	,8
+	,34930
+	,161
+	,NULL); 
+INSERT INTO orders VALUES (2406
+	,TO_TIMESTAMP('29-JUN-07 03.41.20.098765 AM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'direct'
+	,148
+	,8
+	,2854.2
+	,161
+	,NULL); 
+INSERT INTO orders VALUES (2434
+	,TO_TIMESTAMP('13-SEP-07 04.49.30.647893 AM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'direct'
+	,149
+	,8
+	,268651.8
+	,161
+	,NULL); 
+INSERT INTO orders VALUES (2436
+	,TO_TIMESTAMP('02-SEP-07 05.18.04.378034 AM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'direct'
+	,116
+	,8
+	,6394.8
+	,161
+	,NULL); 
+INSERT INTO orders VALUES (2446
+	,TO_TIMESTAMP('27-JUL-07 06.03.08.302945 AM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'direct'
+	,117
+	,8
+	,103679.3
+	,161
+	,NULL); 
+INSERT INTO orders VALUES (2447
+	,TO_TIMESTAMP('27-JUL-08 07.59.10.223344 AM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'direct'
+	,101
+	,8
+	,33893.6
+	,161
+	,NULL); 
+INSERT INTO orders VALUES (2432
+	,TO_TIMESTAMP('14-SEP-07 08.53.40.223345 AM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'direct'
+	,102
+	,10
+	,10523
+	,163
+	,NULL); 
+INSERT INTO orders VALUES (2433
+	,TO_TIMESTAMP('13-SEP-07 09.19.00.654279 AM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'direct'
+	,103
+	,10
+	,78
+	,163
+	,NULL); 
+INSERT INTO orders VALUES (2355
+	,TO_TIMESTAMP('26-JAN-06 10.22.51.962632 AM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'online'
+	,104
+	,8
+	,94513.5
+	,NULL
+	,NULL); 
+INSERT INTO orders VALUES (2356
+	,TO_TIMESTAMP('26-JAN-08 10.22.41.934562 AM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'online'
+	,105
+	,5
+	,29473.8
+	,NULL
+	,NULL); 
+INSERT INTO orders VALUES (2359
+	,TO_TIMESTAMP('08-JAN-06 10.34.13.112233 PM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'online'
+	,106
+	,9
+	,5543.1
+	,NULL
+	,NULL); 
+INSERT INTO orders VALUES (2360
+	,TO_TIMESTAMP('14-NOV-07 01.22.31.223344 PM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'online'
+	,107
+	,4
+	,990.4
+	,NULL
+	,NULL); 
+INSERT INTO orders VALUES (2361
+	,TO_TIMESTAMP('13-NOV-07 02.34.21.986210 PM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'online'
+	,108
+	,8
+	,120131.3
+	,NULL
+	,NULL); 
+INSERT INTO orders VALUES (2362
+	,TO_TIMESTAMP('13-NOV-07 03.41.10.619477 PM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'online'
+	,109
+	,4
+	,92829.4
+	,NULL
+	,NULL); 
+INSERT INTO orders VALUES (2363
+	,TO_TIMESTAMP('23-OCT-07 04.49.56.346122 PM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'online'
+	,144
+	,0
+	,10082.3
+	,NULL
+	,NULL); 
+INSERT INTO orders VALUES (2364
+	,TO_TIMESTAMP('28-AUG-07 05.18.45.942399 PM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'online'
+	,145
+	,4
+	,9500
+	,NULL
+	,NULL); 
+INSERT INTO orders VALUES (2365
+	,TO_TIMESTAMP('28-AUG-07 06.03.34.003399 PM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'online'
+	,146
+	,9
+	,27455.3
+	,NULL
+	,NULL); 
+INSERT INTO orders VALUES (2366
+	,TO_TIMESTAMP('28-AUG-07 07.59.23.144778 PM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'online'
+	,147
+	,5
+	,37319.4
+	,NULL
+	,NULL); 
+INSERT INTO orders VALUES (2367
+	,TO_TIMESTAMP('27-JUN-08 08.53.32.335522 PM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'online'
+	,148
+	,10
+	,144054.8
+	,NULL
+	,NULL); 
+INSERT INTO orders VALUES (2368
+	,TO_TIMESTAMP('26-JUN-08 09.19.43.190089 PM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'online'
+	,149
+	,10
+	,60065
+	,NULL
+	,NULL); 
+INSERT INTO orders VALUES (2369
+	,TO_TIMESTAMP('26-JUN-07 10.22.54.009932 PM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'online'
+	,116
+	,0
+	,11097.4
+	,NULL
+	,NULL); 
+INSERT INTO orders VALUES (2370
+	,TO_TIMESTAMP('26-JUN-08 11.22.11.647398 PM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'online'
+	,117
+	,4
+	,126
+	,NULL
+	,NULL); 
+INSERT INTO orders VALUES (2371
+	,TO_TIMESTAMP('16-MAY-07 12.34.56.113356 AM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'online'
+	,118
+	,6
+	,79405.6
+	,NULL
+	,NULL); 
+INSERT INTO orders VALUES (2372
+	,TO_TIMESTAMP('27-FEB-07 01.22.33.356789 AM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'online'
+	,119
+	,9
+	,16447.2
+	,NULL
+	,NULL); 
+INSERT INTO orders VALUES (2373
+	,TO_TIMESTAMP('27-FEB-08 02.34.51.220065 AM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'online'
+	,120
+	,4
+	,416
+	,NULL
+	,NULL); 
+INSERT INTO orders VALUES (2374
+	,TO_TIMESTAMP('27-FEB-08 03.41.45.109654 AM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'online'
+	,121
+	,0
+	,4797
+	,NULL
+	,NULL); 
+INSERT INTO orders VALUES (2375
+	,TO_TIMESTAMP('26-FEB-07 04.49.50.459233 AM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'online'
+	,122
+	,2
+	,103834.4
+	,NULL
+	,NULL); 
+INSERT INTO orders VALUES (2376
+	,TO_TIMESTAMP('07-JUN-07 05.18.08.883310 AM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'online'
+	,123
+	,6
+	,11006.2
+	,NULL
+	,NULL); 
+INSERT INTO orders VALUES (2377
+	,TO_TIMESTAMP('07-JUN-07 06.03.01.001100 AM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'online'
+	,141
+	,5
+	,38017.8
+	,NULL
+	,NULL); 
+INSERT INTO orders VALUES (2378
+	,TO_TIMESTAMP('24-MAY-07 07.59.10.010101 AM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'online'
+	,142
+	,5
+	,25691.3
+	,NULL
+	,NULL); 
+INSERT INTO orders VALUES (2380
+	,TO_TIMESTAMP('16-MAY-07 08.53.02.909090 AM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'online'
+	,143
+	,3
+	,27132.6
+	,NULL
+	,NULL); 
+INSERT INTO orders VALUES (2382
+	,TO_TIMESTAMP('14-MAY-08 09.19.03.828321 AM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'online'
+	,144
+	,8
+	,71173
+	,NULL
+	,NULL); 
+INSERT INTO orders VALUES (2383
+	,TO_TIMESTAMP('12-MAY-08 10.22.30.545103 AM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'online'
+	,145
+	,8
+	,36374.7
+	,NULL
+	,NULL); 
+INSERT INTO orders VALUES (2384
+	,TO_TIMESTAMP('12-MAY-08 11.22.34.525972 AM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'online'
+	,146
+	,3
+	,29249.1
+	,NULL
+	,NULL); 
+INSERT INTO orders VALUES (2385
+	,TO_TIMESTAMP('08-DEC-07 12.34.11.331392 PM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'online'
+	,147
+	,4
+	,295892
+	,NULL
+	,NULL); 
+INSERT INTO orders VALUES (2386
+	,TO_TIMESTAMP('06-DEC-07 01.22.34.225609 PM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'online'
+	,148
+	,10
+	,21116.9
+	,NULL
+	,NULL); 
+INSERT INTO orders VALUES (2387
+	,TO_TIMESTAMP('11-MAR-07 02.34.56.536966 PM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'online'
+	,149
+	,5
+	,52758.9
+	,NULL
+	,NULL); 
+INSERT INTO orders VALUES (2388
+	,TO_TIMESTAMP('04-JUN-07 03.41.12.554435 PM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'online'
+	,150
+	,4
+	,282694.3
+	,NULL
+	,NULL); 
+INSERT INTO orders VALUES (2389
+	,TO_TIMESTAMP('04-JUN-08 04.49.43.546954 PM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'online'
+	,151
+	,4
+	,17620
+	,NULL
+	,NULL); 
+INSERT INTO orders VALUES (2390
+	,TO_TIMESTAMP('18-NOV-07 05.18.50.546851 PM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'online'
+	,152
+	,9
+	,7616.8
+	,NULL
+	,NULL); 
+INSERT INTO orders VALUES (2391
+	,TO_TIMESTAMP('27-FEB-06 06.03.03.828330 PM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'direct'
+	,153
+	,2
+	,48070.6
+	,156
+	,NULL); 
+INSERT INTO orders VALUES (2392
+	,TO_TIMESTAMP('21-JUL-07 07.59.57.571057 PM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'direct'
+	,154
+	,9
+	,26632
+	,161
+	,NULL); 
+INSERT INTO orders VALUES (2393
+	,TO_TIMESTAMP('10-FEB-08 08.53.19.528202 PM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'direct'
+	,155
+	,4
+	,23431.9
+	,161
+	,NULL); 
+INSERT INTO orders VALUES (2395
+	,TO_TIMESTAMP('02-FEB-06 09.19.11.227550 PM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'direct'
+	,156
+	,3
+	,68501
+	,163
+	,NULL); 
+INSERT INTO orders VALUES (2398
+	,TO_TIMESTAMP('19-NOV-07 10.22.53.224175 PM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'direct'
+	,157
+	,9
+	,7110.3
+	,163
+	,NULL); 
+INSERT INTO orders VALUES (2399
+	,TO_TIMESTAMP('19-NOV-07 11.22.38.340990 PM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'direct'
+	,158
+	,0
+	,25270.3
+	,161
+	,NULL); 
+INSERT INTO orders VALUES (2400
+	,TO_TIMESTAMP('10-JUL-07 12.34.29.559387 AM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'direct'
+	,159
+	,2
+	,69286.4
+	,161
+	,NULL); 
+INSERT INTO orders VALUES (2401
+	,TO_TIMESTAMP('10-JUL-07 01.22.53.554822 AM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'direct'
+	,160
+	,3
+	,969.2
+	,163
+	,NULL); 
+INSERT INTO orders VALUES (2402
+	,TO_TIMESTAMP('02-JUL-07 02.34.44.665170 AM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'direct'
+	,161
+	,8
+	,600
+	,154
+	,NULL); 
+INSERT INTO orders VALUES (2403
+	,TO_TIMESTAMP('01-JUL-07 03.49.13.615512 PM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'direct'
+	,162
+	,0
+	,220
+	,154
+	,NULL); 
+INSERT INTO orders VALUES (2404
+	,TO_TIMESTAMP('01-JUL-07 03.49.13.664085 PM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'direct'
+	,163
+	,6
+	,510
+	,158
+	,NULL); 
+INSERT INTO orders VALUES (2405
+	,TO_TIMESTAMP('01-JUL-07 03.49.13.678123 PM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'direct'
+	,164
+	,5
+	,1233
+	,159
+	,NULL); 
+INSERT INTO orders VALUES (2407
+	,TO_TIMESTAMP('29-JUN-07 06.03.21.526005 AM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'direct'
+	,165
+	,9
+	,2519
+	,155
+	,NULL); 
+INSERT INTO orders VALUES (2408
+	,TO_TIMESTAMP('29-JUN-07 07.59.31.333617 AM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'direct'
+	,166
+	,1
+	,309
+	,158
+	,NULL); 
+INSERT INTO orders VALUES (2409
+	,TO_TIMESTAMP('29-JUN-07 08.53.41.984501 AM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'direct'
+	,167
+	,2
+	,48
+	,154
+	,NULL); 
+INSERT INTO orders VALUES (2410
+	,TO_TIMESTAMP('24-MAY-08 09.19.51.985501 AM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'direct'
+	,168
+	,6
+	,45175
+	,156
+	,NULL); 
+INSERT INTO orders VALUES (2411
+	,TO_TIMESTAMP('24-MAY-07 10.22.10.548639 AM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'direct'
+	,169
+	,8
+	,15760.5
+	,156
+	,NULL); 
+INSERT INTO orders VALUES (2412
+	,TO_TIMESTAMP('29-MAR-06 11.22.09.509801 AM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'direct'
+	,170
+	,9
+	,66816
+	,158
+	,NULL); 
+INSERT INTO orders VALUES (2413
+	,TO_TIMESTAMP('29-MAR-08 12.34.04.525934 PM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'direct'
+	,101
+	,5
+	,48552
+	,161
+	,NULL); 
+INSERT INTO orders VALUES (2414
+	,TO_TIMESTAMP('29-MAR-07 01.22.40.536996 PM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'direct'
+	,102
+	,8
+	,10794.6
+	,153
+	,NULL); 
+INSERT INTO orders VALUES (2415
+	,TO_TIMESTAMP('29-MAR-06 02.34.50.545196 PM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'direct'
+	,103
+	,6
+	,310
+	,161
+	,NULL); 
+INSERT INTO orders VALUES (2416
+	,TO_TIMESTAMP('29-MAR-07 03.41.20.945676 PM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'direct'
+	,104
+	,6
+	,384
+	,160
+	,NULL); 
+INSERT INTO orders VALUES (2417
+	,TO_TIMESTAMP('20-MAR-07 04.49.10.974352 PM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'direct'
+	,105
+	,5
+	,1926.6
+	,163
+	,NULL); 
+INSERT INTO orders VALUES (2418
+	,TO_TIMESTAMP('20-MAR-04 05.18.21.862632 PM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'direct'
+	,106
+	,4
+	,5546.6
+	,163
+	,NULL); 
+INSERT INTO orders VALUES (2419
+	,TO_TIMESTAMP('20-MAR-07 06.03.32.764632 PM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'direct'
+	,107
+	,3
+	,31574
+	,160
+	,NULL); 
+INSERT INTO orders VALUES (2420
+	,TO_TIMESTAMP('13-MAR-07 07.59.43.666320 PM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'direct'
+	,108
+	,2
+	,29750
+	,160
+	,NULL); 
+INSERT INTO orders VALUES (2421
+	,TO_TIMESTAMP('12-MAR-07 08.53.54.562432 PM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'direct'
+	,109
+	,1
+	,72836
+	,NULL
+	,NULL); 
+INSERT INTO orders VALUES (2422
+	,TO_TIMESTAMP('16-DEC-07 09.19.55.462332 PM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'direct'
+	,144
+	,2
+	,11188.5
+	,153
+	,NULL); 
+INSERT INTO orders VALUES (2423
+	,TO_TIMESTAMP('21-NOV-07 11.22.33.362632 AM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'direct'
+	,145
+	,3
+	,10367.7
+	,160
+	,NULL); 
+INSERT INTO orders VALUES (2424
+	,TO_TIMESTAMP('21-NOV-07 11.22.33.263332 AM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'direct'
+	,146
+	,4
+	,13824
+	,153
+	,NULL); 
+INSERT INTO orders VALUES (2425
+	,TO_TIMESTAMP('17-NOV-06 12.34.22.162552 AM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'direct'
+	,147
+	,5
+	,1500.8
+	,163
+	,NULL); 
+INSERT INTO orders VALUES (2426
+	,TO_TIMESTAMP('17-NOV-06 01.22.11.262552 AM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'direct'
+	,148
+	,6
+	,7200
+	,NULL
+	,NULL); 
+INSERT INTO orders VALUES (2427
+	,TO_TIMESTAMP('10-NOV-07 02.34.22.362124 AM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'direct'
+	,149
+	,7
+	,9055
+	,163
+	,NULL); 
+INSERT INTO orders VALUES (2428
+	,TO_TIMESTAMP('10-NOV-07 03.41.34.463567 AM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'direct'
+	,116
+	,8
+	,14685.8
+	,NULL
+	,NULL); 
+INSERT INTO orders VALUES (2429
+	,TO_TIMESTAMP('10-NOV-07 04.49.25.526321 AM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'direct'
+	,117
+	,9
+	,50125
+	,154
+	,NULL); 
+INSERT INTO orders VALUES (2430
+	,TO_TIMESTAMP('02-OCT-07 05.18.36.663332 AM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'direct'
+	,101
+	,8
+	,29669.9
+	,159
+	,NULL); 
+INSERT INTO orders VALUES (2431
+	,TO_TIMESTAMP('14-SEP-06 06.03.04.763452 AM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'direct'
+	,102
+	,1
+	,5610.6
+	,163
+	,NULL); 
+INSERT INTO orders VALUES (2437
+	,TO_TIMESTAMP('01-SEP-06 07.59.15.826132 AM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'direct'
+	,103
+	,4
+	,13550
+	,163
+	,NULL); 
+INSERT INTO orders VALUES (2438
+	,TO_TIMESTAMP('01-SEP-07 08.53.26.934626 AM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'direct'
+	,104
+	,0
+	,5451
+	,154
+	,NULL); 
+INSERT INTO orders VALUES (2439
+	,TO_TIMESTAMP('31-AUG-07 09.19.37.811132 AM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'direct'
+	,105
+	,1
+	,22150.1
+	,159
+	,NULL); 
+INSERT INTO orders VALUES (2441
+	,TO_TIMESTAMP('01-AUG-08 10.22.48.734526 AM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'direct'
+	,106
+	,5
+	,2075.2
+	,160
+	,NULL); 
+INSERT INTO orders VALUES (2442
+	,TO_TIMESTAMP('27-JUL-06 11.22.59.662632 AM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'direct'
+	,107
+	,9
+	,52471.9
+	,154
+	,NULL); 
+INSERT INTO orders VALUES (2443
+	,TO_TIMESTAMP('27-JUL-06 12.34.16.562632 PM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'direct'
+	,108
+	,0
+	,3646
+	,154
+	,NULL); 
+INSERT INTO orders VALUES (2444
+	,TO_TIMESTAMP('27-JUL-07 01.22.27.462632 PM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'direct'
+	,109
+	,1
+	,77727.2
+	,155
+	,NULL); 
+INSERT INTO orders VALUES (2445
+	,TO_TIMESTAMP('27-JUL-06 02.34.38.362632 PM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'direct'
+	,144
+	,8
+	,5537.8
+	,158
+	,NULL); 
+INSERT INTO orders VALUES (2448
+	,TO_TIMESTAMP('18-JUN-07 03.41.49.262632 PM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'direct'
+	,145
+	,5
+	,1388
+	,158
+	,NULL); 
+INSERT INTO orders VALUES (2449
+	,TO_TIMESTAMP('13-JUN-07 04.49.07.162632 PM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'direct'
+	,146
+	,6
+	,86
+	,155
+	,NULL); 
+INSERT INTO orders VALUES (2450
+	,TO_TIMESTAMP('11-APR-07 05.18.10.362632 PM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'direct'
+	,147
+	,3
+	,1636
+	,159
+	,NULL); 
+INSERT INTO orders VALUES (2451
+	,TO_TIMESTAMP('17-DEC-07 06.03.52.562632 PM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'direct'
+	,148
+	,7
+	,10474.6
+	,154
+	,NULL); 
+INSERT INTO orders VALUES (2452
+	,TO_TIMESTAMP('06-OCT-07 07.59.43.462632 PM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'direct'
+	,149
+	,5
+	,12589
+	,159
+	,NULL); 
+INSERT INTO orders VALUES (2453
+	,TO_TIMESTAMP('04-OCT-07 08.53.34.362632 PM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'direct'
+	,116
+	,0
+	,129
+	,153
+	,NULL); 
+INSERT INTO orders VALUES (2456
+	,TO_TIMESTAMP('07-NOV-06 08.53.25.989889 PM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'direct'
+	,117
+	,0
+	,3878.4
+	,163
+	,NULL); 
+INSERT INTO orders VALUES (2457
+	,TO_TIMESTAMP('31-OCT-07 10.22.16.162632 PM'
+	,'DD-MON-RR HH.MI.SS.FF AM'
+	,'NLS_DATE_LANGUAGE=American')
+	,'direct'
+	,118
+	,5
+	,21586.2
+	,159
+	,NULL);
+
+REM ===================================================================
+REM correction: onlide orders don't have a sales_rep_id
+REM ===================================================================
+
+UPDATE orders
+SET    sales_rep_id = NULL
+WHERE  order_mode = 'online';
+
+COMMIT;
+
