@@ -117,7 +117,8 @@ WRITER_RULES = ("person_reference", "account_key")
 # birth date, a place's IP locator
 DOWNGRADED_IN_OBJECTS = frozenset({"contact.email", "contact.phone", "contact.address",
                                    "identity.account_id", "identity.birth_date",
-                                   "online.ip_address", "communications.message",
+                                   "online.ip_address", "online.location",
+                                   "communications.message",
                                    "communications.customer_service"})
 CARD_RULES = ("card_number", "card_pan", "card_other", "card_partial")
 

@@ -376,3 +376,17 @@ def test_a_coded_part_of_a_persons_address_is_an_address(field, personal):
                      ).personal or field == "country_code"
     assert not judge("customers", field, kind="integer", others=("first_name",)).personal \
         or field == "country_code"
+
+
+def test_found_on_order_entry_a_geometrys_metadata_a_warehouses_place_an_account_manager():
+    """Oracle Order Entry (held out, first run): the type and coordinate system of a
+    customer's geocoded point are not where she lives; a warehouse's point is a thing's;
+    account_mgr_id names the employee who manages the account."""
+    others = ("cust_first_name", "street_address", "location_x", "location_y")
+    assert not judge("customers", "location_gtype", kind="integer", others=others).personal
+    assert not judge("customers", "location_srid", kind="integer", others=others).personal
+    assert judge("customers", "location_x", kind="decimal", others=others).personal
+    assert judge("warehouses", "wh_geo_location_x", kind="decimal",
+                 others=("warehouse_name",)).confidence < 0.6
+    assert judge("customers", "account_mgr_id", kind="integer",
+                 others=others).category == "identity.account_id"
