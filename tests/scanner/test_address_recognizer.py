@@ -40,6 +40,8 @@ BLOCKS = [
     # Ireland: Eircode
     ("12 Main Street\nDublin 2\nD02 X285\nIreland", ["12 Main Street", "Dublin 2", "D02 X285",
                                                      "Ireland"]),
+    ("12 Bridge Street\nMallow, Co. Cork\nP51 X2Y3", ["12 Bridge Street", "Mallow, Co. Cork",
+                                                      "P51 X2Y3"]),
     # France: street, building, postcode + town, CEDEX, country
     ("M. Jean Dupont\n12 rue de la Paix\n75002 Paris", ["12 rue de la Paix", "75002 Paris"]),
     ("Résidence Les Pins, Bât. C\n4 allée des Lilas\n69003 Lyon\nFrance",
@@ -89,6 +91,9 @@ ONE_LINE = [
      ["57 rue Hubert"]),
     ("Send it to Springfield, IL 62704 by Friday", ["Springfield, IL 62704"]),
     ("12 Main Street D02 X285 Dublin 2", ["12 Main Street D02 X285 Dublin 2"]),
+    ("The Prime Minister lives at No. 10 Downing Street, London SW1A 2AA.",
+     ["10 Downing Street, London SW1A 2AA"]),
+    ("Elle habite au n° 12 rue de la Paix, 75002 Paris.", ["12 rue de la Paix, 75002 Paris"]),
 ]
 
 CASES = [
@@ -124,6 +129,12 @@ DECOYS = [
     "Commande n° 75002 Paris livrée le 3 mars.",
     "logged in from 192.168.1.10 at 14:02, build 2.4.1",
     "Nous avons reçu 3 places de parking et 2 cours de maths.",
+    "we replaced 2 hard drives and 1 hard drive yesterday",
+    "My 1 TB Drive died, we sold 25000 pieces last year",
+    "WE SHIPPED 25000 PIECES TODAY, ERROR 5000 INTERNAL SERVER",
+    "i have 3 free points left, get 10000 Points now!",
+    "Section 8 Housing Court case, Apollo 13 Mission Control",
+    "pay 1200 Euros by Friday, Windows 11 Home Edition",
 ]
 
 

@@ -103,7 +103,7 @@ street st strt road rd avenue ave av aven avenu avn avnue boulevard blvd boul bo
 drive dr driv drv highway hwy hiway hiwy hway highwy parkway pkwy pkway parkwy pky terrace ter
 terr crescent cres crsent crsnt causeway cswy causwa expressway expy expw expr freeway fwy frwy
 freewy frway turnpike tpke trnpk turnpk alley aly ally allee stravenue mews esplanade walkway
-rue marg streets roads motorway mtwy skyway
+rue marg motorway mtwy skyway
 """.split())
 # Types that are also common nouns ("20 Reward Points", "3 Hue Lights"): a street with one
 # stands alone only where an address is expected (line start, after "at", "to", ":" ...).
@@ -126,7 +126,8 @@ amble anchorage artery basin brow colonnade copse corso cutting dell distributor
 fairway foreshore frontage gully interchange lees link lookout meander nook plateau quad
 quadrant ramble ring riviera ronde rosebowl rotary round siding slope strand subway tarn tor
 towers triangle turn land wade line formation stairs steps gap ground follow edge front access
-break cross dip elbow part range return ride rising terminus threshold villas grove
+break cross dip elbow part range return ride rising terminus threshold villas grove drives
+streets roads
 """.split())
 
 
@@ -173,7 +174,7 @@ yes via per x ref tel phone fax email mobile mob cell www http https ok also sti
 je tu il elle on nous vous ils elles un une et ou mais donc car pour par avec sans dans chez
 ce cet cette ces mon ma mes ton ta tes son sa ses notre votre nos vos leur leurs sont ai
 avons merci svp bonjour cordialement colis commande facture jours heures mois ans qui que
-alors puis depuis ici asap pls thx urgent
+alors puis depuis ici asap pls thx urgent tb gb mb kb go mo ssd hdd usb
 """.split())
 # A number next to one of these is part of a date ('Monday 12 March 2024').
 DATE_WORDS = frozenset("""
@@ -188,7 +189,7 @@ ORG_WORDS = frozenset("""
 head manager director officer operations sales support team service services department dept
 ceo cto cfo coo president assistant engineer consultant specialist accounts payable
 responsable directeur directrice gérant gérante conseiller conseillère chargé chargée équipe
-inc ltd llc corp co gmbh sa sas sarl plc sons group groupe company compagnie industries
+inc ltd llc corp gmbh sa sas sarl plc sons group groupe company compagnie industries
 holdings partners associates
 """.split())
 # A number after one of these is an identifier, not a house number or a postcode.
@@ -198,6 +199,8 @@ acct client customer sku item article lot batch tracking po commande facture dos
 colis réf ref. no. contract contrat version v build model serial licence license licences
 qty quantity x × total amount montant room rooms seat table page chapter section
 """.split())
+# ... but 'No. 10 Downing Street', 'n° 12 rue de la Paix' are house numbers.
+STREET_ID_WORDS = ID_WORDS - {"no", "no.", "n°", "nr", "num", "number"}
 # Words that start a unit after a street name ("rue Parent Apt. 020").
 UNIT_WORDS = frozenset("""
 apt apartment appt app suite ste unit flat fl floor room rm bldg bte boîte boite bus box po
@@ -323,6 +326,11 @@ DISTRICT = re.compile(r"[ \t]+\d{1,2}(?![\w.,:/-])")  # 'Dublin 2', 'Genève 3'
 TOWN_WORD = re.compile(rf"{_LETTER}[\w'’.]*(?:-\s?{_LETTER}[\w'’.]*)*")
 HOUSE_NUMBER_LINE = re.compile(r"\d{1,5}(?:[-/]\d{1,5})?[A-Za-z]?")
 DIGIT = re.compile(r"\d")
+# Cheap tests that skip the postcode patterns a line cannot match.
+HAS_4_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
+HAS_5_DIGITS = re.compile(r"(?<!\d)\d{5}(?!\d)")
+HAS_6_DIGITS = re.compile(r"(?<!\d)\d{6}(?!\d)")
+HAS_LETTER_DIGIT = re.compile(r"[^\W\d_]\d")
 SPACES = re.compile(r"[ \t]+")
 COMMA = re.compile(r"[ \t]*,[ \t]*")
 SENTENCE = re.compile(r"[:!?;@]|\w{4,}\.(?:\s|$)|^\W")
@@ -352,6 +360,7 @@ SCORE_POSTAL = 0.65  # a postcode alone: 'NW1 6XE'
 SCORE_PC_ALONE = 0.6  # a 4-digit postcode and town alone on a line: '1000 Bruxelles'
 SCORE_BLOCK_PART = 0.7  # a weak line (unit, town, country) of a block
 SCORE_BLOCK_LINE = 0.8  # the same in a block with a street and a postcode
+MAX_BLOCK_LINES = 6  # lines a block reaches above and below a line that is wholly an address
 
 # Among overlapping anchors, strong before weak; then by this rank; then the longest.
 _STRONG_RANK = {STREET: 0, POSTAL: 1, BARE: 2, UNIT_K: 3, WEAK_STREET: 3, COUNTRY_K: 4}
@@ -458,10 +467,10 @@ def _word_before(line: str, pos: int) -> str:
     return _plain(line[i:j])
 
 
-def _id_before(line: str, pos: int) -> bool:
+def _id_before(line: str, pos: int, words: frozenset[str] = ID_WORDS) -> bool:
     """'order 12345', 'ticket #4821', 'n° 75002': a number that is an identifier."""
     w = _word_before(line, pos)
-    return w in ID_WORDS or w.rstrip("#:") in ID_WORDS
+    return w in words or w.rstrip("#:") in words
 
 
 def _cued(line: str, pos: int, label_end: int) -> bool:
@@ -603,16 +612,19 @@ def _streets(line: str, mode: str, label_end: int) -> Iterator[Anchor]:
     for m in EN_STREET.finditer(line):
         suf = m.group("suf")
         low = suf.lower()
-        if _id_before(line, m.start()) or not _name_ok(m.group("name").split(), mode):
+        if (_id_before(line, m.start(), STREET_ID_WORDS)
+                or not _name_ok(m.group("name").split(), mode)):
             continue
         if mixed and not (suf[:1].isupper() or low in ROAD_WORDS):
             continue
+        # a common noun ('20 Reward Points'), or no case to tell a name ('2 hard drives')
         common = low in COMMON_NOUN_TYPES or len(low) <= 3 and low not in ROAD_WORDS
-        yield Anchor(m.start(), m.end(), STREET, not common or _cued(line, m.start(), label_end),
+        yield Anchor(m.start(), m.end(), STREET,
+                     not common and mixed or _cued(line, m.start(), label_end),
                      SCORE_STREET_COMMON if common else SCORE_STREET if mixed
                      else SCORE_STREET_CASELESS)
     for m in FR_STREET.finditer(line):
-        if _id_before(line, m.start()):
+        if _id_before(line, m.start(), STREET_ID_WORDS):
             continue
         end = _street_name_end(line, m.end(), mode)
         named = end > m.end()
@@ -648,43 +660,46 @@ def _streets(line: str, mode: str, label_end: int) -> Iterator[Anchor]:
 
 def _postcodes(line: str, mode: str, label_end: int) -> Iterator[Anchor]:
     mixed = mode == MIXED
-    for m in US_POSTAL.finditer(line):
+    five = HAS_5_DIGITS.search(line) is not None
+    four = HAS_4_DIGITS.search(line) is not None
+    letter_digit = HAS_LETTER_DIGIT.search(line) is not None
+    for m in US_POSTAL.finditer(line) if five else ():
         st = m.group("st")
         if not mixed or st.isupper() or len(st) > 2 and st[:1].isupper():
             yield Anchor(m.start(), m.end(), POSTAL, True, SCORE_POSTAL_TOWN, "required")
-    for m in MILITARY.finditer(line):
+    for m in MILITARY.finditer(line) if five else ():
         if not mixed or m.group().isupper():
             yield Anchor(m.start(), m.end(), POSTAL, True, SCORE_POSTAL_TOWN)
-    for m in CA_POSTAL.finditer(line):
+    for m in CA_POSTAL.finditer(line) if letter_digit else ():
         if not mixed or m.group().isupper():
             yield Anchor(m.start(), m.end(), POSTAL, bool(m.group("st") or m.group("sp")),
                          SCORE_POSTAL_TOWN if m.group("st") else SCORE_POSTAL, "optional")
-    for m in UK_POSTAL.finditer(line):
+    for m in UK_POSTAL.finditer(line) if letter_digit else ():
         if (not mixed or m.group().isupper()) and not _id_before(line, m.start()):
             yield Anchor(m.start(), m.end(), POSTAL, bool(m.group("sp")), SCORE_POSTAL,
                          "optional")
-    for m in EIRCODE.finditer(line):
+    for m in EIRCODE.finditer(line) if letter_digit else ():
         if not mixed or m.group().isupper():
             yield Anchor(m.start(), m.end(), POSTAL, False, SCORE_POSTAL, "optional")
-    for m in AU_POSTAL.finditer(line):
+    for m in AU_POSTAL.finditer(line) if four else ():
         if not mixed or m.group("st").isupper():
             yield Anchor(m.start(), m.end(), POSTAL, True, SCORE_POSTAL_TOWN, "required")
-    for m in PC_TOWN.finditer(line):
+    for m in PC_TOWN.finditer(line) if four or five else ():
         if _id_before(line, m.start()):
             continue
         end = _town_after(line, m.end(), mode)
         if end is None:
             continue
         pc = m.group("pc")
-        if len(pc) == 5:
-            yield Anchor(m.start(), end, POSTAL, True, SCORE_POSTAL_TOWN, has_town=True,
-                         generic=True)
+        if len(pc) == 5:  # where an address is expected, not after 'sold' ('25000 Pieces')
+            yield Anchor(m.start(), end, POSTAL, _cued(line, m.start(), label_end),
+                         SCORE_POSTAL_TOWN, has_town=True, generic=True)
         else:  # alone on its line and not a year: '1000 Bruxelles'
             alone = not line[label_end:m.start()].strip(ALL_SEPS) and not line[end:].strip(
                 " \t.,;")
             yield Anchor(m.start(), end, POSTAL, alone and pc[:2] not in ("19", "20"),
                          SCORE_PC_ALONE, has_town=True, generic=True)
-    for m in BARE_PC.finditer(line):
+    for m in BARE_PC.finditer(line) if four or HAS_6_DIGITS.search(line) else ():
         if (_at_end(line, m.end(), mode) and not _id_before(line, m.start())
                 and _word_before(line, m.start()) not in DATE_WORDS):
             yield Anchor(m.start(), m.end(), BARE, False, SCORE_PC_ALONE, "optional")
@@ -698,8 +713,9 @@ def _anchors(line: str, mode: str, label_end: int, weak_streets: bool) -> list[A
             cands.append(Anchor(0, len(line), UNIT_K, False, SCORE_BLOCK_PART))
     cands += (Anchor(m.start(), m.end(), UNIT_K, False, SCORE_BLOCK_PART)
               for m in UNIT.finditer(line))
-    cands += (Anchor(m.start(), m.end(), COUNTRY_K, False, SCORE_BLOCK_PART)
-              for m in COUNTRY.finditer(line) if mode != MIXED or m.group("c")[:1].isupper())
+    if cands or weak_streets:  # a country only ever joins other parts
+        cands += (Anchor(m.start(), m.end(), COUNTRY_K, False, SCORE_BLOCK_PART)
+                  for m in COUNTRY.finditer(line) if mode != MIXED or m.group("c")[:1].isupper())
     if weak_streets:  # 'Craig Glen': for the lines of a block only
         for m in EN_STREET_NO_NUMBER.finditer(line):
             suf = m.group("suf")
@@ -846,7 +862,7 @@ def _block(lines: list[Line], i: int) -> list[int]:
     after_postal = seed.postal_only
     pending: list[int] = []
     j = i + 1
-    while j < len(lines):
+    while j < min(len(lines), i + 1 + MAX_BLOCK_LINES):
         k = _kind(lines, j)
         run = lines[j].full_run
         if k in ("full", "weak") and run is not None:
@@ -867,7 +883,7 @@ def _block(lines: list[Line], i: int) -> list[int]:
     top = seed
     pending = []
     j = i - 1
-    while j >= 0:
+    while j >= max(0, i - MAX_BLOCK_LINES):
         k = _kind(lines, j)
         run = lines[j].full_run
         if k in ("full", "weak") and run is not None:
