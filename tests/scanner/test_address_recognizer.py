@@ -61,6 +61,8 @@ BLOCKS = [
                                                      "Canada"]),
     # India: house number, street, town + PIN on their own lines
     ("Ravi Kumar\n42/7\nGandhi Nagar\nJaipur 302015", ["42/7", "Gandhi Nagar", "Jaipur 302015"]),
+    ("1600 Amphitheatre Parkway\nMountain View, CA 94043",
+     ["1600 Amphitheatre Parkway", "Mountain View, CA 94043"]),
     # a quoted reply keeps its block, without the quote marks
     ("> 1 Infinite Loop\n> Cupertino, CA 95014", ["1 Infinite Loop", "Cupertino, CA 95014"]),
     # a label before the street line
@@ -94,6 +96,19 @@ ONE_LINE = [
     ("The Prime Minister lives at No. 10 Downing Street, London SW1A 2AA.",
      ["10 Downing Street, London SW1A 2AA"]),
     ("Elle habite au n° 12 rue de la Paix, 75002 Paris.", ["12 rue de la Paix, 75002 Paris"]),
+    ("233 S. Wacker Dr., Suite 3300, Chicago, IL 60606",
+     ["233 S. Wacker Dr., Suite 3300, Chicago, IL 60606"]),
+    ("1 Microsoft Way, Redmond, WA 98052", ["1 Microsoft Way, Redmond, WA 98052"]),
+    ("The Old Rectory, Church Lane, Little Snoring, Norfolk NR21 0HZ",
+     ["Church Lane, Little Snoring, Norfolk NR21 0HZ"]),
+    ("I live at 4 Privet Drive, Little Whinging, Surrey. Bye",
+     ["4 Privet Drive, Little Whinging, Surrey"]),
+    ("Level 3, 100 Queen Street, Auckland 1010, New Zealand",
+     ["Level 3, 100 Queen Street, Auckland 1010, New Zealand"]),
+    ("Grand-Place 1, 1000 Bruxelles", ["Grand-Place 1, 1000 Bruxelles"]),
+    ("Bahnhofstrasse 1, 8001 Zürich", ["Bahnhofstrasse 1, 8001 Zürich"]),
+    ("Case postale 2251, 1211 Genève 2", ["Case postale 2251, 1211 Genève 2"]),
+    ("Chez M. Martin, 7 place Bellecour, 69002 Lyon", ["7 place Bellecour, 69002 Lyon"]),
 ]
 
 CASES = [

@@ -284,7 +284,14 @@ EN_STREET_NO_NUMBER = re.compile(
 _FR_TYPE = rf"(?P<type>{_alt(FR_TYPES)})\.?(?![\w'’-])"
 FR_STREET = re.compile(rf"{_NUM}(?:\s?(?:bis|ter|quater|[a-d])(?![\w'’-]))?\s*,?\s+{_FR_TYPE}",
                        _I)
-FR_TYPE_FIRST = re.compile(rf"(?<![\w'’-]){_FR_TYPE}", _I)
+FR_TYPE_FIRST = re.compile(
+    rf"(?<![\w'’-])(?P<prefix>(?:grand|grande|petit|petite|haute|basse|vieille|vieux)-)?"
+    rf"{_FR_TYPE}", _I)
+# Swiss and Belgian streets in German or Dutch: 'Bahnhofstrasse 1', 'Meir 12' is not caught.
+COMPOUND_STREET = re.compile(
+    rf"(?<![\w'’-]){_LETTER}[\w'’-]*(?:strasse|straße|str\.|gasse|weg|platz|allee|ring|damm"
+    r"|steig|laan|straat|plein|gracht|kade|dreef|steenweg)\s?\d{1,4}[a-z]?(?![\w.,:/-]?\d)"
+    r"(?![\w'’-])", _I)
 BE_NUMBER_AFTER = re.compile(
     r"\s+(?P<num>\d{1,4}[A-Za-z]?(?:[-/]\d{1,4})?)(?![\w.,:/-]?\d)(?![\w'’-])"
     r"(?:\s*,?\s*(?:bte|boîte|boite|bus|b)\.?\s*\d{1,4}(?!\w))?", _I)
@@ -292,7 +299,7 @@ UNIT = re.compile(
     r"(?<![\w'’-])(?:(?:flat|apartment|apt|appt|appartement|app|suite|ste|unit|studio|room|rm|"
     r"floor|fl|bldg|building|bât|bat|bâtiment|batiment|escalier|esc|box|"
     r"p\.?\s?o\.?\s?box|post\s+office\s+box|psc|cmr|b\.?\s?p|cs|tsa|case\s+postale|c\.?p|"
-    r"bte|boîte|boite|h\.?\s?no|lot|block|blk|tower|villa|rd|r\.?\s?d)"
+    r"bte|boîte|boite|h\.?\s?no|lot|block|blk|tower|villa|level|lvl|rd|r\.?\s?d)"
     r"(?:\.\s*|\s+|(?=#))(?:n°|no\.?|#)?\s*(?:\d{1,6}[A-Za-z]?|[A-Za-z]\d{0,4}|\d{1,4}[-/]\d{1,4})"
     r"|\d{1,2}\s?(?:e|er|ère|ème|eme|è|st|nd|rd|th)\s+(?:étage|etage|floor)"
     r"|#\s?\d{1,5}(?:[-/]\d{1,5}[A-Za-z]?)*"
@@ -322,6 +329,7 @@ COUNTRY = re.compile(
     rf"(?<![\w'’-])(?:[A-Z]{{2}}\s?-\s?)?(?P<c>{_alt(COUNTRIES)})(?![\w'’-])", _I)
 CEDEX = re.compile(r"\s+cedex(?:\s+\d{1,2})?(?![\w-])", _I)
 CANTON = re.compile(r"\s*\([A-Z]{2}\)", _I)
+PAREN_BEFORE = re.compile(r"\s*\([^\W\d_][^()\d]{1,20}\)\s*$")
 DISTRICT = re.compile(r"[ \t]+\d{1,2}(?![\w.,:/-])")  # 'Dublin 2', 'Genève 3'
 TOWN_WORD = re.compile(rf"{_LETTER}[\w'’.]*(?:-\s?{_LETTER}[\w'’.]*)*")
 HOUSE_NUMBER_LINE = re.compile(r"\d{1,5}(?:[-/]\d{1,5})?[A-Za-z]?")
@@ -551,6 +559,9 @@ def _town_before(line: str, pos: int, mode: str, limit: int) -> int | None:
         j -= 1
         while j > limit and line[j - 1] in " \t":
             j -= 1
+    p = PAREN_BEFORE.search(line, limit, j)  # 'Montréal (Québec) H3C 3J7'
+    if p:
+        j = p.start()
     words: list[tuple[int, str]] = []
     k = j
     while len(words) < 4 and k > limit:
@@ -636,9 +647,13 @@ def _streets(line: str, mode: str, label_end: int) -> Iterator[Anchor]:
                      named and (not common or _cued(line, m.start(), label_end)),
                      SCORE_STREET_COMMON if common or not named else
                      SCORE_STREET if mixed else SCORE_STREET_CASELESS)
+    for m in COMPOUND_STREET.finditer(line):
+        if not mixed or m.group()[:1].isupper():
+            yield Anchor(m.start(), m.end(), STREET, True,
+                         SCORE_STREET if mixed else SCORE_STREET_CASELESS)
     for m in FR_TYPE_FIRST.finditer(line):  # 'rue du Marché 73', 'avenue Leblanc'
         end = _street_name_end(line, m.end(), mode)
-        if end == m.end():
+        if end == m.end() and not m.group("prefix"):  # 'Grand-Place 1' needs no name
             continue
         typ = m.group("type").lower()
         common = typ in FR_COMMON_TYPES
@@ -716,7 +731,9 @@ def _anchors(line: str, mode: str, label_end: int, weak_streets: bool) -> list[A
     if cands or weak_streets:  # a country only ever joins other parts
         cands += (Anchor(m.start(), m.end(), COUNTRY_K, False, SCORE_BLOCK_PART)
                   for m in COUNTRY.finditer(line) if mode != MIXED or m.group("c")[:1].isupper())
-    if weak_streets:  # 'Craig Glen': for the lines of a block only
+    if weak_streets or any(a.strong and a.kind == POSTAL for a in cands):
+        # 'Craig Glen', 'Church Lane, Little Snoring, Norfolk NR21 0HZ': block lines and
+        # lines with a postcode only
         for m in EN_STREET_NO_NUMBER.finditer(line):
             suf = m.group("suf")
             if _name_ok(m.group("name").split(), mode) and (mode != MIXED or suf[:1].isupper()):
@@ -750,17 +767,18 @@ def _glue(gap: str, mode: str) -> bool:
 
 def _runs(line: str, mode: str, anchors: list[Anchor]) -> list[Run]:
     kept: list[Anchor] = []
-    prev_end = 0
     for a in anchors:  # the town before a postcode (US and Australian ones need one)
         if a.town_before:
-            t = _town_before(line, a.start, mode, prev_end)
+            # a street name without number may be the town itself ('Mountain View, CA')
+            limit = max((k.end for k in kept if k.kind != WEAK_STREET), default=0)
+            t = _town_before(line, a.start, mode, limit)
             if t is not None:
+                kept = [k for k in kept if k.end <= t]
                 a.start, a.has_town = t, True
                 a.score = max(a.score, SCORE_POSTAL_TOWN)
             elif a.town_before == "required":
                 continue
         kept.append(a)
-        prev_end = a.end
     runs: list[Run] = []
     for a in kept:
         if runs and _glue(line[runs[-1].end:a.start], mode):
@@ -784,11 +802,22 @@ def _tail(line: str, mode: str, r: Run) -> int:
         if t is not None and _at_end(line, t, mode):
             return t
     if last.kind == STREET or last.kind in (POSTAL, BARE) and not last.has_town:
-        c = COMMA.match(line, end)
-        if c:
-            t = _town_after(line, line.index(",", end) + 1, mode)
-            if t is not None and _at_end(line, t, mode):
-                end = t
+        # one or two town pieces that end the line or the sentence ('..., Little Whinging,
+        # Surrey.')
+        ends = []
+        at = end
+        for _ in range(2):
+            c = COMMA.match(line, at)
+            t = _town_after(line, line.index(",", at) + 1, mode) if c else None
+            if t is None:
+                break
+            ends.append(t)
+            at = t
+        while ends and not (_at_end(line, ends[-1], mode) if len(ends) == 1
+                            else END.match(line, ends[-1])):
+            ends.pop()
+        if ends:
+            end = ends[-1]
     c = COMMA.match(line, end)
     country = COUNTRY.match(line, c.end()) if c else None
     if country and END.match(line, country.end()):
