@@ -150,6 +150,10 @@ DECOYS = [
     "i have 3 free points left, get 10000 Points now!",
     "Section 8 Housing Court case, Apollo 13 Mission Control",
     "pay 1200 Euros by Friday, Windows 11 Home Edition",
+    # copyright lines: years before names that end like streets
+    "Copyright (c) 2006, 2007, 2008 Larry Wall and others",
+    "Copyright: 1991-1997, Thomas G. Lane\n           2017, Chanho Park <cp@example.com>",
+    "See wcsstr.3 and strstr.3; recursion 1024 levels deep",
 ]
 
 

@@ -289,9 +289,11 @@ FR_TYPE_FIRST = re.compile(
     rf"{_FR_TYPE}", _I)
 # Swiss and Belgian streets in German or Dutch: 'Bahnhofstrasse 1', 'Meir 12' is not caught.
 COMPOUND_STREET = re.compile(
-    rf"(?<![\w'’-]){_LETTER}[\w'’-]*(?:strasse|straße|str\.|gasse|weg|platz|allee|ring|damm"
-    r"|steig|laan|straat|plein|gracht|kade|dreef|steenweg)\s?\d{1,4}[a-z]?(?![\w.,:/-]?\d)"
+    rf"(?<![\w'’-]){_LETTER}[\w'’-]{{2,}}(?:strasse|straße|str\.|gasse|weg|platz|allee|damm"
+    r"|steig|laan|straat|plein|gracht|kade|dreef|steenweg)\s\d{1,3}[a-z]?(?![\w.,:/-]?\d)"
     r"(?![\w'’-])", _I)
+YEAR = re.compile(r"(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?")
+COPYRIGHT = re.compile(r"copyright|\(c\)|©", _I)
 BE_NUMBER_AFTER = re.compile(
     r"\s+(?P<num>\d{1,4}[A-Za-z]?(?:[-/]\d{1,4})?)(?![\w.,:/-]?\d)(?![\w'’-])"
     r"(?:\s*,?\s*(?:bte|boîte|boite|bus|b)\.?\s*\d{1,4}(?!\w))?", _I)
@@ -618,6 +620,12 @@ def _at_end(line: str, pos: int, mode: str) -> bool:
     return bool(country) and end.match(line, country.end()) is not None  # type: ignore[union-attr]
 
 
+def _yearish(line: str, m: re.Match[str]) -> bool:
+    """A house number that may be a year in a copyright line ('(c) 2006, 2008 Larry Wall',
+    '1991-1997, Thomas G. Lane'): such a street stands only after a cue word."""
+    return bool(YEAR.fullmatch(m.group("num"))) or bool(COPYRIGHT.search(line, 0, m.start()))
+
+
 def _streets(line: str, mode: str, label_end: int) -> Iterator[Anchor]:
     mixed = mode == MIXED
     for m in EN_STREET.finditer(line):
@@ -630,8 +638,11 @@ def _streets(line: str, mode: str, label_end: int) -> Iterator[Anchor]:
             continue
         # a common noun ('20 Reward Points'), or no case to tell a name ('2 hard drives')
         common = low in COMMON_NOUN_TYPES or len(low) <= 3 and low not in ROAD_WORDS
-        yield Anchor(m.start(), m.end(), STREET,
-                     not common and mixed or _cued(line, m.start(), label_end),
+        if _yearish(line, m):
+            strong = _word_before(line, m.start()) in CUE_WORDS
+        else:
+            strong = not common and mixed or _cued(line, m.start(), label_end)
+        yield Anchor(m.start(), m.end(), STREET, strong,
                      SCORE_STREET_COMMON if common else SCORE_STREET if mixed
                      else SCORE_STREET_CASELESS)
     for m in FR_STREET.finditer(line):
@@ -649,7 +660,7 @@ def _streets(line: str, mode: str, label_end: int) -> Iterator[Anchor]:
                      SCORE_STREET if mixed else SCORE_STREET_CASELESS)
     for m in COMPOUND_STREET.finditer(line):
         if not mixed or m.group()[:1].isupper():
-            yield Anchor(m.start(), m.end(), STREET, True,
+            yield Anchor(m.start(), m.end(), STREET, not YEAR.search(m.group()),
                          SCORE_STREET if mixed else SCORE_STREET_CASELESS)
     for m in FR_TYPE_FIRST.finditer(line):  # 'rue du Marché 73', 'avenue Leblanc'
         end = _street_name_end(line, m.end(), mode)
@@ -712,7 +723,7 @@ def _postcodes(line: str, mode: str, label_end: int) -> Iterator[Anchor]:
         else:  # alone on its line and not a year: '1000 Bruxelles'
             alone = not line[label_end:m.start()].strip(ALL_SEPS) and not line[end:].strip(
                 " \t.,;")
-            yield Anchor(m.start(), end, POSTAL, alone and pc[:2] not in ("19", "20"),
+            yield Anchor(m.start(), end, POSTAL, alone and mixed and pc[:2] not in ("19", "20"),
                          SCORE_PC_ALONE, has_town=True, generic=True)
     for m in BARE_PC.finditer(line) if four or HAS_6_DIGITS.search(line) else ():
         if (_at_end(line, m.end(), mode) and not _id_before(line, m.start())
