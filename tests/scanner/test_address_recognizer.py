@@ -109,6 +109,9 @@ ONE_LINE = [
     ("Bahnhofstrasse 1, 8001 Zürich", ["Bahnhofstrasse 1, 8001 Zürich"]),
     ("Case postale 2251, 1211 Genève 2", ["Case postale 2251, 1211 Genève 2"]),
     ("Chez M. Martin, 7 place Bellecour, 69002 Lyon", ["7 place Bellecour, 69002 Lyon"]),
+    ("Société Martin - 12 rue de la Paix - 75002 Paris - Tél. 01 23 45 67 89",
+     ["12 rue de la Paix - 75002 Paris"]),
+    ("Le client habite à 69003 Lyon.", ["69003 Lyon"]),
 ]
 
 CASES = [
@@ -154,6 +157,10 @@ DECOYS = [
     "Copyright (c) 2006, 2007, 2008 Larry Wall and others",
     "Copyright: 1991-1997, Thomas G. Lane\n           2017, Chanho Park <cp@example.com>",
     "See wcsstr.3 and strstr.3; recursion 1024 levels deep",
+    "Tarif : 12000 Euros HT, 35000 Km au compteur, 15000 Points fidélité.",
+    "L'article 3 Rue du Commerce est en promotion sur le site.",
+    "Le dossier 75002 Paris est clos. Ticket 69003 Lyon fermé.",
+    "MERCI DE RAPPELER LE 06 12 34 56 78 AVANT 18H, COMMANDE 45678 EN ATTENTE.",
 ]
 
 

@@ -174,7 +174,8 @@ yes via per x ref tel phone fax email mobile mob cell www http https ok also sti
 je tu il elle on nous vous ils elles un une et ou mais donc car pour par avec sans dans chez
 ce cet cette ces mon ma mes ton ta tes son sa ses notre votre nos vos leur leurs sont ai
 avons merci svp bonjour cordialement colis commande facture jours heures mois ans qui que
-alors puis depuis ici asap pls thx urgent tb gb mb kb go mo ssd hdd usb
+alors puis depuis ici asap pls thx urgent tb gb mb kb go mo ssd hdd usb km kg ht ttc pts
+points
 """.split())
 # A number next to one of these is part of a date ('Monday 12 March 2024').
 DATE_WORDS = frozenset("""
@@ -351,6 +352,7 @@ PIECE_SEP = re.compile(r"\s*(?:[,;|]|\s[-–—]\s)\s*")
 # bracket; in mixed case also a lower-case word ("... 9795 instead?").
 END = re.compile(r"\s*(?:$|[.!?;)](?:\s|$)|\()")
 END_MIXED = re.compile(r"\s*(?:$|[.!?;)](?:\s|$)|\(|,?\s*(?-i:[a-z]))")
+ELIDED = re.compile(r"(?:[cdjlmnst]|qu)['’]")
 ELISION = re.compile(r"(?:[dl]['’]\s?|(?:sur|sous|en|lès|lez|de|la|le|les|du|aux?)-)", _I)
 ALL_SEPS = " \t,;|-–—"
 TRIM = " \t,;:|-–—.!?\"'«»(“”"
@@ -474,7 +476,9 @@ def _word_before(line: str, pos: int) -> str:
     i = j
     while i > 0 and (line[i - 1].isalnum() or line[i - 1] in "°#'’."):
         i -= 1
-    return _plain(line[i:j])
+    word = _plain(line[i:j])
+    e = ELIDED.match(word)  # "l'article" -> "article"
+    return word[e.end():] if e and e.end() < len(word) else word
 
 
 def _id_before(line: str, pos: int, words: frozenset[str] = ID_WORDS) -> bool:
@@ -483,11 +487,11 @@ def _id_before(line: str, pos: int, words: frozenset[str] = ID_WORDS) -> bool:
     return w in words or w.rstrip("#:") in words
 
 
-def _cued(line: str, pos: int, label_end: int) -> bool:
+def _cued(line: str, pos: int, label_end: int, marks: str = ":,;(–—-") -> bool:
     """An address is expected here: at the start of the line (after a label), after a cue
     word ('at', 'to', 'au', 'address'...) or after a colon, comma, dash or bracket."""
     head = line[:pos].rstrip()
-    if len(head) <= label_end or head[-1] in ":,;(–—-":
+    if len(head) <= label_end or head[-1] in marks:
         return True
     return _word_before(line, pos) in CUE_WORDS
 
@@ -718,7 +722,7 @@ def _postcodes(line: str, mode: str, label_end: int) -> Iterator[Anchor]:
             continue
         pc = m.group("pc")
         if len(pc) == 5:  # where an address is expected, not after 'sold' ('25000 Pieces')
-            yield Anchor(m.start(), end, POSTAL, _cued(line, m.start(), label_end),
+            yield Anchor(m.start(), end, POSTAL, _cued(line, m.start(), label_end, ":(–—-"),
                          SCORE_POSTAL_TOWN, has_town=True, generic=True)
         else:  # alone on its line and not a year: '1000 Bruxelles'
             alone = not line[label_end:m.start()].strip(ALL_SEPS) and not line[end:].strip(
