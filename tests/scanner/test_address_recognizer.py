@@ -112,6 +112,10 @@ ONE_LINE = [
     ("Société Martin - 12 rue de la Paix - 75002 Paris - Tél. 01 23 45 67 89",
      ["12 rue de la Paix - 75002 Paris"]),
     ("Le client habite à 69003 Lyon.", ["69003 Lyon"]),
+    ("Retour au dépôt, 69003 Lyon", ["69003 Lyon"]),
+    ("Suite 500 Chicago, IL 60661 USA", ["Suite 500 Chicago, IL 60661 USA"]),
+    ("Dr Christopher Mills, 90831 Bowers Coves Suite 808, Dicksonberg, WI 71961, USA",
+     ["90831 Bowers Coves Suite 808, Dicksonberg, WI 71961, USA"]),
 ]
 
 CASES = [

@@ -177,6 +177,8 @@ avons merci svp bonjour cordialement colis commande facture jours heures mois an
 alors puis depuis ici asap pls thx urgent tb gb mb kb go mo ssd hdd usb km kg ht ttc pts
 points
 """.split())
+# A person's title: 'Dr Christopher Mills' is no street.
+TITLES = frozenset("dr mr mrs ms miss mme mlle m prof sir dame rev".split())
 # A number next to one of these is part of a date ('Monday 12 March 2024').
 DATE_WORDS = frozenset("""
 january february march april may june july august september october november december jan feb
@@ -342,6 +344,7 @@ HAS_4_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
 HAS_5_DIGITS = re.compile(r"(?<!\d)\d{5}(?!\d)")
 HAS_6_DIGITS = re.compile(r"(?<!\d)\d{6}(?!\d)")
 HAS_LETTER_DIGIT = re.compile(r"[^\W\d_]\d")
+NUMBER_WORD = re.compile(r"\d[A-Za-z]?,?\s+(?:(?:bis|ter|quater)\s+)?[^\W\d_]", _I)
 SPACES = re.compile(r"[ \t]+")
 COMMA = re.compile(r"[ \t]*,[ \t]*")
 SENTENCE = re.compile(r"[:!?;@]|\w{4,}\.(?:\s|$)|^\W")
@@ -432,7 +435,7 @@ class Run:
 class Line:
     start: int  # offsets of the content in the text: quote marks and outer spaces cut
     text: str
-    mode: str
+    mode: str = ""  # set when the line is read
     label_end: int = 0
     runs: list[Run] | None = None
     weak_read: bool = False
@@ -462,7 +465,7 @@ def _plain(word: str) -> str:
 def _name_ok(words: list[str], mode: str) -> bool:
     """Words of a street name: capitalised (particles aside) in mixed case; no stop word."""
     real = [w for w in words if w.lower() not in PARTICLES]
-    if not real or any(_plain(w) in STOPWORDS for w in real):
+    if not real or any(_plain(w) in STOPWORDS for w in real) or _plain(words[0]) in TITLES:
         return False
     if mode == MIXED:
         return all(_cap(w) for w in words) and (real[0][:1].isupper() or real[0][:1].isdigit())
@@ -632,7 +635,8 @@ def _yearish(line: str, m: re.Match[str]) -> bool:
 
 def _streets(line: str, mode: str, label_end: int) -> Iterator[Anchor]:
     mixed = mode == MIXED
-    for m in EN_STREET.finditer(line):
+    numbered = NUMBER_WORD.search(line) is not None
+    for m in EN_STREET.finditer(line) if numbered else ():
         suf = m.group("suf")
         low = suf.lower()
         if (_id_before(line, m.start(), STREET_ID_WORDS)
@@ -649,7 +653,7 @@ def _streets(line: str, mode: str, label_end: int) -> Iterator[Anchor]:
         yield Anchor(m.start(), m.end(), STREET, strong,
                      SCORE_STREET_COMMON if common else SCORE_STREET if mixed
                      else SCORE_STREET_CASELESS)
-    for m in FR_STREET.finditer(line):
+    for m in FR_STREET.finditer(line) if numbered else ():
         if _id_before(line, m.start(), STREET_ID_WORDS):
             continue
         end = _street_name_end(line, m.end(), mode)
@@ -662,7 +666,7 @@ def _streets(line: str, mode: str, label_end: int) -> Iterator[Anchor]:
                      named and (not common or _cued(line, m.start(), label_end)),
                      SCORE_STREET_COMMON if common or not named else
                      SCORE_STREET if mixed else SCORE_STREET_CASELESS)
-    for m in COMPOUND_STREET.finditer(line):
+    for m in COMPOUND_STREET.finditer(line) if DIGIT.search(line) else ():
         if not mixed or m.group()[:1].isupper():
             yield Anchor(m.start(), m.end(), STREET, not YEAR.search(m.group()),
                          SCORE_STREET if mixed else SCORE_STREET_CASELESS)
@@ -722,7 +726,9 @@ def _postcodes(line: str, mode: str, label_end: int) -> Iterator[Anchor]:
             continue
         pc = m.group("pc")
         if len(pc) == 5:  # where an address is expected, not after 'sold' ('25000 Pieces')
-            yield Anchor(m.start(), end, POSTAL, _cued(line, m.start(), label_end, ":(–—-"),
+            # after a comma only when it ends the line ('Bureaux, 75002 Paris')
+            marks = ":(–—-," if END.match(line, end) else ":(–—-"
+            yield Anchor(m.start(), end, POSTAL, _cued(line, m.start(), label_end, marks),
                          SCORE_POSTAL_TOWN, has_town=True, generic=True)
         else:  # alone on its line and not a year: '1000 Bruxelles'
             alone = not line[label_end:m.start()].strip(ALL_SEPS) and not line[end:].strip(
@@ -743,9 +749,10 @@ def _anchors(line: str, mode: str, label_end: int, weak_streets: bool) -> list[A
             cands.append(Anchor(0, len(line), UNIT_K, False, SCORE_BLOCK_PART))
     cands += (Anchor(m.start(), m.end(), UNIT_K, False, SCORE_BLOCK_PART)
               for m in UNIT.finditer(line))
-    if cands or weak_streets:  # a country only ever joins other parts
-        cands += (Anchor(m.start(), m.end(), COUNTRY_K, False, SCORE_BLOCK_PART)
-                  for m in COUNTRY.finditer(line) if mode != MIXED or m.group("c")[:1].isupper())
+    # a country line; one that ends a one-line address is taken by _tail
+    c = COUNTRY.match(line, label_end) if len(line) - label_end < 40 else None
+    if c and not line[c.end():].strip(TRIM) and (mode != MIXED or c.group("c")[:1].isupper()):
+        cands.append(Anchor(c.start(), c.end(), COUNTRY_K, False, SCORE_BLOCK_PART))
     if weak_streets or any(a.strong and a.kind == POSTAL for a in cands):
         # 'Craig Glen', 'Church Lane, Little Snoring, Norfolk NR21 0HZ': block lines and
         # lines with a postcode only
@@ -796,7 +803,9 @@ def _runs(line: str, mode: str, anchors: list[Anchor]) -> list[Run]:
         kept.append(a)
     runs: list[Run] = []
     for a in kept:
-        if runs and _glue(line[runs[-1].end:a.start], mode):
+        # one street a line: a street name without number does not lead a numbered one
+        if runs and not (a.kind == STREET and runs[-1].anchors[-1].kind == WEAK_STREET) and _glue(
+                line[runs[-1].end:a.start], mode):
             runs[-1].end = a.end
             runs[-1].anchors.append(a)
         else:
@@ -812,11 +821,10 @@ def _tail(line: str, mode: str, r: Run) -> int:
     after an Eircode, ', London.' after a street, ', UK' after a postcode."""
     last = r.anchors[-1]
     end = r.end
-    if last.kind in (POSTAL, BARE) and not last.has_town:
-        t = _town_after(line, end, mode)  # 'D38 646X Reece Ville'
-        if t is not None and _at_end(line, t, mode):
-            return t
-    if last.kind == STREET or last.kind in (POSTAL, BARE) and not last.has_town:
+    t = _town_after(line, end, mode) if last.kind in (POSTAL, BARE) and not last.has_town else None
+    if t is not None and _at_end(line, t, mode):
+        end = t  # 'D38 646X Reece Ville'
+    elif last.kind == STREET or last.kind in (POSTAL, BARE) and not last.has_town:
         # one or two town pieces that end the line or the sentence ('..., Little Whinging,
         # Surrey.')
         ends = []
@@ -833,7 +841,7 @@ def _tail(line: str, mode: str, r: Run) -> int:
             ends.pop()
         if ends:
             end = ends[-1]
-    c = COMMA.match(line, end)
+    c = COMMA.match(line, end) or SPACES.match(line, end)
     country = COUNTRY.match(line, c.end()) if c else None
     if country and END.match(line, country.end()):
         end = country.end()
@@ -851,10 +859,7 @@ def _lines(text: str) -> list[Line]:
             s += 1
         while e > s and raw[e - 1] in " \t\r":
             e -= 1
-        content = raw[s:e]
-        label = LABEL.match(content)
-        out.append(Line(pos + s, content, _mode(content),
-                        label.end() if label and not DIGIT.search(label.group()) else 0))
+        out.append(Line(pos + s, raw[s:e]))
         pos += len(raw) + 1
     return out
 
@@ -864,7 +869,12 @@ def _read(line: Line, weak_streets: bool = False) -> None:
     number (for the lines around an address only)."""
     if line.runs is not None and (line.weak_read or not weak_streets):
         return
-    t, label = line.text, line.label_end
+    t = line.text
+    if not line.mode:
+        line.mode = _mode(t)
+        m = LABEL.match(t)
+        line.label_end = m.end() if m and not DIGIT.search(m.group()) else 0
+    label = line.label_end
     line.runs = _runs(t, line.mode, _anchors(t, line.mode, label, weak_streets))
     line.weak_read = weak_streets
     line.kind, line.full_run = "other", None
