@@ -81,6 +81,8 @@ ENTITY_CATEGORY = {
     "FR_POSTAL_CODE": "contact.address",
     "PERSON": "identity.name",
     "LOCATION": "contact.address",
+    "ADDRESS": "contact.address",
+    "BIRTH_DATE": "identity.birth_date",
 }
 # Entities strong enough to call a field personal from values alone (a result counts at
 # COUNT_SCORE: "75011 Paris" does, a bare 5-digit number or 9-digit "SSN" does not).
@@ -146,7 +148,8 @@ def _free_text(
     things: bool = False, about_person: bool = False,
 ) -> FieldVerdict:
     """things: the table holds things (stores, products); a name in their text is a
-    street's, a brand's or an author's: only identifiers (e-mail, phone...) count.
+    street's, a brand's or an author's, an address a place's: only identifiers (e-mail,
+    phone...) count.
     about_person: each row is one person's (customers, their demographics); what is
     written on it is about them (a complaint, an opinion), whoever it names."""
     distinct = list(dict.fromkeys(s[:FREE_TEXT_CHARS] for s in strings))[:FREE_TEXT_SAMPLE]
@@ -167,7 +170,7 @@ def _free_text(
         group = [distinct[i] for i in idx]
         for text, matches in zip(group, detector.analyze_texts(group, lang), strict=True):
             found_here = [m for m in personal_matches(text, matches)
-                          if not (things and m.entity == "PERSON")]
+                          if not (things and m.entity in ("PERSON", "ADDRESS"))]
             if found_here:
                 texts_with += 1
             for m in found_here:

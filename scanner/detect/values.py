@@ -23,7 +23,8 @@ MAX_EXAMPLES = 3
 
 # Entities that make a free text personal; PERSON needs the NER score below.
 TEXT_PERSONAL_ENTITIES = frozenset(
-    {"PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "IBAN_CODE", "CREDIT_CARD", "FR_NIR", "US_SSN"}
+    {"PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "IBAN_CODE", "CREDIT_CARD", "FR_NIR", "US_SSN",
+     "BIRTH_DATE", "ADDRESS"}
 )
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}([ T][\d:.+Z-]*)?$|^\d{2}[/.]\d{2}[/.]\d{4}$")
@@ -154,12 +155,14 @@ def is_full_name(span: str) -> bool:
 
 
 def personal_matches(text: str, matches: Sequence[Match]) -> list[Match]:
-    """The matches in a free text that make it personal: a full name NER is sure of, or an
-    identifier (TEXT_PERSONAL_ENTITIES) at COUNT_SCORE or more."""
+    """The matches in a free text that make it personal: a full name NER is sure of, a name
+    the writing announces (hi jane, Regards,\nJ. Martin), or an identifier
+    (TEXT_PERSONAL_ENTITIES) at COUNT_SCORE or more."""
     return [
         m
         for m in matches
         if m.entity in TEXT_PERSONAL_ENTITIES
-        and (m.score >= 0.5 and is_full_name(text[m.start : m.end])
+        and (m.score >= 0.5 and (is_full_name(text[m.start : m.end])
+                                 or m.recognizer == "PersonContextRecognizer")
              if m.entity == "PERSON" else m.score >= COUNT_SCORE)
     ]

