@@ -51,7 +51,7 @@ primary_phone_number, phone_number_2 ... 5; location_gtype ... location_z). A co
 a VALUES list (`cust_address_typ('514 W Superior St', ...)`, `PHONE_LIST_TYP(...)`,
 `MDSYS.SDO_GEOMETRY(2001, 8307, MDSYS.SDO_POINT_TYPE(x, y, NULL), NULL, NULL)`) fills those
 columns, NULL leaves them NULL; an XMLTYPE column is text, `sys.xmltype.createxml('...')` its
-text; an INTERVAL is text as TO_YMINTERVAL writes it ('+00-03'); UNISTR decodes its \XXXX
+text; an INTERVAL is text as TO_YMINTERVAL writes it ('+00-03'); UNISTR decodes its \\XXXX
 escapes. `UPDATE t [alias] SET c = value, ... WHERE k = value [AND k IN (value, ...)]`,
 a column written `[alias.]c`, or `[alias.]c.attribute` for an attribute of an object
 column, is applied after the inserts (OE fills its warehouses' XML, its customers' account
