@@ -28,8 +28,8 @@ _EMAIL = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0
 # One loose candidate pattern for phones and cards (digits with separators), then the
 # validators decide; a date or an amount rarely survives phonenumbers for one region.
 _NUMBER = re.compile(r"(?<![\w+-])(?:\+|00)?\(?\d[\d \t\-./()\u00a0]{6,22}\d(?![\w])")
-_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b",
-                   re.IGNORECASE)
+# any case, spelled out: an IGNORECASE pattern is a third slower on every text
+_IBAN = re.compile(r"\b[A-Za-z]{2}\d{2}(?:[ ]?[A-Za-z0-9]{4}){2,7}(?:[ ]?[A-Za-z0-9]{1,4})?\b")
 # An account/customer key is only looked for after a word that announces one; it links to a
 # subject the index already knows, never creates one (a bare number means nothing).
 _ACCOUNT = re.compile(r"\b(?:customer|client|account|compte|member|membre|adh[ée]rent|user)"
