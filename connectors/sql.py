@@ -38,6 +38,7 @@ from scanner.core.protocols import (
     SharedValueCounts,
     SqlTables,
     TableState,
+    WholeSample,
 )
 from scanner.core.types import ContainerSchema, FieldSchema, ForeignKey, Locator, Record, ScanReport
 
@@ -47,7 +48,7 @@ ROWNUM = "__row__"  # elsewhere, by position (unstable: see README)
 
 
 class SqlConnector(PagedTable, Reopenable, GroupedChildren, SharedValueCounts, TableState,
-                   SqlTables):
+                   SqlTables, WholeSample):
     """A SQL database reached through a SQLAlchemy URL."""
 
     schemes = ("sqlite", "postgresql", "postgres", "mysql", "mariadb", "mssql", "oracle")
@@ -167,6 +168,10 @@ class SqlConnector(PagedTable, Reopenable, GroupedChildren, SharedValueCounts, T
     # -- sampling ------------------------------------------------------------------
 
     def sample(self, container: ContainerSchema, limit: int) -> list[Record]:
+        return self.sample_whole(container, limit)[0]
+
+    def sample_whole(self, container: ContainerSchema,
+                     limit: int) -> tuple[list[Record], bool]:
         fields = [f.name for f in container.fields]
         keys = self._key_columns(container)
         t = self.table(container)
@@ -174,14 +179,14 @@ class SqlConnector(PagedTable, Reopenable, GroupedChildren, SharedValueCounts, T
                                           if e.name not in fields]
         rng = random.Random(zlib.crc32(container.name.encode()))
         with self._connect() as conn:
-            rows = sample_rows(conn, self.dialect, t, container, cols, limit, rng)
+            rows, whole = sample_rows(conn, self.dialect, t, container, cols, limit, rng)
         out, seen = [], set()
         for i, row in enumerate(rows):
             rec = self._record(container, row, keys, fields, i)
             if rec.locator.item not in seen:
                 seen.add(rec.locator.item)
                 out.append(rec)
-        return out[:limit]
+        return out[:limit], whole
 
     # -- streaming -----------------------------------------------------------------
 

@@ -105,8 +105,11 @@ def row_estimates(conn: Connection, dialect: str) -> dict[str, int]:
 
 
 def sample_rows(conn: Connection, dialect: str, t: sa.TableClause, container: ContainerSchema,
-                cols: list[Any], limit: int, rng: random.Random) -> Sequence[Any]:
-    """About `limit` rows from spread points of the table, by the dialect's cheapest way."""
+                cols: list[Any], limit: int, rng: random.Random
+                ) -> tuple[Sequence[Any], bool]:
+    """About `limit` rows from spread points of the table, by the dialect's cheapest way,
+    and whether they are every row: only the plain `LIMIT` read can say so (a table sample
+    or key seeks that return fewer rows than asked say nothing of the rest)."""
     estimate = container.row_estimate
     if dialect == "postgresql" and estimate and estimate > limit * 10:
         pct = min(100.0, 100.0 * limit * 4 / estimate)
@@ -116,7 +119,7 @@ def sample_rows(conn: Connection, dialect: str, t: sa.TableClause, container: Co
                         for c in cols]).limit(limit)
         rows = conn.execute(q).fetchall()
         if len(rows) >= limit // 2:
-            return rows
+            return rows, False
     pk = container.primary_key
     int_pk = len(pk) == 1 and next(
         (f.kind == "integer" for f in container.fields if f.name == pk[0]), False)
@@ -132,8 +135,9 @@ def sample_rows(conn: Connection, dialect: str, t: sa.TableClause, container: Co
                 start = rng.randint(lo, hi)
                 q = sa.select(*cols).where(t.c[pk[0]] >= start).order_by(t.c[pk[0]]).limit(per)
                 seeked.extend(conn.execute(q).fetchall())
-            return seeked
-    return conn.execute(sa.select(*cols).limit(limit)).fetchall()
+            return seeked, False
+    rows = conn.execute(sa.select(*cols).limit(limit)).fetchall()
+    return rows, len(rows) < limit
 
 
 def safe_type_name(sa_type: Any) -> str:

@@ -161,6 +161,18 @@ class SqlTables(Protocol):
 
 
 @runtime_checkable
+class WholeSample(Protocol):
+    """A sample that knows when it is every record: a verdict may then rest on what no
+    record holds (a message column no row fills). A connector without it never says so."""
+
+    def sample_whole(self, container: ContainerSchema,
+                     limit: int) -> tuple[list[Record], bool]:
+        """`sample(container, limit)`, and True only when those are all the container's
+        records."""
+        ...
+
+
+@runtime_checkable
 class BatchFetch(Protocol):
     """A connector's own fetch of many locators (the export's)."""
 

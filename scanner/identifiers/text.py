@@ -53,13 +53,19 @@ def emails(text: str) -> Iterator[str]:
 
 
 def ibans(text: str) -> Iterator[str]:
-    """Valid IBANs in any case; a word glued after one (`... 189 then`) is left out."""
+    for _start, _end, n in iban_spans(text):
+        yield n
+
+
+def iban_spans(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, normalized) of each valid IBAN in any case, grouped by four or not; a
+    word glued after one (`... 189 then`) is left out. The free-text recognizer's too."""
     for m in _IBAN.finditer(text):
         span = m.group(0)
         while True:
             n = normalize_iban(span)
             if n is not None:
-                yield n
+                yield m.start(), m.start() + len(span), n
                 break
             cut = span.rfind(" ")
             if cut < 15:

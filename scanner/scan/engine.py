@@ -19,7 +19,7 @@ from scanner.core.config import (
     source_name_from_url,
 )
 from scanner.core.errors import SourceError, one_line
-from scanner.core.protocols import Connector, Opened, Pass
+from scanner.core.protocols import Connector, Opened, Pass, WholeSample
 from scanner.core.types import ContainerSchema, FieldVerdict, ScanReport
 from scanner.index.store import Index
 from scanner.link.context import LinkContext
@@ -210,16 +210,26 @@ def _organisation_rows(containers: list[ContainerSchema]) -> frozenset[str]:
     return organisation_rows(containers)
 
 
+def _classify(connector: Connector, source: SourceConfig, container: ContainerSchema,
+              detector: Any, organisations: frozenset[str]) -> list[FieldVerdict]:
+    """The container's verdicts from a sample; `complete` only when the connector knows
+    the sample is every record (WholeSample)."""
+    from scanner.detect.classify import classify_container
+
+    if isinstance(connector, WholeSample):
+        records, complete = connector.sample_whole(container, source.sample_size)
+    else:
+        records, complete = connector.sample(container, source.sample_size), False
+    return classify_container(container, records, detector, organisations,
+                              complete=complete)
+
+
 def _scan_container(index: Index, scan_id: int, source: SourceConfig, connector: Connector,
                     container: ContainerSchema, detector: Any, report: ScanReport,
                     *, debug: bool, organisations: frozenset[str] = frozenset(),
                     ) -> list[FieldVerdict]:
-    from scanner.detect.classify import classify_container
-
     try:
-        records = connector.sample(container, source.sample_size)
-        found = classify_container(container, records, detector, organisations,
-                                   complete=len(records) < source.sample_size)
+        found = _classify(connector, source, container, detector, organisations)
         index.record_container(scan_id, source.name, source.url, container, found)
     except Exception as e:  # noqa: BLE001 - one container failing never stops the scan
         if debug:
@@ -243,7 +253,6 @@ def plan_subjects(config: Config, urls: Sequence[str] = ()) -> list[dict[str, An
     index); a mailbox or an object store has no plan (its records link by the addresses
     and identifiers found in them). A source that cannot be read gives one entry saying so.
     """
-    from scanner.detect.classify import classify_container
     from scanner.link.counted import fan_in_of
     from scanner.link.sql import check_overrides, explain_source
 
@@ -268,12 +277,8 @@ def plan_subjects(config: Config, urls: Sequence[str] = ()) -> list[dict[str, An
             if detector is None:
                 detector = _detector(config)
             organisations = _organisation_rows(containers)
-            verdicts = {}
-            for c in containers:
-                records = connector.sample(c, source.sample_size)
-                verdicts[c.name] = classify_container(
-                    c, records, detector, organisations,
-                    complete=len(records) < source.sample_size)
+            verdicts = {c.name: _classify(connector, source, c, detector, organisations)
+                        for c in containers}
             entries = explain_source(containers, verdicts, config.link_overrides,
                                      fan_in_of(opened.counts))
             out.append({"source": source.name,

@@ -238,3 +238,27 @@ def test_when_a_group_outgrows_mariadb_group_concat_limit_then_it_comes_whole(
     [[(link, keys)]] = list(c.read_groups(containers(c)["t"], "id", "p"))
     assert link == 1 and orjson.loads(keys) == list(range(1, 200001))
     c.close()
+
+
+def test_a_sample_says_it_is_every_row_only_when_it_read_them_all(sql_url: str) -> None:
+    """A verdict may rest on what no row holds (a notes column no row fills) only if the
+    sample is the whole table. Fewer rows than asked is not enough: key seeks across a
+    sparse key range return fewer rows than asked from a table that holds more."""
+    md = sa.MetaData()
+    small = sa.Table("small", md, sa.Column("id", sa.Integer, primary_key=True),
+                     sa.Column("notes", sa.String(50)))
+    sparse = sa.Table("sparse", md, sa.Column("id", sa.Integer, primary_key=True),
+                      sa.Column("notes", sa.String(50)))
+    engine = sa.create_engine(sql_url)
+    md.create_all(engine)
+    with engine.begin() as conn:
+        conn.execute(small.insert(), [{"id": i, "notes": None} for i in range(1, 11)])
+        conn.execute(sparse.insert(), [{"id": i * 1000, "notes": None} for i in range(1, 61)])
+    engine.dispose()
+    c = connector(sql_url)
+    found = containers(c)
+    rows, whole = c.sample_whole(found["small"], 50)
+    assert len(rows) == 10 and whole
+    rows, whole = c.sample_whole(found["sparse"], 50)
+    assert len(rows) < 50 and not whole  # 60 rows; the seeks found fewer than asked
+    assert c.sample(found["sparse"], 50) == rows

@@ -17,7 +17,8 @@ from datetime import date
 import phonenumbers
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
-from scanner.identifiers.normalise import normalize_card, normalize_iban
+from scanner.identifiers.normalise import normalize_card
+from scanner.identifiers.text import iban_spans
 
 __all__ = ["CalendarDateRecognizer", "CheckedCardRecognizer", "CheckedIbanRecognizer",
            "ContextPhoneRecognizer", "PersonContextRecognizer", "is_company", "unquote"]
@@ -168,29 +169,17 @@ class CheckedCardRecognizer(_Recognizer):
             yield m.start(), m.end(), 0.9 if context else 0.7, "CREDIT_CARD"
 
 
-_IBAN = re.compile(r"(?<![\w])[A-Za-z]{2}\d{2}(?:[ ]?[A-Za-z0-9]{4}){2,7}(?:[ ]?[A-Za-z0-9]{1,4})?"
-                   r"(?![\w])")
-
-
 class CheckedIbanRecognizer(_Recognizer):
-    """IBANs of any country, in any case, grouped by four or not, valid by mod 97 (the
-    linker's normalize_iban); a word glued after one (`... 189 svp`) is left out."""
+    """IBANs of any country, in any case, grouped by four or not, valid by mod 97: the
+    linker's own search (scanner.identifiers.text.iban_spans)."""
 
     ENTITIES = ("IBAN_CODE",)
 
     def find(self, text: str) -> Iterator[tuple[int, int, float, str]]:
         if sum(c.isdigit() for c in text) < 10:
             return
-        for m in _IBAN.finditer(text):
-            span = m.group(0)
-            while span:
-                if normalize_iban(span) is not None:
-                    yield m.start(), m.start() + len(span), 0.9, "IBAN_CODE"
-                    break
-                cut = span.rfind(" ")
-                if cut < 15:
-                    break
-                span = span[:cut]
+        for start, end, _iban in iban_spans(text):
+            yield start, end, 0.9, "IBAN_CODE"
 
 
 # --- phones ------------------------------------------------------------------------------
