@@ -17,7 +17,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import URL, Connection, Engine
 
-from connectors.sql_pages import groups, pages
+from connectors.sql_pages import bounds, groups, pages
 from connectors.sql_reflect import (
     SYSTEM_SCHEMAS,
     field_kind,
@@ -207,12 +207,13 @@ class SqlConnector(PagedTable, Reopenable, GroupedChildren, SharedValueCounts, T
         """The columns that locate a row: the primary key, else rowid/ctid, else none."""
         return self._key_columns(container)
 
-    def read_pages(self, container: ContainerSchema, fields: Sequence[str], shard: int = 0,
-                   shards: int = 1) -> Iterator[Sequence[Sequence[Any]]]:
+    def read_pages(self, container: ContainerSchema, fields: Sequence[str],
+                   after: Sequence[Any] | None = None,
+                   upto: Sequence[Any] | None = None) -> Iterator[Sequence[Sequence[Any]]]:
         """Like read, in pages of plain rows: key_columns(), then the `fields` not among them.
 
-        With `shards` > 1, only the pages whose number is `shard` modulo `shards`, for a
-        table with a primary key (the others' rows are not fetched: only where each ends).
+        With `after` / `upto` (key tuples from `key_bounds`), only the rows of that key
+        range, for a table with a primary key: one unit of a table read in parts.
 
         For the link pass, which streams whole tables and cannot afford a Record and a
         Locator per row.
@@ -220,10 +221,17 @@ class SqlConnector(PagedTable, Reopenable, GroupedChildren, SharedValueCounts, T
         t = self.table(container)
         keys = self._key_columns(container)
         cols = self._key_exprs(container) + [t.c[f] for f in fields if f not in keys]
-        if shards > 1 and not container.primary_key:
-            raise ValueError(f"{container.name}: pages are shared out by primary key only")
+        if (after is not None or upto is not None) and not container.primary_key:
+            raise ValueError(f"{container.name}: a table is read in ranges by primary key only")
         yield from pages(self.engine, container, cols, self._key_exprs(container), keys,
-                         self.page_size, plain=True, shard=shard, shards=shards)
+                         self.page_size, plain=True, after=after, upto=upto)
+
+    def key_bounds(self, container: ContainerSchema, every: int) -> list[tuple[Any, ...]]:
+        """Where ranges of `every` rows end, in key order (read_pages' `after` and `upto`);
+        none for a table without a primary key."""
+        if not container.primary_key:
+            return []
+        return list(bounds(self.engine, self._key_exprs(container), every))
 
     def read_groups(self, container: ContainerSchema, key: str,
                     link: str) -> Iterator[Sequence[Sequence[Any]]]:

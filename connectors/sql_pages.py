@@ -15,9 +15,13 @@ from scanner.core.types import ContainerSchema
 
 
 def pages(engine: Engine, container: ContainerSchema, cols: list[Any], key_exprs: list[Any],
-          keys: Sequence[str], page_size: int, *, plain: bool = False, shard: int = 0,
-          shards: int = 1) -> Iterator[Sequence[Any]]:
+          keys: Sequence[str], page_size: int, *, plain: bool = False,
+          after: Sequence[Any] | None = None,
+          upto: Sequence[Any] | None = None) -> Iterator[Sequence[Any]]:
     """Pages of rows; `plain`: the driver's own tuples, as the driver typed the values.
+
+    With `after` and `upto` (key tuples, from `bounds`), only the rows whose key is past
+    `after` and up to `upto`: one range of a table read apart from the others.
 
     A SQLAlchemy Row per value costs about as much as the driver's fetch itself; the link
     pass only needs positions, and a page of tuples can be handed on as is.
@@ -30,32 +34,18 @@ def pages(engine: Engine, container: ContainerSchema, cols: list[Any], key_exprs
             for part in result.partitions(page_size):
                 yield [tuple(r) for r in part] if plain else part
         return
-    last: tuple[Any, ...] | None = None
-    key_tuple = sa.tuple_(*key_exprs) if len(key_exprs) > 1 else key_exprs[0]
-
-    def after(q: Any) -> Any:
-        if last is None:
-            return q
-        return q.where(key_tuple > (sa.tuple_(*last) if len(last) > 1 else last[0]))
-
-    n = 0
+    last: tuple[Any, ...] | None = tuple(after) if after is not None else None
+    key_tuple = _key_tuple(key_exprs)
     while True:
-        if n % shards != shard:  # another reader's page: only where it ends
-            q = after(sa.select(*key_exprs).order_by(*key_exprs)).offset(
-                page_size - 1).limit(1)
-            with engine.connect() as conn:
-                end = conn.execute(q).first()
-            if end is None:  # it is the last page
-                return
-            last = tuple(end)
-            n += 1
-            continue
-        q = after(sa.select(*cols).order_by(*key_exprs).limit(page_size))
+        q = _past(sa.select(*cols), key_tuple, last).order_by(*key_exprs).limit(page_size)
+        if upto is not None:
+            q = q.where(key_tuple <= _value(upto))
         with engine.connect() as conn:
             result = conn.execute(q)
             rows = result.cursor.fetchall() if plain and result.cursor else result.fetchall()
             result.close()
-        yield rows
+        if rows:
+            yield rows
         if len(rows) < page_size:
             return
         if plain:  # read_pages puts the key first
@@ -63,7 +53,34 @@ def pages(engine: Engine, container: ContainerSchema, cols: list[Any], key_exprs
         else:
             m = rows[-1]._mapping
             last = tuple(m[k] for k in keys)
-        n += 1
+
+
+def bounds(engine: Engine, key_exprs: list[Any], every: int) -> Iterator[tuple[Any, ...]]:
+    """The key of every `every`-th row in key order: where ranges of `every` rows end (the
+    last range, past the last bound, is not given). One index-only query per bound."""
+    key_tuple = _key_tuple(key_exprs)
+    last: tuple[Any, ...] | None = None
+    while True:
+        q = _past(sa.select(*key_exprs), key_tuple, last).order_by(*key_exprs).offset(
+            every - 1).limit(1)
+        with engine.connect() as conn:
+            end = conn.execute(q).first()
+        if end is None:
+            return
+        last = tuple(end)
+        yield last
+
+
+def _key_tuple(key_exprs: list[Any]) -> Any:
+    return sa.tuple_(*key_exprs) if len(key_exprs) > 1 else key_exprs[0]
+
+
+def _value(key: Sequence[Any]) -> Any:
+    return sa.tuple_(*key) if len(key) > 1 else key[0]
+
+
+def _past(q: Any, key_tuple: Any, last: Sequence[Any] | None) -> Any:
+    return q if last is None else q.where(key_tuple > _value(last))
 
 
 def groups(engine: Engine, dialect: str, t: sa.TableClause, key: str, link: str,

@@ -63,8 +63,13 @@ class PagedTable(Protocol):
 
     def key_columns(self, container: ContainerSchema) -> tuple[str, ...]: ...
 
-    def read_pages(self, container: ContainerSchema, fields: Sequence[str], shard: int = 0,
-                   shards: int = 1) -> Pages: ...
+    def read_pages(self, container: ContainerSchema, fields: Sequence[str],
+                   after: Sequence[Any] | None = None,
+                   upto: Sequence[Any] | None = None) -> Pages: ...
+
+    def key_bounds(self, container: ContainerSchema, every: int) -> list[tuple[Any, ...]]:
+        """Where ranges of `every` rows end: a table read in parts (scanner/link/sql.py)."""
+        ...
 
 
 @runtime_checkable
@@ -137,6 +142,9 @@ class ObjectStore(Connector, Protocol):
 
     def read(self, container: ContainerSchema, fields: Sequence[str],
              keys: Collection[str] | None = None) -> Iterator[Record]: ...
+
+    def read_objects(self, container: str, infos: Sequence[Any],
+                     fields: Sequence[str]) -> Iterator[Record]: ...
 
     def objects(self) -> Iterator[Any]: ...
 

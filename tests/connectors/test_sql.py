@@ -78,22 +78,25 @@ def test_when_reading_then_every_row_streams_once_across_pages(estate: str) -> N
 
 
 @pytest.mark.parametrize("page_size", [1, 7, 10, 2000])
-def test_when_readers_share_out_the_pages_then_together_they_read_each_page_once(
+def test_when_a_table_is_read_in_key_ranges_then_together_they_read_each_row_once(
     estate: str, page_size: int,
 ) -> None:
     c = connector(estate, page_size=page_size)
     found = containers(c)
     for name, fields in (("People Table", ["eMail"]), ("visits", ["page"]),
                          ("empty_one", ["note"])):
-        whole = [list(p) for p in c.read_pages(found[name], fields)]
-        for shards in (2, 3):
-            shares = [[list(p) for p in c.read_pages(found[name], fields, shard, shards)]
-                      for shard in range(shards)]
-            # page n is reader n % shards's m-th page, m = n // shards
-            assert sum(len(s) for s in shares) == len(whole)
-            assert [shares[n % shards][n // shards] for n in range(len(whole))] == whole
+        whole = [list(r) for p in c.read_pages(found[name], fields) for r in p]
+        for every in (1, 2, 3, 1000):
+            bounds = c.key_bounds(found[name], every)
+            assert len(bounds) == len(whole) // every
+            edges = [None, *bounds, None]
+            parts = [[list(r) for p in c.read_pages(found[name], fields, lo, hi) for r in p]
+                     for lo, hi in zip(edges, edges[1:], strict=False)]
+            assert [len(p) for p in parts[:-1]] == [every] * len(bounds)
+            assert [r for p in parts for r in p] == whole
+    assert c.key_bounds(found["no_key"], 2) == []
     with pytest.raises(ValueError, match="no_key"):
-        next(iter(c.read_pages(found["no_key"], ["label"], 0, 2)))
+        next(iter(c.read_pages(found["no_key"], ["label"], None, (1,))))
     c.close()
 
 
