@@ -12,6 +12,7 @@ median find time.
 from __future__ import annotations
 
 import argparse
+import os
 import resource
 import statistics
 import sys
@@ -25,12 +26,14 @@ sys.path.insert(0, str(ROOT))
 import sqlalchemy as sa  # noqa: E402
 
 from connectors.sql import SqlConnector  # noqa: E402
-from scanner.core.config import SourceConfig  # noqa: E402
+from scanner.core.config import Config, SourceConfig  # noqa: E402
 from scanner.core.types import FieldVerdict, ScanReport  # noqa: E402
+from scanner.identifiers.hashing import Hasher  # noqa: E402
 from scanner.index.queries import find_subject  # noqa: E402
 from scanner.index.store import Index  # noqa: E402
-from scanner.link.prepare import SHARDS  # noqa: E402
 from scanner.link.sql import LinkOptions, link_source  # noqa: E402
+from scanner.link.tasks import Inline, Scanned  # noqa: E402
+from scanner.scan.executors import Processes, Setup  # noqa: E402
 from tests.services.postgres import PostgresServer  # noqa: E402
 
 CATEGORIES = {"email": "contact.email", "full_name": "identity.name",
@@ -74,7 +77,11 @@ def main() -> None:
     ap.add_argument("--customers", type=int, default=1_000_000)
     ap.add_argument("--orders", type=int, default=3_000_000)
     ap.add_argument("--finds", type=int, default=9)
+    ap.add_argument("--workers", type=int, default=2,
+                    help="worker processes preparing the large tables' key ranges (pdmap scan "
+                         "--workers; 1: this process only)")
     args = ap.parse_args()
+    os.environ["PDMAP_KEY"] = KEY.hex()  # the workers' key (they read their own)
     with PostgresServer() as pg, tempfile.TemporaryDirectory() as tmp:
         t = time.perf_counter()
         build(pg, args.customers, args.orders)
@@ -82,7 +89,11 @@ def main() -> None:
         rows, raw = raw_fetch(pg.url)
         print(f"raw fetch : {rows:>9,} rows in {raw:6.1f}s = {rows / raw:>9,.0f} rows/s")
 
-        connector = SqlConnector(SourceConfig(name="pg", url=pg.url))
+        source = SourceConfig(name="pg", url=pg.url)
+        connector = SqlConnector(source)
+        here = Inline(Scanned(Hasher(KEY), lambda: None))
+        tasks = Processes(args.workers, Setup(config=Config(sources=(source,))), here) \
+            if args.workers > 1 else here
         report = ScanReport()
         index = Index(f"sqlite:///{tmp}/index.db")
         scan_id = index.begin_scan()
@@ -95,7 +106,7 @@ def main() -> None:
             index.record_container(scan_id, "pg", pg.url, c, verdicts[c.name])
         t = time.perf_counter()
         link_source(index, KEY, connector, containers, verdicts, report, scan_id,
-                    LinkOptions(region="FR"))
+                    LinkOptions(region="FR"), tasks=tasks)
         linked = time.perf_counter() - t
         assert not report.failures, report.failures
         n = report.counters.get("subject_rows", 0)
@@ -107,7 +118,7 @@ def main() -> None:
         t = time.perf_counter()
         again = ScanReport()
         link_source(index, KEY, connector, containers, verdicts, again, scan_id,
-                    LinkOptions(region="FR"))
+                    LinkOptions(region="FR"), tasks=tasks)
         print(f"re-scan   : unchanged, {again.counters.get('subject_rows', 0)} rows read in "
               f"{time.perf_counter() - t:.2f}s")
         # The orders alone: forget their link state, so only they are streamed again.
@@ -118,7 +129,7 @@ def main() -> None:
         t = time.perf_counter()
         alone = ScanReport()
         link_source(index, KEY, connector, containers, verdicts, alone, scan_id,
-                    LinkOptions(region="FR"))
+                    LinkOptions(region="FR"), tasks=tasks)
         elapsed = time.perf_counter() - t
         n = alone.counters.get("subject_rows", 0)
         print(f"orders    : {n:>9,} rows in {elapsed:6.1f}s = {n / elapsed:>9,.0f} rows/s "
@@ -134,15 +145,17 @@ def main() -> None:
               f"(max {max(times) * 1000:.1f} ms; target < 200 ms)")
         size = sum(p.stat().st_size for p in Path(tmp).iterdir())
         print(f"index     : {size / 2**20:,.0f} MiB on disk")
+        tasks.close()
         connector.close()
         index.close()
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    # NOTE: large tables are prepared by SHARDS worker processes (scanner/link/prepare.py);
-    # the OS keeps the largest finished child's peak (a worker, or the server's initdb), so
-    # this process plus SHARDS times that bounds the pass's peak from above.
+    # NOTE: large tables' key ranges are prepared by worker processes (pdmap scan
+    # --workers); the OS keeps the largest finished child's peak (a worker, or the server's
+    # initdb), so this process plus the workers times that bounds the pass's peak from above.
     child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    print(f"peak RSS  : {peak:,.0f} MiB here, largest worker {child:,.0f} MiB; with {SHARDS} "
-          f"workers at most {peak + SHARDS * child:,.0f} MiB (target < 1024)")
+    n = args.workers if args.workers > 1 else 0
+    print(f"peak RSS  : {peak:,.0f} MiB here, largest worker {child:,.0f} MiB; with {n} "
+          f"workers at most {peak + n * child:,.0f} MiB (target < 1024)")
 
 
 if __name__ == "__main__":

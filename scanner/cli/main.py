@@ -65,11 +65,21 @@ def init(obj: Context, force: bool, sources: tuple[str, ...]) -> None:
               help="Show a progress bar (default: only on a terminal).")
 @click.option("--discover-only", is_flag=True,
               help="Only judge the fields; do not stream rows to link them to subjects.")
+@click.option("--workers", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Worker processes that read and prepare (default: executor.workers, "
+                   "else the number of cores; 1: this process only).")
+@click.option("--scheduler", metavar="ADDRESS", default=None,
+              help="Run the units on a Dask cluster (tcp://host:8786); its workers read "
+                   "this pdmap.yaml (or PDMAP_CONFIG). The index must be PostgreSQL.")
 @click.pass_obj
 @friendly_errors
 def scan(obj: Context, urls: tuple[str, ...], index_url: str | None,
-         progress: bool | None, discover_only: bool) -> None:
+         progress: bool | None, discover_only: bool, workers: int | None,
+         scheduler: str | None) -> None:
     """Scan the sources of pdmap.yaml, or the source URLs given as arguments.
+
+    Large tables, objects and mail folders are read in units by worker processes (or a
+    Dask cluster's workers); this process alone writes the index (docs/scale.md).
 
     Exit code 2 when a source cannot be reached, 3 when the scan recorded failures (a
     table or link that could not be read: the scan is partial).
@@ -87,7 +97,9 @@ def scan(obj: Context, urls: tuple[str, ...], index_url: str | None,
     show = sys.stderr.isatty() if progress is None else progress
     with progress_reporter(show) as reporter:
         result = run_scan(config, urls, progress=reporter, debug=obj.debug,
-                          subjects=not discover_only)
+                          subjects=not discover_only, workers=workers, scheduler=scheduler,
+                          config_path=obj.config_path if Path(obj.config_path).exists()
+                          else None)
     r = result.report
     for message in result.unreachable:
         click.echo(f"pdmap: cannot reach source {message}", err=True)

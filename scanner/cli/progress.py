@@ -20,8 +20,14 @@ def progress_reporter(show: bool) -> Iterator[Progress | None]:
     with Bar(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
              TimeElapsedColumn(), transient=True) as bar:
         task = bar.add_task("starting", total=None)
+        units: list[Any] = []
 
         def report(event: str, data: dict[str, Any]) -> None:
+            if event == "tasks":  # units prepared by workers: done of those sent so far
+                if not units:
+                    units.append(bar.add_task("tasks", total=None))
+                bar.update(units[0], completed=data["done"], total=data["total"])
+                return
             if event == "source":
                 bar.update(task, description=f"source {data['name']}", completed=0, total=None)
             elif event == "containers":

@@ -111,6 +111,14 @@ class SqlDialect:
 
 
 @dataclass(frozen=True)
+class ExecutorConfig:
+    """`executor:`: where a scan's units run (scanner/scan/executors.py)."""
+
+    workers: int | None = None  # None: the machine's cores
+    scheduler: str | None = None  # a Dask scheduler's address
+
+
+@dataclass(frozen=True)
 class Config:
     index: str = DEFAULT_INDEX
     key_file: str = DEFAULT_KEY_FILE
@@ -125,6 +133,7 @@ class Config:
         default_factory=lambda: dict(DEFAULT_SUBJECT_LIMITS))
     link_overrides: tuple[LinkOverride, ...] = ()
     sql_dialects: tuple[SqlDialect, ...] = ()  # the first that matches a path decides
+    executor: ExecutorConfig = ExecutorConfig()
 
     def resolve(self, path: str) -> Path:
         p = Path(path)
@@ -258,6 +267,7 @@ def parse_config(data: Any, base_dir: Path = Path(".")) -> Config:
         subject_limits=limits,
         link_overrides=overrides,
         sql_dialects=sql_dialects,
+        executor=ExecutorConfig(**(data.get("executor") or {})),
     )
     refuse_own_files(config)
     return config

@@ -189,6 +189,25 @@ def _check() -> Schema:
     }
 
 
+def _executor() -> Schema:
+    return {
+        "description": "Where `pdmap scan` prepares its units (docs/scale.md): worker "
+                       "processes of this machine, or a Dask cluster.",
+        "type": ["object", "null"],
+        "additionalProperties": False,
+        "properties": {
+            "workers": whole("Worker processes (default: the machine's cores; 1: the scan's "
+                             "own process only).", None, 1),
+            "scheduler": {"description": "A Dask scheduler's address (tcp://host:8786): the "
+                                         "units run on its workers; the index must then be "
+                                         "PostgreSQL.",
+                          "type": ["string", "null"], "pattern": "^[a-z+]+://",
+                          "x-messages": {"pattern": "expected an address like "
+                                                    "tcp://host:8786"}},
+        },
+    }
+
+
 def _sql_dialect() -> Schema:
     return {
         "description": "The sqlglot dialect of the .sql files whose path matches a glob.",
@@ -259,6 +278,7 @@ def build_schema() -> Schema:
                         "x-messages": {"type": "expected a list of entries"}},
             "subjects": _subjects(kinds),
             "check": _check(),
+            "executor": _executor(),
         },
         "x-messages": {"type": "expected a YAML mapping (index, sources, datamap...)"},
         "$defs": defs,

@@ -105,8 +105,9 @@ class SqlOptions:
         "A strong identifier value held by more rows than this in one table never merges "
         "people (it is shared, or garbage).", minimum=1))
     subject_worker_rows: int = option(100_000, whole(
-        "Tables of at least this many rows are read and prepared by two worker processes "
-        "while the scan writes.", minimum=1))
+        "Tables of at least this many rows are read and prepared in key ranges by the "
+        "scan's worker processes (or a cluster's workers) while the scan writes.",
+        minimum=1))
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,8 @@ replaced.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import orjson
@@ -34,6 +35,7 @@ from scanner.identifiers.hashing import Hasher
 from scanner.index.store import Index
 from scanner.link import records
 from scanner.link.context import LinkContext
+from scanner.link.tasks import Side, Tasks, Unit, merge_report
 
 log = logging.getLogger(__name__)
 
@@ -46,77 +48,136 @@ NER_FIELDS = ("body", *ATTACHMENT_FIELDS)
 DetectorFn = Callable[[], Any]
 
 
+REMOTE_MESSAGES = 2000  # a source's folders go to worker processes from this many messages
+
+
+@dataclass(frozen=True)
+class _Folder:
+    """A folder to read, and how (`since`: where an incremental read resumes)."""
+
+    container: ContainerSchema
+    cid: int
+    stored: Any  # its state on record
+    current: Any  # its state now (`since` of the next scan)
+    since: Any  # None: read from the start, its old occurrences replaced
+
+
 def link_mail_source(index: Index, ctx: LinkContext, scan_id: int, source: SourceConfig,
                      opened: Opened, containers: Sequence[ContainerSchema],
                      verdicts: Mapping[str, Sequence[FieldVerdict]], report: ScanReport,
-                     detector: DetectorFn) -> None:
-    """The engine's entry point for a mailbox (`opened.mailbox`); failures go to report."""
+                     tasks: Tasks) -> None:
+    """The engine's entry point for a mailbox (`opened.mailbox`); failures go to report.
+
+    Each folder to read is a unit of `tasks` (`prepare_folder`: read, NER, digests); the
+    folders are written here one after another, in order, each in its own transaction."""
     mailbox = opened.mailbox
     if mailbox is None:
         raise TypeError(f"{opened.name} is not a mailbox")
     with report.guard(source.name, "subjects") as guard:  # never loses the discovery
         options = source.options_as(MailOptions)
-        ner = options.ner
-        linker = MailLinker(ctx.hasher, ctx.region, records.account_namespaces(index),
-                            detector if ner else None, options.ner_processes)
-        sig = ctx.records_signature(ner, READ_FIELDS)
+        namespaces = tuple(records.account_namespaces(index))
+        sig = ctx.records_signature(options.ner, READ_FIELDS)
     if guard.failed:
         return
     mailbox.drain_into(report)  # what sampling met, apart from what the link pass meets
-    replaced = False
+    folders: list[_Folder] = []
     for c in containers:
-        with report.guard(source.name, c.name, counter="containers_link_failed") as guard:
-            replaced |= _link_folder(index, opened, mailbox, c, linker, sig, scan_id, report)
-        replaced |= guard.failed
-        mailbox.drain_into(report)
+        with report.guard(source.name, c.name, counter="containers_link_failed"):
+            folder = _to_read(index, opened, mailbox, c, sig, report)
+            if folder is not None:
+                folders.append(folder)
+    units: list[Unit] = [(source.name, ctx.key_id, ctx.region, namespaces, options.ner,
+                          options.ner_processes, f.container, f.since) for f in folders]
+    messages = sum(_messages(f.current) for f in folders)
+    runner = tasks if tasks.remote and (tasks.eager or (
+        len(folders) > 1 and messages >= REMOTE_MESSAGES)) else tasks.here
+    prepared = runner.run(prepare_folder, units)
+    replaced = False
+    for folder, items in zip(folders, prepared, strict=True):
+        with report.guard(source.name, folder.container.name,
+                          counter="containers_link_failed") as guard:
+            _write_folder(index, folder, items, sig, scan_id, report)
+        replaced |= guard.failed or folder.since is None
     if replaced:
         with index.begin() as conn:
             records.drop_orphans(conn, report)
 
 
-def _link_folder(index: Index, opened: Opened, mailbox: Mailbox, c: ContainerSchema,
-                 linker: MailLinker, sig: str, scan_id: int, report: ScanReport) -> bool:
-    """Link one folder's new messages; True when its old occurrences were replaced."""
+def _messages(state: Any) -> int:
+    try:
+        return int(state.get("messages", 0)) if isinstance(state, Mapping) else 0
+    except (TypeError, ValueError):
+        return 0
+
+
+def _to_read(index: Index, opened: Opened, mailbox: Mailbox, c: ContainerSchema, sig: str,
+             report: ScanReport) -> _Folder | None:
+    """The folder to read, from where; None when nothing changed since the last scan."""
     found = index.container_state(mailbox.name, c.name)
     if found is None:
-        return False
+        return None
     cid, stored_state = found
     stored = records.state_of(stored_state, "mail")
     current = opened.folder_state.state(c) if opened.folder_state is not None else None
     since = stored.get("since") if stored.get("sig") == sig else None
     if since is not None and current is not None and current == since:
         report.count("mail.folders_unchanged")
-        return False
+        return None
     full = since is None or current is None or _starts_over(opened, c, since, current)
     if full and since is not None:
         report.count("mail.folders_reread")
-    own = ScanReport()  # the connector's failures, to know whether the folder was read whole
-    n = 0
-    # One transaction per folder, its state with it: a scan killed half-way leaves the
-    # folder's old occurrences and state (closing without a commit rolls back), and the
-    # next one reads it again from there.
-    with index.connect() as conn:
-        if full:
-            records.clear(conn, cid)
-        writer = records.RecordLinker(conn, cid, scan_id, report)
-        messages = mailbox.read(c, READ_FIELDS, since=None if full else since)
-        for batch in records.batches(messages, BATCH):
-            writer.write(linker.analyze(batch))
-            n += len(batch)
-        mailbox.drain_into(own)
-        if not own.counters.get("mail.folders_failed"):
-            # otherwise the state stays: the messages not read are read next time
-            state = dict(stored_state) if isinstance(stored_state, dict) else {}
-            index.set_container_state(cid, {**state, "mail": {"since": current, "sig": sig}},
-                                      conn)
-        conn.commit()
-    _merge(own, report)
-    report.count("mail.messages_linked", n)
-    report.count("mail.messages_failed_linking", own.counters.get("mail.messages_failed", 0))
+    return _Folder(c, cid, stored_state, current, None if full else since)
+
+
+def prepare_folder(side: Side, source: str, key_id: str, region: str,
+                   namespaces: Sequence[str], ner: bool, ner_processes: int,
+                   c: ContainerSchema, since: Any) -> Iterator[list[records.Found] | ScanReport]:
+    """A unit (scanner/link/tasks.py): a folder's messages read by the mailbox of the
+    process that runs it, as Found (digests, locators), a batch at a time; last, what the
+    mailbox met (a folder it could not read whole counts `mail.folders_failed`)."""
+    mailbox = side.opened(source).mailbox
+    if mailbox is None:
+        raise TypeError(f"{source} is not a mailbox")
+    linker = MailLinker(side.hasher(key_id), region, namespaces,
+                        side.detector if ner else None, ner_processes)
+    for batch in records.batches(mailbox.read(c, READ_FIELDS, since=since), BATCH):
+        yield linker.analyze(batch)
+    met = ScanReport()
+    mailbox.drain_into(met)
     if linker.ident.rejected:
-        report.count("identifiers_rejected", linker.ident.rejected)
-        linker.ident.rejected = 0
-    return full
+        met.count("identifiers_rejected", linker.ident.rejected)
+    yield met
+
+
+def _write_folder(index: Index, folder: _Folder, items: Iterable[Any], sig: str,
+                  scan_id: int, report: ScanReport) -> None:
+    """Write a folder's prepared messages, its state with them.
+
+    One transaction per folder: a scan killed half-way leaves the folder's old occurrences
+    and state (closing without a commit rolls back), and the next one reads it again from
+    there."""
+    met = ScanReport()  # the mailbox's failures: whether the folder was read whole
+    n = 0
+    with index.connect() as conn:
+        if folder.since is None:
+            records.clear(conn, folder.cid)
+        writer = records.RecordLinker(conn, folder.cid, scan_id, report)
+        for batch in items:
+            if isinstance(batch, ScanReport):
+                met = batch
+                continue
+            writer.write(batch)
+            n += len(batch)
+        if not met.counters.get("mail.folders_failed"):
+            # otherwise the state stays: the messages not read are read next time
+            stored = folder.stored
+            state = dict(stored) if isinstance(stored, dict) else {}
+            index.set_container_state(folder.cid, {**state, "mail": {
+                "since": folder.current, "sig": sig}}, conn)
+        conn.commit()
+    report.count("mail.messages_linked", n)
+    report.count("mail.messages_failed_linking", met.counters.get("mail.messages_failed", 0))
+    merge_report(met, report)
 
 
 def _starts_over(opened: Opened, c: ContainerSchema, since: Mapping[str, Any],
@@ -129,14 +190,6 @@ def _starts_over(opened: Opened, c: ContainerSchema, since: Mapping[str, Any],
         return not opened.resumable.resumes(c, since)
     # Maildir and .eml: a message gone (count went down) is only noticed by a full read.
     return int(current.get("messages", 0)) < int(since.get("messages", 0))
-
-
-def _merge(src: ScanReport, dst: ScanReport) -> None:
-    for k, v in src.counters.items():
-        dst.count(k, v)
-    for f in src.failures:
-        dst.fail(f.source, f.place, f.message)
-    dst.failures_dropped += src.failures_dropped
 
 
 class MailLinker:

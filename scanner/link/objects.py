@@ -27,7 +27,7 @@ whose only identifier is an IP links to nobody.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -57,6 +57,7 @@ from scanner.link.records import (
     item_json,
     state_of,
 )
+from scanner.link.tasks import Side, Tasks, Unit, merge_report, own_report
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +65,11 @@ SKIPPED = "(objects not scanned)"
 KEYS_VERSION = 2  # 2: keys that hold personal values digested
 HASHED = "\x00"  # in memory, a digested key is HASHED + its digest (no key starts so)
 BATCH = 2000  # sub-records per write
+MB = 1 << 20
+UNIT_BYTES = (1 * MB, 16 * MB)  # a unit of the link pass: objects up to this many bytes
+# together, a few units per worker for a container
+STREAM_BYTES = 64 * MB  # a larger object is streamed by the scan's own process
+REMOTE_BYTES = 8 * MB  # a container's objects go to worker processes from this size
 FREE_TEXT_CATEGORIES = ("communications.",)
 
 Classify = Callable[[ContainerSchema], list[FieldVerdict]]
@@ -175,8 +181,9 @@ def _state_of(sig: str, etags: Mapping[str, str]) -> dict[str, Any]:
 
 def scan_object_source(index: Index, ctx: LinkContext, scan_id: int, source: SourceConfig,
                        store: ObjectStore, classify: Classify, report: ScanReport,
-                       emit: Emit) -> None:
-    """List, compare, drop what went, discover/classify/link what is new or changed.
+                       emit: Emit, tasks: Tasks) -> None:
+    """List, compare, drop what went, discover/classify/link what is new or changed; the
+    objects are read and prepared as units of `tasks` (`prepare_objects`).
 
     Raises what the listing raises (the engine records the source as unreachable)."""
     hasher = ctx.hasher
@@ -254,8 +261,9 @@ def scan_object_source(index: Index, ctx: LinkContext, scan_id: int, source: Sou
                 where[k] for k in mine})
 
         with report.guard(source.name, c.name, counter="containers_link_failed") as guard:
-            _link_container(index, store, c, found[0], plan_for(c, verdicts), infos,
-                            ident, keys, scan_id, report,
+            units = _Units(source.name, ctx, ident.namespaces, tasks)
+            _link_container(index, units, c, found[0], plan_for(c, verdicts), infos,
+                            keys, scan_id, report,
                             [old_items[k] for k in mine if k in old_items], done)
         if guard.failed:
             # Its objects stay out of the state (read again next time); a changed one keeps
@@ -306,10 +314,74 @@ def _save_states(index: Index, conn: Connection, source: str, sig: str,
                                   conn)
 
 
-def _link_container(index: Index, store: ObjectStore, c: ContainerSchema, cid: int,
-                    plan: ObjectPlan, infos: Sequence[ObjectInfo], ident: Identify,
-                    keys: Keys, scan_id: int, report: ScanReport,
-                    old: Sequence[tuple[int, str]], done: Callable[[Connection], None]) -> None:
+@dataclass(frozen=True)
+class _Units:
+    """How a source's objects are cut into units and run."""
+
+    source: str
+    ctx: LinkContext
+    namespaces: tuple[str, ...]
+    tasks: Tasks
+
+    def prepared(self, c: ContainerSchema, plan: ObjectPlan,
+                 infos: Sequence[ObjectInfo]) -> Iterator[list[Found] | ScanReport]:
+        """Batches of the objects' Found, in the objects' order, and what each unit met."""
+        size = sum(max(o.size, 0) for o in infos)
+        least, most = UNIT_BYTES
+        every = max(least, min(most, size // (4 * self.tasks.workers)))
+        units: list[Unit] = [(self.source, self.ctx.key_id, self.ctx.region, self.namespaces,
+                              c.name, plan, part) for part in object_units(infos, every)]
+        tasks = self.tasks if self.tasks.eager or size >= REMOTE_BYTES else None
+        if tasks is None or not tasks.remote:
+            return _chain(self.tasks.here.run(prepare_objects, units))
+        # an object too large to be prepared in one piece elsewhere is streamed here
+        return _chain(tasks.run(prepare_objects, units, here=lambda u: len(u[-1]) == 1 and
+                                u[-1][0].size > STREAM_BYTES))
+
+
+def _chain(parts: Iterator[Any]) -> Iterator[Any]:
+    for part in parts:
+        yield from part
+
+
+def object_units(infos: Sequence[ObjectInfo], most: int) -> list[list[ObjectInfo]]:
+    """Consecutive objects up to `most` bytes together (a larger one alone)."""
+    out: list[list[ObjectInfo]] = []
+    size = most
+    for info in infos:
+        n = max(info.size, 0)
+        if size + n > most or n > most:
+            out.append([])
+            size = 0
+        out[-1].append(info)
+        size += n
+    return out
+
+
+def prepare_objects(side: Side, source: str, key_id: str, region: str,
+                    namespaces: Sequence[str], container: str, plan: ObjectPlan,
+                    infos: Sequence[ObjectInfo]) -> Iterator[list[Found] | ScanReport]:
+    """A unit (scanner/link/tasks.py): read the objects `infos` of a container with the
+    connector of the process that runs it, and turn their sub-records into Found (digests
+    and locators), a batch at a time; last, what its connector met."""
+    store = side.opened(source).objects
+    if store is None:
+        raise TypeError(f"{source} is not an object store")
+    hasher = side.hasher(key_id)
+    keys = Keys(store, hasher)
+    ident = keys.ident = Identify(hasher, region, namespaces)
+    with own_report(store) as met:
+        for batch in batches(store.read_objects(container, infos, plan.fields()), BATCH):
+            yield [_found(r, plan, ident, keys) for r in batch]
+    if ident.rejected:
+        met.count("identifiers_rejected", ident.rejected)
+    yield met
+
+
+def _link_container(index: Index, units: _Units, c: ContainerSchema, cid: int,
+                    plan: ObjectPlan, infos: Sequence[ObjectInfo], keys: Keys, scan_id: int,
+                    report: ScanReport, old: Sequence[tuple[int, str]],
+                    done: Callable[[Connection], None]) -> None:
     """Replace the occurrences of a container's new and changed objects (`old`: the
     (container id, item prefix) of the versions they replace) in one transaction, with
     `done` (their state): a scan killed half-way leaves the old versions' occurrences."""
@@ -325,9 +397,11 @@ def _link_container(index: Index, store: ObjectStore, c: ContainerSchema, cid: i
             # These delete nothing unless a read failed half-way last time.
             drop_items(conn, cid, [item_prefix(keys.stored(o.key), o.etag) for o in infos])
             writer = RecordLinker(conn, cid, scan_id, report, names=True)
-            records = store.read(c, fields, keys={o.key for o in infos})
-            for batch in batches(records, BATCH):
-                writer.write([_found(r, plan, ident, keys) for r in batch])
+            for batch in units.prepared(c, plan, infos):
+                if isinstance(batch, ScanReport):
+                    merge_report(batch, report)
+                    continue
+                writer.write(batch)
                 n += len(batch)
         done(conn)
         conn.commit()

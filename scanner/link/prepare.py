@@ -3,25 +3,19 @@
 `Preparer.prepare` turns a page of a container's rows into, per row, its locator, strong
 and weak identifier digests, its parents' locators and its categories: in columns
 (`Columns`) for a root table keyed by one integer, in rows otherwise. It is pure (no
-index, no connector), so `Workers` can run it, with the reading, in worker
-processes while this one writes the previous page to the index.
+index, no connector), so a large table's key ranges can be read and prepared as units in
+worker processes or on a cluster (`prepare_range`, scanner/link/tasks.py) while this one
+writes the pages already prepared to the index.
 """
 
 from __future__ import annotations
 
-import contextlib
-import gc
-import itertools
-import multiprocessing
-import pickle
 from collections.abc import Iterator, Sequence
-from multiprocessing.connection import Connection
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 import orjson
 
-from scanner.core.errors import one_line
-from scanner.core.types import WEAK_IDENTIFIER_KINDS
+from scanner.core.types import WEAK_IDENTIFIER_KINDS, ContainerSchema
 from scanner.identifiers.hashing import Hasher
 from scanner.identifiers.normalise import (
     account_value,
@@ -30,12 +24,12 @@ from scanner.identifiers.normalise import (
     normalizer,
 )
 from scanner.index import inventory as inv
+from scanner.link.tasks import Side
 
 if TYPE_CHECKING:
     from scanner.link.plan import Plan
 
 ROWNUM = "__row__"  # the locator of rows read without any key: their position
-SHARDS = 2  # worker processes preparing a large table's pages
 
 Prepared = tuple[list[Any], int]  # rows, identifiers rejected
 
@@ -72,9 +66,10 @@ class Columns(NamedTuple):
 
 
 class Preparer:
-    """What `prepare` needs of a container's plan; picklable (the key travels as bytes)."""
+    """What `prepare` needs of a container's plan; picklable without its key (`bind` gives
+    it the key of the process that unpickles it)."""
 
-    def __init__(self, key: bytes, plan: Plan, keys: tuple[str, ...], region: str,
+    def __init__(self, key: bytes | None, plan: Plan, keys: tuple[str, ...], region: str,
                  shared: set[bytes]) -> None:
         self.key = key
         self.region = region
@@ -103,6 +98,8 @@ class Preparer:
         self._setup()
 
     def _setup(self) -> None:
+        if self.key is None:
+            return
         self.hasher = Hasher(self.key)
         # (position, kind, normalizer, digest prefix, always weak, role test): is_strong,
         # unrolled for the hot loop
@@ -113,12 +110,19 @@ class Preparer:
         self._cats: dict[tuple[bool, ...], str] = {}
 
     def __getstate__(self) -> dict[str, Any]:
+        # never the key: a unit for a cluster is sent over the network
         return {k: v for k, v in self.__dict__.items()
-                if k not in ("hasher", "idents", "name_prefix", "_cats")}
+                if k not in ("key", "hasher", "idents", "name_prefix", "_cats")}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__dict__.update(state)
-        self._setup()
+        self.key = None
+
+    def bind(self, key: bytes) -> None:
+        """Use `key` (after unpickling: the key of the process that prepares)."""
+        if self.key != key:
+            self.key = key
+            self._setup()
 
     def locator(self, names: Sequence[str], values: Sequence[Any],
                 hashed: Sequence[str]) -> inv.Locator:
@@ -273,120 +277,20 @@ class Preparer:
         return rows, rejected
 
 
-# -- the worker processes ---------------------------------------------------------------------
+# -- a unit of a large table ------------------------------------------------------------------
 
 
-def _stream(out: Connection, control: Connection, factory: tuple[Any, Any], container: Any,
-            fields: list[str], preparer: Preparer, shard: int, shards: int) -> None:
-    """A worker: its own connector reads the pages whose number is `shard` modulo `shards`
-    (a table without a primary key: every page, the others only counted); it prepares and
-    sends them, pickled.
+def prepare_range(side: Side, source: str, key_id: str, container: ContainerSchema,
+                  fields: list[str], preparer: Preparer, after: Sequence[Any] | None,
+                  upto: Sequence[Any] | None) -> Iterator[Prepared | Columns]:
+    """A unit of a large table (scanner/link/tasks.py): the rows of one key range, read by
+    the connector of the process that runs it and prepared there, page by page.
 
-    It reads its first page before it waits for the shared digests (`control`: the scan
-    counts them meanwhile). An empty message ends the stream; ("error", text) reports a
-    failure.
-    """
-    gc.disable()  # as in the link pass (scanner/link/sql.py): no cycles, many objects
-    connector = None
-    try:
-        cls, source = factory
-        connector = cls(source)
-        by_key = bool(container.primary_key)
-        pages = connector.read_pages(container, fields, shard, shards) if by_key else \
-            _own_pages(connector.read_pages(container, fields), preparer, shard, shards)
-        first = next(pages, None)
-        try:
-            preparer.shared = control.recv()
-        except EOFError:  # the scan gave up before it began
-            return
-        for page in itertools.chain([first], pages) if first is not None else ():
-            out.send_bytes(pickle.dumps(preparer.prepare(page),
-                                        protocol=pickle.HIGHEST_PROTOCOL))
-        out.send_bytes(b"")
-    except BaseException as e:  # noqa: BLE001 - handed to the link pass, which reports it
-        with contextlib.suppress(OSError):  # the scan stopped listening: it knows why
-            out.send_bytes(pickle.dumps(("error", one_line(e))))
-    finally:
-        close = getattr(connector, "close", None)
-        if close is not None:
-            close()
-        out.close()
-
-
-def _own_pages(pages: Iterator[Sequence[Any]], preparer: Preparer, shard: int,
-               shards: int) -> Iterator[Sequence[Any]]:
-    """A worker's share of every page read; the others' are counted, since rows without a
-    key are located by their position."""
-    for n, page in enumerate(pages):
-        if n % shards == shard:
-            yield page
-        else:
-            preparer.position += len(page)
-
-
-class Workers:
-    """Worker processes that read and prepare a container's pages (`pages`).
-
-    Normalizing and hashing is most of a root table's per-row cost, and threads
-    share one core through the GIL. Each worker reads the table with its own connection
-    and prepares every `shards`-th keyset page: it asks the database only where the other
-    pages end (SqlConnector.read_pages). This process takes the pages from the workers in
-    turn, so they come in the order read, and only unpickles and writes. A pipe's small
-    buffer keeps a worker a page or two ahead. A table written to during the pass may be
-    paged differently by the two readers (a row seen twice, or not at all); its state then
-    differs and the next scan streams it again. Start workers only for large tables: each
-    takes about a second to start, which they spend while the scan counts the shared
-    values (`pages` sends them).
-    """
-
-    def __init__(self, factory: tuple[Any, Any], container: Any, fields: list[str],
-                 preparer: Preparer, shards: int = SHARDS) -> None:
-        ctx = multiprocessing.get_context("spawn")
-        self.receivers: list[Connection] = []
-        self.controls: list[Connection] = []
-        self.workers: list[Any] = []
-        try:
-            for shard in range(shards):
-                receive, send = ctx.Pipe(duplex=False)
-                wait, control = ctx.Pipe(duplex=False)
-                self.receivers.append(receive)
-                self.controls.append(control)
-                worker = ctx.Process(target=_stream, args=(
-                    send, wait, factory, container, fields, preparer, shard, shards),
-                    name=f"pdmap-link-prepare-{shard}", daemon=True)
-                worker.start()
-                self.workers.append(worker)
-                send.close()
-                wait.close()
-        except BaseException:
-            self.close()
-            raise
-
-    def pages(self, shared: set[bytes]) -> Iterator[Prepared | Columns]:
-        """The prepared pages, in order; `shared` as `Preparer.shared`."""
-        for control in self.controls:
-            # A worker that failed has sent why and gone: read that, not a broken pipe
-            with contextlib.suppress(OSError):
-                control.send(shared)
-        shards, n = len(self.workers), 0
-        while True:
-            try:
-                data = self.receivers[n % shards].recv_bytes()
-            except EOFError:
-                raise RuntimeError("a worker preparing pages stopped unexpectedly") from None
-            if not data:
-                return
-            work = pickle.loads(data)
-            if isinstance(work, tuple) and len(work) == 2 and work[0] == "error":
-                raise RuntimeError(work[1])
-            yield work
-            n += 1
-
-    def close(self) -> None:
-        for pipe in self.controls + self.receivers:
-            pipe.close()
-        for worker in self.workers:
-            worker.join(timeout=5)
-            if worker.is_alive():
-                worker.terminate()
-                worker.join()
+    `preparer` travels without its key; it is bound to that process's own (checked to be
+    the scan's: `key_id`)."""
+    paged = side.opened(source).paged
+    if paged is None:
+        raise TypeError(f"{source} cannot read a table in parts")
+    preparer.bind(side.hasher(key_id).key)
+    for page in paged.read_pages(container, fields, after, upto):
+        yield preparer.prepare(page)

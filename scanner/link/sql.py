@@ -42,7 +42,7 @@ from scanner.link.plan import (  # noqa: F401 - re-exported: the pass's vocabula
     Plan,
 )
 from scanner.link.planner import explain_source, plan_source  # noqa: F401 - re-exported
-from scanner.link.prepare import Workers
+from scanner.link.prepare import prepare_range
 from scanner.link.readahead import read_ahead
 from scanner.link.source import check_overrides
 from scanner.link.stage import (
@@ -50,6 +50,7 @@ from scanner.link.stage import (
     defer_indexes,
     restore_indexes,
 )
+from scanner.link.tasks import Tasks, Unit
 
 log = logging.getLogger(__name__)
 
@@ -63,30 +64,30 @@ def link_scanned_source(index: Index, config: Config, ctx: LinkContext, scan_id:
                         source: SourceConfig, opened: Opened,
                         containers: Sequence[ContainerSchema],
                         verdicts: Mapping[str, Sequence[FieldVerdict]],
-                        report: ScanReport) -> None:
+                        report: ScanReport, tasks: Tasks | None = None) -> None:
     """The engine's entry point; options from the config; failures go to report.
 
     A source's `options.subject_max_shared` overrides MAX_SHARED, and
-    `options.subject_worker_rows` WORKER_ROWS (the table size from which worker processes
-    prepare the rows).
+    `options.subject_worker_rows` WORKER_ROWS (the table size from which its key ranges are
+    read and prepared as units by `tasks`, worker processes or a cluster).
     """
     with report.guard(source.name, "subjects"):  # never loses the discovery
         given = source.options_as(SqlOptions)
         options = LinkOptions(region=config.default_region, max_shared=given.subject_max_shared,
                               worker_rows=given.subject_worker_rows)
         link_opened(index, ctx, opened, containers, verdicts, report, scan_id, options,
-                    overrides=config.link_overrides)
+                    overrides=config.link_overrides, tasks=tasks)
 
 
 def link_source(index: Index, key: bytes, connector: Connector,
                 containers: Sequence[ContainerSchema],
                 verdicts: Mapping[str, Sequence[FieldVerdict]], report: ScanReport,
                 scan_id: int, options: LinkOptions | None = None,
-                overrides: Sequence[Any] = ()) -> None:
+                overrides: Sequence[Any] = (), tasks: Tasks | None = None) -> None:
     """link_opened for a caller that opened the connector itself (tests, benchmarks)."""
     options = options or LinkOptions()
     link_opened(index, LinkContext(key, options.region), Opened.of(connector), containers,
-                verdicts, report, scan_id, options, overrides=overrides)
+                verdicts, report, scan_id, options, overrides=overrides, tasks=tasks)
 
 
 @dataclass
@@ -101,6 +102,7 @@ class _Pass:
     options: LinkOptions
     run: Run
     cids: dict[str, int]
+    tasks: Tasks | None = None
 
     @property
     def source(self) -> str:
@@ -113,7 +115,8 @@ class _Pass:
 def link_opened(index: Index, ctx: LinkContext, opened: Opened,
                 containers: Sequence[ContainerSchema],
                 verdicts: Mapping[str, Sequence[FieldVerdict]], report: ScanReport,
-                scan_id: int, options: LinkOptions, overrides: Sequence[Any] = ()) -> None:
+                scan_id: int, options: LinkOptions, overrides: Sequence[Any] = (),
+                tasks: Tasks | None = None) -> None:
     """Record which subject every row of the source's linked containers belongs to, and
     in which role (scanner/link/planner.py).
 
@@ -137,7 +140,7 @@ def link_opened(index: Index, ctx: LinkContext, opened: Opened,
     if run.resumed:
         report.count("link_passes_resumed")
     restreamed = run.restreamed
-    this = _Pass(index, ctx, opened, report, scan_id, options, run, cids)
+    this = _Pass(index, ctx, opened, report, scan_id, options, run, cids, tasks)
     for c in containers:
         found = index.container_state(source, c.name)
         if found is None:
@@ -312,24 +315,17 @@ def _link_container(this: _Pass, plan: Plan, plans: Mapping[str, Plan]) -> bool:
     linker = Linker(hasher, plan, link_roles.key_columns(opened.paged, c), cid, parent_cids,
                     this.scan_id, options, report, run.merges, run.shared)
     rows = (current or {}).get("rows")
-    # Worker processes take about a second to start; they start while the source counts
-    # shared values (a table with identifiers is never a fast child: Linker.start).
-    workers = _workers(linker, opened, plan, rows, options) if plan.identifiers else None
-    try:
-        began = time.monotonic()
-        linker.prep.shared = shared_digests(opened.counts, plan, hasher, options, report) | \
-            run.shared
-        log.debug("shared values of %s counted in %.1fs", c.name, time.monotonic() - began)
-        _stream(this, plan, cid, linker, workers, rows, done)
-    finally:
-        if workers is not None:
-            workers.close()
+    began = time.monotonic()
+    linker.prep.shared = shared_digests(opened.counts, plan, hasher, options, report) | \
+        run.shared
+    log.debug("shared values of %s counted in %.1fs", c.name, time.monotonic() - began)
+    _stream(this, plan, cid, linker, rows, done)
     report.count("containers_linked")
     return True
 
 
-def _stream(this: _Pass, plan: Plan, cid: int, linker: Linker, workers: Workers | None,
-            rows: Any, done: Callable[[Connection], None]) -> None:
+def _stream(this: _Pass, plan: Plan, cid: int, linker: Linker, rows: Any,
+            done: Callable[[Connection], None]) -> None:
     """Replace a container's occurrences by those of its pages, in one transaction.
 
     One transaction, not a commit every few seconds: a scan killed half-way must
@@ -363,9 +359,9 @@ def _stream(this: _Pass, plan: Plan, cid: int, linker: Linker, workers: Workers 
         linker.start(conn)
         merges = run.merges.snapshot()
         try:
-            if workers is None:
-                workers = _workers(linker, this.opened, plan, rows, options)
-            pages = workers.pages(linker.prep.shared) if workers is not None else map(
+            units = _units(this, linker, plan, rows)
+            pages = (page for part in this.tasks.run(prepare_range, units) for page in part) \
+                if units is not None and this.tasks is not None else map(
                 linker.prepare, read_ahead(link_roles.pages(this.opened, c, plan.fields(),
                                                             options.batch_size)))
             for work in pages:
@@ -376,21 +372,27 @@ def _stream(this: _Pass, plan: Plan, cid: int, linker: Linker, workers: Workers 
             raise
         log.debug("streamed %s in %.1fs", c.name, time.monotonic() - began)
         began = time.monotonic()
-        if workers is not None:
-            workers.close()
         linker.finish(conn)
         done(conn)
         conn.commit()
         log.debug("finished %s in %.1fs", c.name, time.monotonic() - began)
 
 
-def _workers(linker: Linker, opened: Opened, plan: Plan, rows: Any,
-             options: LinkOptions) -> Workers | None:
-    """Worker processes to read and prepare a large table's pages, for a connector that can
-    be opened again there (Reopenable); None to do it here."""
-    again = opened.reopenable
-    if (linker.fast is None and isinstance(rows, int) and rows >= options.worker_rows
-            and opened.paged is not None and again is not None):
-        return Workers((type(again), again.source), plan.container, plan.fields(),
-                       linker.prep)
-    return None
+UNIT_ROWS = (10_000, 100_000)  # the least and most rows of a unit of a large table
+
+
+def _units(this: _Pass, linker: Linker, plan: Plan, rows: Any) -> list[Unit] | None:
+    """A large table's key ranges, as units for the pass's tasks (worker processes, a
+    cluster): from `worker_rows` rows, for a table with a primary key whose rows are not
+    joined to their parents in the index (Linker.fast); None to read it here."""
+    tasks, paged, c = this.tasks, this.opened.paged, plan.container
+    if (tasks is None or not tasks.remote or linker.fast is not None
+            or not isinstance(rows, int) or rows < this.options.worker_rows
+            or paged is None or not c.primary_key):
+        return None
+    least, most = UNIT_ROWS
+    every = max(least, min(most, rows // (8 * tasks.workers)))
+    edges: list[Any] = [None, *paged.key_bounds(c, every), None]
+    fields = plan.fields()
+    return [(this.source, this.ctx.key_id, c, fields, linker.prep, after, upto)
+            for after, upto in zip(edges, edges[1:], strict=False)]

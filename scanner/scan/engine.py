@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Any
 
 from scanner.core.config import (
@@ -21,17 +22,19 @@ from scanner.core.config import (
 from scanner.core.errors import SourceError, one_line
 from scanner.core.protocols import Connector, Opened, Pass, WholeSample
 from scanner.core.types import ContainerSchema, FieldVerdict, ScanReport
+from scanner.identifiers.hashing import Hasher
 from scanner.index.store import Index
 from scanner.link.context import LinkContext
 from scanner.link.mail import link_mail_source
 from scanner.link.objects import scan_object_source
 from scanner.link.sql import link_scanned_source
+from scanner.link.tasks import Inline, Scanned, Tasks
+from scanner.scan.executors import executor_for
 from scanner.scan.registry import open_connector
 
 log = logging.getLogger(__name__)
 
 Progress = Callable[[str, dict[str, Any]], None]
-Detector = Callable[[], Any]
 
 
 @dataclass
@@ -60,11 +63,19 @@ def sources_for(config: Config, urls: Sequence[str]) -> tuple[SourceConfig, ...]
 
 def run_scan(config: Config, urls: Sequence[str] = (), index: Index | None = None,
              progress: Progress | None = None, *, debug: bool = False,
-             subjects: bool = True) -> ScanResult:
+             subjects: bool = True, workers: int | None = 1, scheduler: str | None = None,
+             config_path: str | Path | None = None) -> ScanResult:
     """Scan the sources; with subjects=False only the field verdicts (no row is streamed).
 
+    The link passes' units (key ranges of large tables, batches of objects, mail folders)
+    are prepared by `workers` processes (None: `executor.workers` of the config, else the
+    machine's cores; 1: this process), or by the Dask cluster of `scheduler` (or
+    `executor.scheduler`), whose workers read `config_path` (scanner/scan/executors.py).
+    This process alone writes the index, in the units' order: the index is the same.
+
     One scan writes to an index at a time: a second one fails at once (IndexBusyError); a
-    damaged index is refused before anything is written (IndexDamagedError)."""
+    damaged index is refused before anything is written (IndexDamagedError); an executor
+    that cannot be used (ExecutorError) too."""
     # pdmap.yaml's own sources were checked when it was read; ad-hoc URLs and an --index
     # given on the command line are checked here.
     refuse_own_files(replace(config, sources=sources_for(config, urls)))
@@ -72,28 +83,36 @@ def run_scan(config: Config, urls: Sequence[str] = (), index: Index | None = Non
     with index.writer_lock():
         index.check_integrity()  # before anything is written
         index.mark_interrupted()  # the lock is ours: no other scan is running
-        return _run_scan(config, urls, index, progress, debug=debug, subjects=subjects)
+        return _run_scan(config, urls, index, progress, debug=debug, subjects=subjects,
+                         executor=(workers, scheduler, config_path))
 
 
 def _run_scan(config: Config, urls: Sequence[str], index: Index, progress: Progress | None,
-              *, debug: bool, subjects: bool) -> ScanResult:
+              *, debug: bool, subjects: bool,
+              executor: tuple[int | None, str | None, str | Path | None]) -> ScanResult:
     # Checked before anything is written: a key that is not the index's would store the
     # same people again under other digests (scanner.index.store.Index.scan_key).
     key = index.scan_key(config.resolve(config.key_file)) if subjects else b""
     ctx = LinkContext(key, config.default_region) if subjects else None
-    report = ScanReport()
-    scan_id = index.begin_scan()
-    unreachable: list[str] = []
-    written = 0
     emit = progress or (lambda _e, _d: None)
     detector: list[Any] = []
-    ended = False
 
     def get_detector() -> Any:
         if not detector:
             detector.append(_detector(config))
         return detector[0]
 
+    side = Scanned(ctx.hasher if ctx is not None else Hasher(b"\0" * 32), get_detector)
+    here = Inline(side)
+    workers, scheduler, config_path = executor
+    tasks: Tasks = executor_for(replace(config, sources=sources_for(config, urls)), config_path,
+                         workers=workers, scheduler=scheduler, here=here, adhoc=bool(urls),
+                         index=str(index.engine.url), emit=emit) if subjects else here
+    report = ScanReport()
+    scan_id = index.begin_scan()
+    unreachable: list[str] = []
+    written = 0
+    ended = False
     try:
         for source in sources_for(config, urls):
             emit("source", {"name": source.name})
@@ -103,6 +122,7 @@ def _run_scan(config: Config, urls: Sequence[str], index: Index, progress: Progr
                 _unreachable(report, unreachable, source, str(e))
                 continue
             connector = opened.connector
+            side.sources[source.name] = opened
             if key and opened.mailbox is not None:  # names masked, keyed
                 opened.mailbox.use_key(key)
             if ctx is not None and opened.objects is not None:
@@ -115,7 +135,7 @@ def _run_scan(config: Config, urls: Sequence[str], index: Index, progress: Progr
 
                 try:
                     scan_object_source(index, ctx, scan_id, source, opened.objects,
-                                       classify, report, emit)
+                                       classify, report, emit, tasks)
                     report.count("sources")
                 except Exception as e:  # noqa: BLE001 - a listing error means unreachable
                     _failed(report, unreachable, source, e, "object scan", debug=debug)
@@ -140,12 +160,12 @@ def _run_scan(config: Config, urls: Sequence[str], index: Index, progress: Progr
                 written = index.record_failures(scan_id, report, written)
             if ctx is not None:
                 found = Discovered(source, opened, containers, verdicts)
-                LINK_PASSES[opened.kind](index, config, ctx, scan_id, found, report,
-                                         get_detector)
+                LINK_PASSES[opened.kind](index, config, ctx, scan_id, found, report, tasks)
             written = index.record_failures(scan_id, report, written)
             connector.close()
         ended = True
     finally:
+        tasks.close()
         index.record_failures(scan_id, report, written)
         # Any failure recorded makes the scan partial: what it says of a person may be
         # incomplete (a table that could not be read, links that failed). A scan stopped by
@@ -167,15 +187,16 @@ class Discovered:
     verdicts: dict[str, list[FieldVerdict]]
 
 
-LinkPass = Callable[[Index, Config, LinkContext, int, Discovered, ScanReport, Detector], None]
+LinkPass = Callable[[Index, Config, LinkContext, int, Discovered, ScanReport, Tasks], None]
 
 # The link pass after discovery, by what the connector is (Opened.kind); an object store
 # links as it discovers (scan_object_source) and is not in this table.
 LINK_PASSES: dict[Pass, LinkPass] = {
-    "rows": lambda index, config, ctx, scan_id, d, report, _detector: link_scanned_source(
-        index, config, ctx, scan_id, d.source, d.opened, d.containers, d.verdicts, report),
-    "messages": lambda index, _config, ctx, scan_id, d, report, detector: link_mail_source(
-        index, ctx, scan_id, d.source, d.opened, d.containers, d.verdicts, report, detector),
+    "rows": lambda index, config, ctx, scan_id, d, report, tasks: link_scanned_source(
+        index, config, ctx, scan_id, d.source, d.opened, d.containers, d.verdicts, report,
+        tasks),
+    "messages": lambda index, _config, ctx, scan_id, d, report, tasks: link_mail_source(
+        index, ctx, scan_id, d.source, d.opened, d.containers, d.verdicts, report, tasks),
 }
 
 

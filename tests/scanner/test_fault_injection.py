@@ -29,6 +29,7 @@ import pytest
 from click.testing import CliRunner
 
 from scanner.cli.main import main
+from tests.scanner.index_facts import canonical, query
 
 ROOT = Path(__file__).resolve().parents[2]
 PEOPLE = 20000  # the customers table streams for about a second
@@ -126,31 +127,6 @@ def index_path(config: Path) -> Path:
     return config.parent / ".pdmap" / "index.db"
 
 
-def query(db: Path | str, sql: str) -> list[tuple[Any, ...]]:
-    """A read of the index while a scan writes to it (WAL: never blocks the writer); `db`
-    is a SQLite file or the URL of a server index."""
-    if isinstance(db, str):
-        import sqlalchemy as sa
-
-        engine = sa.create_engine(db.replace("postgresql://", "postgresql+psycopg://"))
-        try:
-            with engine.connect() as conn:
-                return [tuple(r) for r in conn.exec_driver_sql(sql)]
-        except sa.exc.ProgrammingError:  # a table not made yet
-            return []
-        finally:
-            engine.dispose()
-    if not db.exists():
-        return []
-    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)
-    try:
-        return con.execute(sql).fetchall()
-    except sqlite3.OperationalError:  # a table not made yet
-        return []
-    finally:
-        con.close()
-
-
 def kill_when(proc: subprocess.Popen[str], ready: Callable[[], bool], delay: float = 0.0,
               timeout: float = 120, every: float = 0.02) -> bool:
     """SIGKILL the process once `ready()` (then `delay` seconds); False if it ended first."""
@@ -201,27 +177,6 @@ def answers(config: Path, who: str) -> tuple[int, Any]:
                              sort_keys=True)
                   for o in data.get("occurrences") or [])
     return r.exit_code, rows
-
-
-def canonical(db: Path | str) -> dict[str, Any]:
-    """The index as a set of facts that do not depend on subject numbers or scan ids:
-    every subject is named by the set of its identifiers' digests."""
-    subjects: dict[int, list[str]] = {}
-    for digest, subject, kind, strong in query(
-            db, "SELECT digest, subject, kind, strong FROM identifiers"):
-        subjects.setdefault(subject, []).append(f"{kind}:{bytes(digest).hex()}:{bool(strong)}")
-    name = {s: "|".join(sorted(ids)) for s, ids in subjects.items()}
-    occurrences = sorted(
-        (name.get(s, f"no identifier {s}"), c, k, item, role or "", fields or "", cats)
-        for s, c, k, item, role, fields, cats in query(
-            db, "SELECT o.subject, c.name, o.row_key, o.item, o.role, o.fields, o.categories "
-                "FROM occurrences o JOIN containers c ON c.id = o.container_id"))
-    runs = sorted(query(db, "SELECT c.name, r.parent_key, r.row_keys, r.row_count FROM "
-                            "child_runs r JOIN containers c ON c.id = r.container_id"))
-    lone = sorted(s for (s,) in query(db, "SELECT id FROM subjects") if s not in name)
-    return {"subjects": sorted(name.values()), "occurrences": occurrences, "runs": runs,
-            "subjects without identifiers": len(lone),
-            "journal": query(db, "SELECT source FROM link_journal")}
 
 
 def statuses(db: Path | str) -> list[str]:
