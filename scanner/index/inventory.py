@@ -8,6 +8,7 @@ value. The tables are in scanner.index.schema; reading for people is scanner.ind
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -268,7 +269,8 @@ def drop_orphan_subjects(conn: Connection) -> int:
 
 
 class BulkWriter:
-    """executemany with positional tuples, the cheapest insert each driver offers.
+    """executemany with positional tuples, or COPY on PostgreSQL: the cheapest insert each
+    driver offers.
 
     Identifier digests given as hex (Hasher.__call__) are stored as their 32 bytes.
     """
@@ -289,6 +291,9 @@ class BulkWriter:
             i = columns.index("digest")
             if isinstance(rows[0][i], str):
                 rows = [(*r[:i], as_digest(r[i]), *r[i + 1:]) for r in rows]
+        if self.ignore == "postgresql":
+            self._copy(table, columns, rows, ignore_duplicates)
+            return
         sql = self._sql.get((table.name, columns, ignore_duplicates))
         if sql is None:
             cols = ", ".join(columns)
@@ -302,6 +307,28 @@ class BulkWriter:
             sql = f"{verb} INTO {table.name} ({cols}) VALUES ({marks}){tail}"
             self._sql[(table.name, columns, ignore_duplicates)] = sql
         self.conn.exec_driver_sql(sql, rows if isinstance(rows, list) else list(rows))
+
+    def _copy(self, table: sa.Table, columns: tuple[str, ...],
+              rows: Sequence[Sequence[Any]], ignore_duplicates: bool) -> None:
+        """PostgreSQL's COPY, in the connection's transaction: a fraction of the time of
+        executemany, which sends one statement per row (the writer of a cluster scan). Rows
+        that may exist already go through a temporary table of the session, then
+        INSERT ... ON CONFLICT DO NOTHING."""
+        cols = ", ".join(columns)
+        raw = self.conn.connection.driver_connection
+        with raw.cursor() as cur:
+            target = table.name
+            if ignore_duplicates:
+                target = f"pdmap_bulk_{table.name}_{zlib.crc32(cols.encode()):08x}"
+                cur.execute(f"CREATE TEMP TABLE IF NOT EXISTS {target} AS SELECT {cols} "
+                            f"FROM {table.name} WITH NO DATA")
+            with cur.copy(f"COPY {target} ({cols}) FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row(row)
+            if ignore_duplicates:
+                cur.execute(f"INSERT INTO {table.name} ({cols}) SELECT {cols} FROM {target} "
+                            "ON CONFLICT DO NOTHING")
+                cur.execute(f"TRUNCATE {target}")
 
 
 # -- rows found by their own key (account tables) ---------------------------------------------
