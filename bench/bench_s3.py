@@ -114,7 +114,7 @@ def fill(client: object, bucket: str, objects: int, total_mb: int, large: int) -
         list(pool.map(upload_small, range(objects - large)))
 
 
-def scan(bucket: str) -> dict[str, float]:
+def scan(bucket: str, workers: int | None) -> dict[str, float]:
     """The child: a full pdmap scan, then an unchanged re-scan; figures as JSON on stdout."""
     import tempfile
 
@@ -128,10 +128,10 @@ def scan(bucket: str) -> dict[str, float]:
                      base_dir=Path(tmp), sources=(source,))
         index = Index(cfg.index)
         t0 = time.perf_counter()
-        first = run_scan(cfg, index=index)
+        first = run_scan(cfg, index=index, workers=workers)
         scan_s = time.perf_counter() - t0
         t1 = time.perf_counter()
-        again = run_scan(cfg, index=index)
+        again = run_scan(cfg, index=index, workers=workers)
         rescan_s = time.perf_counter() - t1
         index.close()
     conn = S3Connector(source)
@@ -147,6 +147,7 @@ def scan(bucket: str) -> dict[str, float]:
         "unchanged": c2.get("objects_unchanged", 0),
         "failures": len(first.report.failures),
         "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "workers_rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
     }
 
 
@@ -155,10 +156,12 @@ def main() -> None:
     parser.add_argument("--objects", type=int, default=2000)
     parser.add_argument("--mb", type=int, default=500, help="total size, MB")
     parser.add_argument("--large", type=int, default=4, help="how many large objects")
+    parser.add_argument("--workers", type=int, default=0,
+                        help="worker processes, as pdmap scan --workers (default: the cores)")
     parser.add_argument("--scan", help=argparse.SUPPRESS)  # the child's bucket
     args = parser.parse_args()
     if args.scan:
-        print(json.dumps(scan(args.scan)))
+        print(json.dumps(scan(args.scan, args.workers or None)))
         return
 
     from tests.services.seaweed import SeaweedServer
@@ -175,7 +178,8 @@ def main() -> None:
                "AWS_ACCESS_KEY_ID": server.access_key,
                "AWS_SECRET_ACCESS_KEY": server.secret_key,
                "AWS_DEFAULT_REGION": server.region, "AWS_EC2_METADATA_DISABLED": "true"}
-        out = subprocess.run([sys.executable, __file__, "--scan", "bench"], env=env,
+        out = subprocess.run([sys.executable, __file__, "--scan", "bench",
+                              "--workers", str(args.workers)], env=env,
                              check=True, capture_output=True, text=True).stdout
         r = json.loads(out.strip().splitlines()[-1])
     finally:
@@ -188,7 +192,8 @@ def main() -> None:
           f"{mb / r['scan_s']:.1f} MB/s")
     print(f"re-scan: {r['rescan_s']:.2f}s  ({100 * r['rescan_s'] / r['scan_s']:.2f}% of the "
           f"scan; {r['unchanged']:.0f} objects unchanged, {r['reread']:.0f} records read again)")
-    print(f"peak RSS of the scanning process: {r['peak_rss_mb']:.0f} MB")
+    print(f"peak RSS of the scanning process: {r['peak_rss_mb']:.0f} MB (its workers: "
+          f"{r['workers_rss_mb']:.0f} MB at most each)")
 
 
 if __name__ == "__main__":
