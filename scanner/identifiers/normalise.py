@@ -114,11 +114,45 @@ def as_text(raw: object) -> str | None:
 
 
 def normalize_phone(raw: object, region: str = "FR") -> str | None:
-    """E.164, or None when phonenumbers does not find a valid number for the region."""
+    """E.164, or None when phonenumbers does not find a valid number for the region.
+
+    Parsed once per distinct spelling (`_phone`, cached): a scan meets the same numbers
+    again and again. A spelling of digits and plain separators (`06 12 34 56 78`,
+    `+33.6.12.34.56.78`) is cached by its digits (`_compact`), so its other spellings hit too.
+    """
     raw = as_text(raw)
     if raw is None:
         return None
     s = raw.strip()
+    return _phone(_compact(s) or s, region)
+
+
+# Digits and the separators phonenumbers ignores between them (and that no extension
+# pattern uses), after at most one leading '+'.
+_PLAIN_PHONE = re.compile(r"\+?[0-9][0-9 .\-()/]*")
+_PLAIN_SEPARATORS = str.maketrans("", "", " .-()/")
+
+
+def _compact(s: str) -> str | None:
+    """The digits of a plainly written number, with its '+' (or its leading 00 as one):
+    `_phone` gives the same result for both spellings. None for anything else (letters, an
+    extension, other characters, or 00 after a separator: phonenumbers reads that one as
+    the region's international prefix, not as '+')."""
+    if len(s) > 64 or not _PLAIN_PHONE.fullmatch(s):
+        return None
+    digits = s.translate(_PLAIN_SEPARATORS)
+    if digits[0] == "+":
+        return digits
+    if s.startswith("00"):  # read as '+' either way, and both pass the length gate
+        return "+" + digits[2:] if len(digits) >= 8 else None
+    if digits.startswith("00"):
+        return None
+    return digits
+
+
+@lru_cache(maxsize=1 << 18)
+def _phone(s: str, region: str) -> str | None:
+    """normalize_phone of a stripped text, uncached."""
     digits = _NON_ALNUM.sub("", s)
     if len(digits) < 6 or not any(c.isdigit() for c in digits) or is_placeholder(s):
         return None
