@@ -61,8 +61,24 @@ def as_digest(d: str | bytes) -> bytes:
 # -- writing (inside the link pass's transaction) -------------------------------------------
 
 
-def _marks(conn: Connection, n: int) -> str:
+def marks(conn: Connection, n: int) -> str:
+    """n parameter marks of the connection's driver, comma-separated."""
     return ", ".join(["?" if conn.dialect.paramstyle == "qmark" else "%s"] * n)
+
+
+_marks = marks
+
+
+def fetch(conn: Connection, sql: str, params: Sequence[Any]) -> list[Any]:
+    """The rows of a driver-level query, as the driver gives them, read on the DBAPI cursor
+    of `conn` (its transaction): SQLAlchemy's rows cost more than the query when there are
+    thousands. Only for reads; the statement uses `_marks`."""
+    cur = conn.connection.cursor()
+    try:
+        cur.execute(sql, tuple(params))
+        return list(cur.fetchall())
+    finally:
+        cur.close()
 
 
 def resolve_strong(conn: Connection, digests: Sequence[str | bytes]) -> dict[Any, int]:
@@ -79,7 +95,7 @@ def resolve_strong(conn: Connection, digests: Sequence[str | bytes]) -> dict[Any
     for part in in_chunks([as_digest(d) for d in digests] if hexed else digests):
         sql = (f"SELECT digest, subject FROM {identifiers.name} WHERE strong = "
                f"{_marks(conn, 1)} AND digest IN ({_marks(conn, len(part))})")
-        for d, s in conn.exec_driver_sql(sql, (True, *part)).all():
+        for d, s in fetch(conn, sql, (True, *part)):
             out[bytes(d).hex() if hexed else bytes(d)] = s
     return out
 
@@ -211,7 +227,7 @@ def resolve_shared(conn: Connection, digests: Sequence[bytes]) -> set[bytes]:
         sql = (f"SELECT digest, max(CASE WHEN strong THEN 1 ELSE 0 END) FROM "
                f"{identifiers.name} WHERE kind <> {_marks(conn, 1)} AND digest IN "
                f"({_marks(conn, len(part))}) GROUP BY digest")
-        for d, any_strong in conn.exec_driver_sql(sql, ("name", *part)).all():
+        for d, any_strong in fetch(conn, sql, ("name", *part)):
             if not any_strong:
                 out.add(bytes(d))
     return out
@@ -316,6 +332,7 @@ class BulkWriter:
         INSERT ... ON CONFLICT DO NOTHING."""
         cols = ", ".join(columns)
         raw = self.conn.connection.driver_connection
+        assert raw is not None  # an open connection's
         with raw.cursor() as cur:
             target = table.name
             if ignore_duplicates:

@@ -17,8 +17,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-import sqlalchemy as sa
-
 from scanner.index import inventory as inv
 from scanner.link.stage import Merges
 
@@ -120,11 +118,13 @@ class Profiles:
         if len(self.loaded) + len(wanted) > PROFILE_CAP:
             self.forget(self.loaded)
         self.loaded.update(wanted)
-        t = inv.identifiers
+        # driver-level SQL (scanner.index.inventory.fetch): SQLAlchemy's expanding IN and
+        # its rows cost more than the query
+        mark = inv.marks(conn, 1)
         for part in inv.in_chunks(wanted):
-            q = sa.select(t.c.subject, t.c.kind, t.c.digest).where(
-                t.c.subject.in_(part), sa.or_(t.c.strong, t.c.kind == "name"))
-            for s, kind, d in conn.execute(q):
+            sql = (f"SELECT subject, kind, digest FROM {inv.identifiers.name} WHERE subject "
+                   f"IN ({inv.marks(conn, len(part))}) AND (strong = {mark} OR kind = {mark})")
+            for s, kind, d in inv.fetch(conn, sql, (*part, True, "name")):
                 table = self.names if kind == "name" else self.kinds.setdefault(kind, {})
                 _add(table, int(s), hash(bytes(d)))
 
