@@ -36,7 +36,7 @@ def read_csv(opened: Opened, ctx: Context, name: str) -> Iterator[tuple[str, dic
             ctx.problem(f"row:{row_no + 1}", f"unreadable row ({_reason(e)}); skipped")
             row_no += 1
             continue
-        if not any(cell.strip() for cell in row):
+        if not "".join(row).strip():  # every cell blank
             continue
         if header is None:
             header = field_names(row)
@@ -45,10 +45,12 @@ def read_csv(opened: Opened, ctx: Context, name: str) -> Iterator[tuple[str, dic
         if len(row) != len(header) and not ragged_reported:
             ctx.problem(f"row:{row_no}", f"{len(row)} values for {len(header)} columns")
             ragged_reported = True
-        values: dict[str, object] = {}
-        for i, cell in enumerate(row):
-            key = header[i] if i < len(header) else f"column_{i + 1}"
-            values[key] = clip(cell, limit) if cell != "" else None
+        values: dict[str, object] = {
+            key: (cell if len(cell) <= limit else cell[:limit]) if cell != "" else None
+            for key, cell in zip(header, row, strict=False)}  # as clip; a short row: fewer
+        for i in range(len(header), len(row)):
+            cell = row[i]
+            values[f"column_{i + 1}"] = clip(cell, limit) if cell != "" else None
         yield f"row:{row_no}", values
 
 

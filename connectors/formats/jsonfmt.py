@@ -122,8 +122,14 @@ def flatten(value: Any, ctx: Context, prefix: str = "") -> dict[str, object]:
 
 
 def _flatten(value: Any, path: str, depth: int, ctx: Context, out: dict[str, object]) -> None:
-    limit = ctx.limits.max_field_chars
-    if isinstance(value, dict | list) and depth >= ctx.limits.max_json_depth:
+    _walk(value, path, depth, ctx.limits.max_field_chars, ctx.limits.max_json_depth, out)
+
+
+def _walk(value: Any, path: str, depth: int, limit: int, max_depth: int,
+          out: dict[str, object]) -> None:
+    """_flatten's recursion, the limits passed along; a scalar under an object is put
+    without a call of its own (most values are)."""
+    if isinstance(value, dict | list) and depth >= max_depth:
         _put(out, path or "value", clip(json.dumps(value, ensure_ascii=False), limit), limit)
         return
     if isinstance(value, dict):
@@ -132,10 +138,19 @@ def _flatten(value: Any, path: str, depth: int, ctx: Context, out: dict[str, obj
             child_path = f"{path}.{segment}" if path else segment
             if found is not None:
                 _put(out, f"{child_path}(key)", found, limit)
-            _flatten(child, child_path, depth + 1, ctx, out)
+            if isinstance(child, dict | list):
+                _walk(child, child_path, depth + 1, limit, max_depth, out)
+                continue
+            if isinstance(child, str) and len(child) > limit:
+                child = child[:limit]
+            name = child_path or "value"
+            if out.get(name) is None:  # _put, unrolled
+                out[name] = child
+            elif child is not None:
+                out[name] = clip(f"{out[name]}{JOIN}{child}", limit)
     elif isinstance(value, list):
         for child in value:
-            _flatten(child, path, depth + 1, ctx, out)
+            _walk(child, path, depth + 1, limit, max_depth, out)
     elif isinstance(value, str):
         _put(out, path or "value", clip(value, limit), limit)
     else:

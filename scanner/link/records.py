@@ -93,8 +93,10 @@ class Identify:
         self.region = region
         self.namespaces = tuple(namespaces)  # source/container of tables with account keys
         self._norm: dict[str, Any] = {}
-        self._seen: dict[tuple[str, str], tuple[str, bool] | None] = {}
-        self._names: dict[str, str | None] = {}
+        # kept on the hasher: the units a process prepares one after another share them
+        self._seen: dict[tuple[str, str], tuple[str, bool] | None] = hasher.memo.setdefault(
+            ("identify", region), {})
+        self._names: dict[str, str | None] = hasher.memo.setdefault(("names",), {})
         self.rejected = 0
 
     def one(self, kind: str, raw: Any) -> tuple[str, bool] | None:
@@ -121,7 +123,7 @@ class Identify:
         n = norm(raw)
         if n is None:
             return None
-        return self.hasher(kind, n), is_strong(kind, n)
+        return self.hasher.digest_with(self.hasher.prefix(kind), n).hex(), is_strong(kind, n)
 
     def normalized(self, kind: str, n: str) -> tuple[str, bool]:
         return self.hasher(kind, n), is_strong(kind, n)
