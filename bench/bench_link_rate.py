@@ -373,20 +373,39 @@ def child(url: str, dump: str | None) -> None:
 
 
 def dump_index(index, out: Path) -> None:  # type: ignore[no-untyped-def]
-    """The link tables, sorted, without scan ids: one line per row."""
+    """The link tables, sorted, without scan ids, one line per row; a subject is named by
+    the least of its identifiers' digests, not its number (numbers follow the order in
+    which a record's identifiers come out of a set: Python's string hashes, a seed a run)."""
     queries = {
-        "subjects": "SELECT id FROM subjects",
         "identifiers": "SELECT hex(digest), subject, kind, strong FROM identifiers",
         "occurrences": "SELECT c.name, o.row_key, o.item, o.subject, o.categories, o.role, "
                        "o.fields FROM occurrences o JOIN containers c ON c.id = o.container_id",
         "mentions": "SELECT c.name, m.item, hex(m.digest), m.kind FROM mentions m "
                     "JOIN containers c ON c.id = m.container_id",
     }
-    with index.connect() as conn, out.open("w") as f:
-        for table, sql in queries.items():
-            rows = sorted(repr(tuple(r)) for r in conn.exec_driver_sql(sql))
-            f.write(f"# {table} {len(rows)}\n")
-            f.writelines(r + "\n" for r in rows)
+    with index.connect() as conn:
+        tables = {t: [tuple(r) for r in conn.exec_driver_sql(sql)] for t, sql in queries.items()}
+        subjects = [r[0] for r in conn.exec_driver_sql("SELECT id FROM subjects")]
+    write_canonical(subjects, tables, out)
+
+
+def write_canonical(subjects: list[int], tables: dict[str, list[tuple]], out: Path) -> None:
+    name: dict[int, str] = {}
+    for d, s, *_ in tables["identifiers"]:
+        if s not in name or d < name[s]:
+            name[s] = d
+    rows = {
+        "subjects": [(name.get(s, f"#{s}"),) for s in subjects],
+        "identifiers": [(d, name[s], *rest) for d, s, *rest in tables["identifiers"]],
+        "occurrences": [(c, k, i, name.get(s, f"#{s}"), *rest)
+                        for c, k, i, s, *rest in tables["occurrences"]],
+        "mentions": tables["mentions"],
+    }
+    with out.open("w") as f:
+        for table, got in rows.items():
+            lines = sorted(repr(r) for r in got)
+            f.write(f"# {table} {len(lines)}\n")
+            f.writelines(r + "\n" for r in lines)
 
 
 def scan(url: str, dump: Path | None) -> dict[str, float]:
