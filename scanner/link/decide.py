@@ -32,6 +32,12 @@ LAST = 9
 PROFILE_CAP = 200_000
 
 Strong = list[tuple[bytes, str]]  # (digest, kind)
+# Per subject, its (kind, hash of digest) rows that `Profiles.load` reads from the index
+# (strong values and names), as read: kept by a caller that reads the same subjects page
+# after page (scanner.link.records.RecordLinker), and dropped by it for every subject
+# whose rows it changes (a write, a merge; all of them when values turn shared), so what
+# is kept is what the index holds.
+IndexRows = dict[int, list[tuple[str, int]]]
 
 
 def _add(table: dict[int, Any], subject: int, h: int) -> None:
@@ -57,10 +63,11 @@ def _values(held: Any) -> set[int]:
 class Profiles:
     """Per subject: the hashes of its strong values by kind, and of its names."""
 
-    def __init__(self) -> None:
+    def __init__(self, rows: IndexRows | None = None) -> None:
         self.kinds: dict[str, dict[int, Any]] = {}
         self.names: dict[int, Any] = {}
         self.loaded: set[int] = set()
+        self.rows = rows
 
     def note(self, subject: int, strong: Iterable[tuple[bytes, str]], name: bytes | None) -> None:
         for d, kind in strong:
@@ -120,23 +127,43 @@ class Profiles:
         self.loaded.update(wanted)
         # driver-level SQL (scanner.index.inventory.fetch): SQLAlchemy's expanding IN and
         # its rows cost more than the query
+        kept = self.rows
+        if kept is not None:  # what an earlier page read and nothing changed since
+            missing = []
+            for s in wanted:
+                held = kept.get(s)
+                if held is None:
+                    missing.append(s)
+                    continue
+                for kind, h in held:
+                    _add(self.names if kind == "name" else self.kinds.setdefault(kind, {}),
+                         s, h)
+            wanted = missing
+            if len(kept) + len(wanted) > PROFILE_CAP:
+                kept.clear()
+            for s in wanted:
+                kept[s] = []
         mark = inv.marks(conn, 1)
         for part in inv.in_chunks(wanted):
             sql = (f"SELECT subject, kind, digest FROM {inv.identifiers.name} WHERE subject "
                    f"IN ({inv.marks(conn, len(part))}) AND (strong = {mark} OR kind = {mark})")
             for s, kind, d in inv.fetch(conn, sql, (*part, True, "name")):
-                table = self.names if kind == "name" else self.kinds.setdefault(kind, {})
-                _add(table, int(s), hash(bytes(d)))
+                h = hash(bytes(d))
+                _add(self.names if kind == "name" else self.kinds.setdefault(kind, {}),
+                     int(s), h)
+                if kept is not None:
+                    kept[int(s)].append((kind, h))
 
 
 class Decider:
     """The careful decision for rows that meet known identifiers (scanner/link/pages.py
     takes the fast way for the others)."""
 
-    def __init__(self, merges: Merges, shared: set[bytes], first_new: int) -> None:
+    def __init__(self, merges: Merges, shared: set[bytes], first_new: int,
+                 rows: IndexRows | None = None) -> None:
         self.merges = merges
         self.shared = shared  # values found shared: they link nobody (the pass's, shared)
-        self.profiles = Profiles()
+        self.profiles = Profiles(rows)
         self.first_new = first_new  # subjects from this number on were made in this pass
         self.annotations: list[tuple[bytes, int, str, bool]] = []
         self.newly_shared: list[tuple[bytes, str]] = []

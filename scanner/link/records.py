@@ -42,6 +42,7 @@ from scanner.identifiers.normalise import (
 from scanner.index import inventory as inv
 from scanner.index.schema import containers, mentions, sources
 from scanner.index.store import Index
+from scanner.link.decide import IndexRows
 from scanner.link.stage import Merges
 
 log = logging.getLogger(__name__)
@@ -190,6 +191,7 @@ class RecordLinker:
         # header is not (people sign "Bruno", "B. Thomas", "Bruno (Acme)").
         self.names = names
         self.shared: set[bytes] = set()  # values found shared (scanner/link/decide.py)
+        self.rows: IndexRows = {}  # the profiles' rows read, while the index keeps them
 
     def write(self, batch: Sequence[Found]) -> None:
         """Decide and write a batch: a group's identifiers resolve its subject, create it,
@@ -206,7 +208,7 @@ class RecordLinker:
         keys = inv.account_subjects(conn, {k for f in batch for k in f.lookups})
         merges = Merges()  # applied before this batch is written
         find = merges.find
-        decider = Decider(merges, self.shared, self.next_id)
+        decider = Decider(merges, self.shared, self.next_id, self.rows)
         if self.names or any(len(g) > 1 for f in batch for g in f.groups):
             # A mail address alone (a group of one, no name) cannot disagree with
             # anything: no profile is read for it.
@@ -261,6 +263,7 @@ class RecordLinker:
         if decider.newly_shared:
             inv.demote_shared(conn, [d for d, _ in decider.newly_shared])
             self.report.count("identifiers_found_shared", len(decider.newly_shared))
+        touched = {s for pair in merges.pending for s in pair}
         if merged:
             merges.apply(conn)
             new_subjects = [s for s in new_subjects if s not in merges.redirect]
@@ -276,6 +279,14 @@ class RecordLinker:
                  occ, ignore_duplicates=True)
         w.insert(mentions, ("container_id", "item", "digest", "kind", "scan_id"), ment,
                  ignore_duplicates=True)
+        # the subjects whose rows in identifiers changed are read again when met
+        if decider.newly_shared:
+            self.rows.clear()
+        elif self.rows:
+            touched.update(s for _, s, _, _ in new_idents)
+            touched.update(s for _, s, _, _ in weak)
+            for s in touched:
+                self.rows.pop(s, None)
         r = self.report
         r.count("subject_records", len(batch))
         r.count("subject_occurrences", len(occ))
