@@ -164,6 +164,21 @@ def _phone(s: str, region: str) -> str | None:
         n = phonenumbers.parse(s, region.upper() if region else None)
     except phonenumbers.NumberParseException:
         return None
+    # validity and E.164 read only these (not the extension, raw input or carrier code)
+    return _e164(n.country_code, n.national_number, n.italian_leading_zero,
+                 n.number_of_leading_zeros)
+
+
+@lru_cache(maxsize=1 << 17)
+def _e164(country_code: int | None, national_number: int | None,
+          italian_leading_zero: bool | None, number_of_leading_zeros: int | None) -> str | None:
+    """The E.164 form of a parsed number when it is valid: once per number, however many
+    spellings parse to it (`0612345678`, `+33612345678`)."""
+    import phonenumbers
+
+    n = phonenumbers.PhoneNumber(country_code=country_code, national_number=national_number,
+                                 italian_leading_zero=italian_leading_zero,
+                                 number_of_leading_zeros=number_of_leading_zeros)
     if not phonenumbers.is_valid_number(n):
         return None
     national = str(n.national_number)

@@ -32,12 +32,22 @@ LAST = 9
 PROFILE_CAP = 200_000
 
 Strong = list[tuple[bytes, str]]  # (digest, kind)
-# Per subject, its (kind, hash of digest) rows that `Profiles.load` reads from the index
-# (strong values and names), as read: kept by a caller that reads the same subjects page
-# after page (scanner.link.records.RecordLinker), and dropped by it for every subject
-# whose rows it changes (a write, a merge; all of them when values turn shared), so what
-# is kept is what the index holds.
-IndexRows = dict[int, list[tuple[str, int]]]
+# Per subject, its (kind, digest) rows that `Profiles.load` reads from the index (strong
+# values and names), as read: kept by a caller that reads the same subjects page after
+# page (scanner.link.records.RecordLinker), and dropped by it for every subject whose rows
+# it may change (`changes`; a merge; all of them when values turn shared), so what is
+# kept is what the index holds.
+IndexRows = dict[int, list[tuple[str, bytes]]]
+
+
+def changes(rows: IndexRows, d: bytes, subject: int, kind: str, strong: bool) -> bool:
+    """Whether inserting the identifier (d, subject, kind, strong), duplicates ignored, may
+    change what `Profiles.load` reads of the subject: not when it is weak and not a name
+    (not read), nor when the row is there already (its key is (digest, subject))."""
+    if not strong and kind != "name":
+        return False
+    held = rows.get(subject)
+    return held is None or (kind, d) not in held
 
 
 def _add(table: dict[int, Any], subject: int, h: int) -> None:
@@ -135,9 +145,9 @@ class Profiles:
                 if held is None:
                     missing.append(s)
                     continue
-                for kind, h in held:
+                for kind, d in held:
                     _add(self.names if kind == "name" else self.kinds.setdefault(kind, {}),
-                         s, h)
+                         s, hash(d))
             wanted = missing
             if len(kept) + len(wanted) > PROFILE_CAP:
                 kept.clear()
@@ -148,11 +158,11 @@ class Profiles:
             sql = (f"SELECT subject, kind, digest FROM {inv.identifiers.name} WHERE subject "
                    f"IN ({inv.marks(conn, len(part))}) AND (strong = {mark} OR kind = {mark})")
             for s, kind, d in inv.fetch(conn, sql, (*part, True, "name")):
-                h = hash(bytes(d))
+                d = bytes(d)
                 _add(self.names if kind == "name" else self.kinds.setdefault(kind, {}),
-                     int(s), h)
+                     int(s), hash(d))
                 if kept is not None:
-                    kept[int(s)].append((kind, h))
+                    kept[int(s)].append((kind, d))
 
 
 class Decider:

@@ -42,7 +42,7 @@ from scanner.identifiers.normalise import (
 from scanner.index import inventory as inv
 from scanner.index.schema import containers, mentions, sources
 from scanner.index.store import Index
-from scanner.link.decide import IndexRows
+from scanner.link.decide import IndexRows, changes
 from scanner.link.stage import Merges
 
 log = logging.getLogger(__name__)
@@ -280,13 +280,16 @@ class RecordLinker:
         w.insert(mentions, ("container_id", "item", "digest", "kind", "scan_id"), ment,
                  ignore_duplicates=True)
         # the subjects whose rows in identifiers changed are read again when met
-        if decider.newly_shared:
-            self.rows.clear()
-        elif self.rows:
-            touched.update(s for _, s, _, _ in new_idents)
-            touched.update(s for _, s, _, _ in weak)
+        rows = self.rows
+        if rows:
+            for ident in (new_idents, weak):
+                touched.update(s for d, s, k, st in ident if changes(rows, d, s, k, st))
+            if decider.newly_shared:  # demoted: no longer strong for those who held them
+                demoted = {d for d, _ in decider.newly_shared}
+                touched.update(s for s, held in rows.items()
+                               if any(d in demoted for _, d in held))
             for s in touched:
-                self.rows.pop(s, None)
+                rows.pop(s, None)
         r = self.report
         r.count("subject_records", len(batch))
         r.count("subject_occurrences", len(occ))
