@@ -369,6 +369,7 @@ def child(url: str, dump: str | None) -> None:
         "linked": c.get("object_records_linked", 0) + c.get("mail.messages_linked", 0),
         "occurrences": c.get("subject_occurrences", 0), "subjects": c.get("subjects_created", 0),
         "mentions": c.get("subject_mentions", 0), "rejected": c.get("identifiers_rejected", 0),
+        "cpu": (lambda u: u.ru_utime + u.ru_stime)(resource.getrusage(resource.RUSAGE_SELF)),
         "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 
 
@@ -433,7 +434,8 @@ def report(what: str, unit: str, raw: tuple[int, float], r: dict[str, float]) ->
           f"failures {r['failures']:.0f}")
     print(f"  raw read+parse:  {secs:7.2f} s  {raw_rate:>9,.0f} {unit}/s")
     print(f"  pdmap scan:      {r['wall']:7.2f} s  {rate:>9,.0f} {unit}/s   ratio "
-          f"{rate / raw_rate:.3f}   peak RSS {r['peak_rss_mb']:.0f} MB")
+          f"{rate / raw_rate:.3f}   peak RSS {r['peak_rss_mb']:.0f} MB, CPU {r['cpu']:.1f} s "
+          "(with imports)")
     print(f"    detector load {r['detector']:.2f} s, spaCy models {r['models']:.2f} s, "
           f"classification {before:.2f} s (with the detector), NER {r['ner']:.2f} s")
     print(f"    link pass (the rest): {link_s:7.2f} s  {n / link_s:>9,.0f} {unit}/s   ratio "
