@@ -31,6 +31,7 @@ LAST = 9
 # dropped and read again when met (a re-streamed table of a million people stays bounded).
 PROFILE_CAP = 200_000
 
+KEPT_CAP = 100_000  # subjects whose rows an IndexRows keeps
 Strong = list[tuple[bytes, str]]  # (digest, kind)
 # Per subject, its (kind, digest) rows that `Profiles.load` reads from the index (strong
 # values and names), as read: kept by a caller that reads the same subjects page after
@@ -149,7 +150,7 @@ class Profiles:
                     _add(self.names if kind == "name" else self.kinds.setdefault(kind, {}),
                          s, hash(d))
             wanted = missing
-            if len(kept) + len(wanted) > PROFILE_CAP:
+            if len(kept) + len(wanted) > KEPT_CAP:
                 kept.clear()
             for s in wanted:
                 kept[s] = []
@@ -193,10 +194,12 @@ class Decider:
         theirs. Values found shared on the way go to `shared` and `annotations`.
         """
         find = self.merges.find
-        live = [(d, k) for d, k in strong if d not in self.shared]
-        for d, k in strong:
-            if d in self.shared:
-                self.annotations.append((d, -1, k, False))  # -1: the row's subject, below
+        shared = self.shared
+        live = [(d, k) for d, k in strong if d not in shared] if shared else list(strong)
+        if len(live) < len(strong):
+            for d, k in strong:
+                if d in shared:
+                    self.annotations.append((d, -1, k, False))  # -1: the row's subject
         merged = 0
         while True:
             matched: dict[int, list[tuple[bytes, str]]] = {}
@@ -212,7 +215,8 @@ class Decider:
             if not matched:
                 return None, fresh, merged
             # The subject matched through the most telling kind first.
-            order = sorted(matched, key=lambda s: (0 if s in keep else 1, min(
+            order = list(matched) if len(matched) == 1 else sorted(
+                matched, key=lambda s: (0 if s in keep else 1, min(
                 (RANK.get(k, LAST) for _, k in matched[s]), default=LAST), s))
             primary = order[0]
             best = min((RANK.get(k, LAST) for _, k in matched[primary]), default=-1)

@@ -80,7 +80,7 @@ KIND_CATEGORY = {"email": "contact.email", "phone": "contact.phone",
                  "iban": "financial.bank_account", "card": "financial.payment_card"}
 
 
-IDENTIFY_CACHE = 1 << 17  # raw values whose digest is kept, per Identify (values repeat)
+IDENTIFY_CACHE = 1 << 16  # raw values whose digest is kept (on the Hasher, per region)
 
 
 class Identify:
