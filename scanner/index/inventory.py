@@ -233,6 +233,16 @@ def resolve_shared(conn: Connection, digests: Sequence[bytes]) -> set[bytes]:
     return out
 
 
+def holders(conn: Connection, digests: Sequence[bytes]) -> set[int]:
+    """The subjects that hold any of these digests, strong or weak."""
+    out: set[int] = set()
+    for part in in_chunks(list(digests)):
+        sql = (f"SELECT DISTINCT subject FROM {identifiers.name} WHERE digest IN "
+               f"({_marks(conn, len(part))})")
+        out.update(int(s) for (s,) in fetch(conn, sql, part))
+    return out
+
+
 def demote_shared(conn: Connection, digests: Iterable[bytes]) -> None:
     """Values found shared by several people: no longer strong for anyone."""
     for part in in_chunks(sorted(set(digests))):

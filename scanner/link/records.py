@@ -286,8 +286,8 @@ class RecordLinker:
                 touched.update(s for d, s, k, st in ident if changes(rows, d, s, k, st))
             if decider.newly_shared:  # demoted: no longer strong for those who held them
                 demoted = {d for d, _ in decider.newly_shared}
-                touched.update(s for s, held in rows.items()
-                               if any(d in demoted for _, d in held))
+                touched.update(s for s in inv.holders(conn, list(demoted)) if s in rows and any(
+                    d in demoted for _, d in rows[s]))
             for s in touched:
                 rows.pop(s, None)
         r = self.report
