@@ -23,9 +23,6 @@ class Hasher:
         self._inner = hashlib.sha256(bytes(b ^ 0x36 for b in key))
         self._outer = hashlib.sha256(bytes(b ^ 0x5C for b in key))
         self._kinds: dict[str, Any] = {}
-        # digests of raw values kept by their users (scanner.link.records.Identify), shared
-        # by every unit a process prepares with this key; bounded by them
-        self.memo: dict[Any, dict[Any, Any]] = {}
 
     def prefix(self, kind: str) -> Any:
         """The inner state fed with the key and `kind:`; see `digest_with`."""

@@ -80,49 +80,24 @@ KIND_CATEGORY = {"email": "contact.email", "phone": "contact.phone",
                  "iban": "financial.bank_account", "card": "financial.payment_card"}
 
 
-IDENTIFY_CACHE = 1 << 16  # raw values whose digest is kept (on the Hasher, per region)
-
-
 class Identify:
-    """Raw values -> digests, with the garbage guard of scanner.identifiers.normalise.
-
-    A raw value met again (the same e-mail, phone or name on thousands of records) is
-    normalised and hashed once: its answer is kept, up to IDENTIFY_CACHE values."""
+    """Raw values -> digests, with the garbage guard of scanner.identifiers.normalise."""
 
     def __init__(self, hasher: Hasher, region: str, namespaces: Sequence[str] = ()) -> None:
         self.hasher = hasher
         self.region = region
         self.namespaces = tuple(namespaces)  # source/container of tables with account keys
         self._norm: dict[str, Any] = {}
-        # kept on the hasher: the units a process prepares one after another share them
-        self._seen: dict[tuple[str, str], tuple[str, bool] | None] = hasher.memo.setdefault(
-            ("identify", region), {})
-        self._names: dict[str, str | None] = hasher.memo.setdefault(("names",), {})
         self.rejected = 0
 
     def one(self, kind: str, raw: Any) -> tuple[str, bool] | None:
         """(digest, strong) of a raw value of a kind, or None when it is not usable."""
-        if type(raw) is str:  # (1, True and 1.0 would be one key; they are not one value)
-            key = (kind, raw)
-            try:
-                got = self._seen[key]
-            except KeyError:
-                got = self._one(kind, raw)
-                if len(self._seen) >= IDENTIFY_CACHE:
-                    self._seen.clear()
-                self._seen[key] = got
-        else:
-            got = self._one(kind, raw)
-        if got is None:
-            self.rejected += 1
-        return got
-
-    def _one(self, kind: str, raw: Any) -> tuple[str, bool] | None:
         norm = self._norm.get(kind)
         if norm is None:
             norm = self._norm[kind] = normalizer(kind, self.region)
         n = norm(raw)
         if n is None:
+            self.rejected += 1
             return None
         return self.hasher.digest_with(self.hasher.prefix(kind), n).hex(), is_strong(kind, n)
 
@@ -130,18 +105,8 @@ class Identify:
         return self.hasher(kind, n), is_strong(kind, n)
 
     def name(self, raw: Any) -> str | None:
-        if not isinstance(raw, str):
-            return None
-        try:
-            return self._names[raw]
-        except KeyError:
-            pass
         n = normalize_name(raw)
-        d = None if n is None else self.hasher("name", n)
-        if len(self._names) >= IDENTIFY_CACHE:
-            self._names.clear()
-        self._names[raw] = d
-        return d
+        return None if n is None else self.hasher("name", n)
 
     def text(self, f: Found, text: str, cats: set[str], seen: set[str]) -> None:
         """Identifiers in free text, each its own group (a message naming two people does not
