@@ -373,6 +373,7 @@ def child(url: str, dump: str | None) -> None:
         t = time.perf_counter()
         result = engine.run_scan(cfg, index=index, workers=1)
         wall = time.perf_counter() - t
+        usage = resource.getrusage(resource.RUSAGE_SELF)  # before the dump's own lists
         if dump:
             dump_index(index, Path(dump))
         index.close()
@@ -383,8 +384,7 @@ def child(url: str, dump: str | None) -> None:
         "linked": c.get("object_records_linked", 0) + c.get("mail.messages_linked", 0),
         "occurrences": c.get("subject_occurrences", 0), "subjects": c.get("subjects_created", 0),
         "mentions": c.get("subject_mentions", 0), "rejected": c.get("identifiers_rejected", 0),
-        "cpu": (lambda u: u.ru_utime + u.ru_stime)(resource.getrusage(resource.RUSAGE_SELF)),
-        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+        "cpu": usage.ru_utime + usage.ru_stime, "peak_rss_mb": usage.ru_maxrss / 1024}))
 
 
 def dump_index(index, out: Path) -> None:  # type: ignore[no-untyped-def]
