@@ -151,7 +151,6 @@ class _Ordered:
     emit: Emit | None
     done: int = 0
     total: int = 0
-    waiting: deque[tuple[Any, Unit, bool]] = field(default_factory=deque)
 
     def run(self, fn: Callable[..., Iterator[Any]], units: Iterable[Unit],
             here: Callable[[Unit], bool] | None = None) -> Iterator[Iterable[Any]]:
@@ -166,9 +165,10 @@ class _Ordered:
             while waiting:
                 yield self._take(fn, waiting.popleft())
         finally:
-            for future, _unit, _local in waiting:
-                with contextlib.suppress(Exception):
-                    future.cancel()
+            for future, _unit, local in waiting:
+                if not local:
+                    with contextlib.suppress(Exception):
+                        future.cancel()
 
     def _take(self, fn: Callable[..., Iterator[Any]], entry: tuple[Any, Unit, bool],
               ) -> Iterable[Any]:
