@@ -1,5 +1,6 @@
 #!/bin/sh
-# Install the Debian packages that the test servers need (PostgreSQL, MariaDB, Dovecot),
+# Install the Debian packages that the test servers need (PostgreSQL, MariaDB, Dovecot) and
+# the browser the HTML tests render in (Chromium, driven by Playwright with the system browser),
 # only when they are missing. Idempotent and quick when everything is present.
 set -eu
 
@@ -21,6 +22,7 @@ have_postgres || missing="$missing postgresql"
 { have_cmd mariadbd && have_cmd mariadb-install-db; } || missing="$missing mariadb-server"
 have_cmd dovecot && [ -e /usr/lib/dovecot/imap ] || missing="$missing dovecot-imapd"
 have_cmd openssl || missing="$missing openssl"
+have_cmd chromium || missing="$missing chromium"
 
 if [ -z "$missing" ]; then
     echo "install-test-deps: all test server packages present"

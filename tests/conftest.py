@@ -22,7 +22,7 @@ from tests.services.seaweed import SeaweedServer
 
 S = TypeVar("S", bound=Service)
 
-pytest_plugins = ["tests.golden"]
+pytest_plugins = ["tests.golden", "tests.browser"]
 
 SERVER_FIXTURES = {
     "postgres": "needs the PostgreSQL server",
