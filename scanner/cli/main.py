@@ -118,16 +118,30 @@ def scan(obj: Context, urls: tuple[str, ...], index_url: str | None,
 
 @main.command()
 @index_option
-@format_option("table", "json", "csv")
+@format_option("table", "json", "csv", "html")
+@click.option("--scan", "scan_id", type=int, default=None,
+              help="The scan to report (its number; default: the last one).")
+@click.option("--source", "source", default=None, metavar="NAME",
+              help="Only this source's fields and failures.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write the report to FILE (default: standard output).")
 @click.option("--personal-only", is_flag=True, help="Only list personal fields.")
 @click.pass_obj
 @friendly_errors
-def report(obj: Context, index_url: str | None, fmt: str, personal_only: bool) -> None:
-    """Show the last scan: each field's verdict, category, confidence and evidence."""
-    from scanner.index.report import last_scan_report
+def report(obj: Context, index_url: str | None, fmt: str, scan_id: int | None,
+           source: str | None, output: Path | None, personal_only: bool) -> None:
+    """Show a scan (the last by default): each field's verdict, category, confidence and
+    evidence, and what the data map declares for it; `--format html` is a self-contained
+    page for people (summary, data-map picture, undeclared fields, failures)."""
+    from functools import partial
 
-    url = index_url or obj.config().index
-    out = last_scan_report(url, fmt, personal_only=personal_only)
+    from scanner.check.declared import declaration
+    from scanner.index.report import scan_report
+
+    config = obj.config()
+    url = index_url or config.index
+    out = scan_report(url, fmt, scan_id=scan_id, source=source, personal_only=personal_only,
+                      declare=partial(declaration, config.datamap))
     from scanner.index.health import health_warning, scan_health
     from scanner.index.store import open_engine
 
@@ -138,15 +152,25 @@ def report(obj: Context, index_url: str | None, fmt: str, personal_only: bool) -
         engine.dispose()
     if unfinished:
         click.echo(f"pdmap: {unfinished}", err=True)
-    if isinstance(out, str):
-        click.echo(out, nl=not out.endswith("\n"))
-    else:
+    if not isinstance(out, str):
         from rich.console import Console
 
-        console = Console()
-        if not console.is_terminal:
-            console = Console(width=140)
-        console.print(out)
+        if output is None:
+            console = Console()
+            if not console.is_terminal:
+                console = Console(width=140)
+            console.print(out)
+            return
+        import io
+
+        buffer = io.StringIO()
+        Console(file=buffer, width=140).print(out)
+        out = buffer.getvalue()
+    if output is not None:
+        output.write_text(out if out.endswith("\n") else out + "\n", encoding="utf-8")
+        click.echo(f"report written to {output}", err=True)
+    else:
+        click.echo(out, nl=not out.endswith("\n"))
 
 
 @main.command()
