@@ -47,7 +47,7 @@ def report_data(scan: dict[str, Any], rows: Sequence[dict[str, Any]],
         },
         "source": source,
         "summary": {
-            "sources": len({f["source"] for f in fields}),
+            "sources": len({f["source"] for f in [*fields, *failures]}),
             "containers": len({(f["source"], f["container"]) for f in fields}),
             "fields": len(fields),
             "personal_fields": len(personal),

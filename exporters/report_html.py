@@ -52,7 +52,7 @@ tr.notpersonal td{color:#7a8291}
 #tools{display:flex;gap:12px;align-items:center;margin:0 0 10px;flex-wrap:wrap}
 #tools input,#tools select{font:inherit;padding:4px 8px}
 #pager{display:flex;gap:8px;align-items:center;margin-top:10px}
-svg{font:12px system-ui,sans-serif;max-width:none}
+svg{font:12px system-ui,sans-serif;width:100%;height:auto}
 svg .col{font-weight:650;fill:#1d2330}
 svg .node rect{fill:#e8eef8;stroke:#6d89b8}
 svg .node.nd rect{fill:#fde8e6;stroke:#b3261e}
