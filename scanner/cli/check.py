@@ -1,4 +1,5 @@
-"""`pdmap check` and `pdmap datamap suggest`: the CI gate on what a change adds."""
+"""`pdmap check`: the CI gate on what a change adds (its options and its run are shared with
+`pdmap datamap suggest`, scanner/cli/datamap.py)."""
 
 from __future__ import annotations
 
@@ -90,21 +91,3 @@ def check(obj: Context, repo: Path, base: str | None, all_fields: bool, db_url: 
         click.echo(text, nl=not text.endswith("\n"))
     sys.exit(result.exit_code)
 
-
-@click.group()
-def datamap() -> None:
-    """Work on the data map in pdmap.yaml."""
-
-
-@datamap.command()
-@check_options
-@click.option("--only-new", is_flag=True, help="Leave out fields that already existed at the base.")
-@click.pass_obj
-@friendly_errors
-def suggest(obj: Context, repo: Path, base: str | None, all_fields: bool, db_url: str | None,
-            dialect: str | None, only_new: bool) -> None:
-    """Print the data-map entries a check found missing, for a person to review and commit."""
-    from exporters.check_report import suggest_entries
-
-    result = _run(obj, repo, base, all_fields, False, db_url, dialect)
-    click.echo(suggest_entries(result, include_debt=not only_new), nl=False)

@@ -194,8 +194,9 @@ def demo(directory: Path, seed: int) -> None:
 
 
 def _register() -> None:
-    from scanner.cli.check import check, datamap
+    from scanner.cli.check import check
     from scanner.cli.config import config
+    from scanner.cli.datamap import datamap
     from scanner.cli.detect import detect
     from scanner.cli.export import export
     from scanner.cli.index import index_group
