@@ -25,6 +25,8 @@ from click.testing import CliRunner
 from exporters.fides import (
     FIDES_SCHEMA_FILE,
     FidesError,
+    MappedField,
+    fides_document,
     fideslang_keys,
     fideslang_of,
     fideslang_to_pdmap,
@@ -435,3 +437,51 @@ def test_the_fides_file_of_the_export_is_read_back_whole(exported, personal, tmp
     got = {(f.container, f.field): f.category
            for f in read_fides(copy.read_text(encoding="utf-8"), str(copy))}
     assert got == personal
+
+
+def test_the_data_map_decides_what_leaves_and_says_why(scanned, personal, tmp_path):
+    """A `personal: false` entry keeps its field out; a declared family narrows to the
+    scan's category; a declared category that disagrees is noted, the scan's kept."""
+    index = scanned.parent / ".pdmap" / "index.db"
+    assert index.exists()
+    config = tmp_path / "pdmap.yaml"
+    config.write_text(f"""\
+index: sqlite:///{index}
+datamap:
+  - {{container: main.newsletter, field: email, personal: false, reason: a test}}
+  - {{container: "*.customers", field: phone, category: contact, purpose: calls}}
+  - {{container: "*.customers", field: iban, category: identity.name}}
+""", encoding="utf-8")
+    result = CliRunner().invoke(main, ["-c", str(config), "datamap", "export"])
+    assert result.exit_code == 0, result.output
+    assert result.stderr == ("pdmap: note: sqlite-shop main.customers.iban: declared "
+                             "identity.name, found financial.bank_account: exported as found\n")
+    [dataset] = yaml.safe_load(result.stdout)["dataset"]
+    got = {(c["name"], f["name"]): f for c in dataset["collections"] for f in c["fields"]}
+    assert ("main.newsletter", "email") not in got
+    assert len(got) == len(personal) - 1
+    phone = got[("main.customers", "phone")]
+    assert phone["data_categories"] == ["user.contact.phone_number"]
+    assert phone["description"] == "Phone number (pdmap contact.phone). Purpose: calls"
+    assert got[("main.customers", "iban")]["data_categories"] == ["user.financial.bank_account"]
+
+
+def test_json_paths_nest_and_a_path_both_value_and_object_stays_flat():
+    fields = [MappedField("files", "events/*.jsonl", name, category) for name, category in [
+        ("user.email", "contact.email"), ("user.address.city", "contact.address"),
+        ("ip", "online.ip_address"), ("user.name", None)]]
+    [dataset] = fides_document(fields)["dataset"]
+    assert dataset["fides_key"] == "files"
+    [coll] = dataset["collections"]
+    assert VALIDATOR.is_valid({"dataset": [dataset]})
+    assert [f["name"] for f in coll["fields"]] == ["ip", "user"]
+    user = coll["fields"][1]
+    assert "data_categories" not in user
+    assert leaves(coll["fields"]) == {
+        "ip": ["user.device.ip_address"], "user.address.city": ["user.contact.address"],
+        "user.email": ["user.contact.email"], "user.name": ["user"]}
+    clash = [*fields, MappedField("files", "events/*.jsonl", "user", "identity.name")]
+    [coll] = fides_document(clash)["dataset"][0]["collections"]
+    assert [f["name"] for f in coll["fields"]] == [
+        "ip", "user", "user.address.city", "user.email", "user.name"]
+    assert all("fields" not in f for f in coll["fields"])
