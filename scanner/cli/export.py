@@ -56,7 +56,7 @@ def export(obj: Context, identifiers: tuple[str, ...], out: Path, fmt: str, merg
     from scanner.export.package import ExportError
     from scanner.export.wiring import export_from_index
 
-    config = obj.config(required=True)
+    config = obj.config()  # none: the sources the index remembers
     try:
         outcome = export_from_index(config, identifiers, out, fmt, merge=merge,
                                     allow_partial=allow_partial, overwrite=overwrite,

@@ -1,9 +1,10 @@
 """What `pdmap export` plugs into the exporter: the real index and the real connectors.
 
 `SourceFetch` is the `fetch(locator)` the exporter calls: it opens the connector of the
-locator's source lazily, from the config (the config's sources are the truth: a source the
-index knows but the config no longer lists cannot be read, and says so), keeps it open for
-the rest of the export, and closes everything at the end. `export_from_index` is the one
+locator's source lazily, from the config, else as the index remembers it (a source scanned
+by URL: its name, URL without password and options, scanner.index.store.remembered_sources;
+a config source of the same name wins), keeps it open for the rest of the export, and
+closes everything at the end. `export_from_index` is the one
 library function behind the command.
 
 Locators whose key is itself personal data (a newsletter keyed by e-mail) hold
@@ -155,8 +156,8 @@ class SourceFetch:
         try:
             if source is None:
                 raise SourceNotConfigured(
-                    f"the index knows source '{name}' but {self.config_name} does not list "
-                    "it: add it back to export its data")
+                    f"the index knows source '{name}' but neither {self.config_name} nor "
+                    "the index says how to read it: add it to the config, or scan it again")
             from scanner.scan.registry import open_connector
 
             found = open_connector(source)
@@ -322,10 +323,22 @@ def export_from_index(config: Config, identifiers: Sequence[str], out: str | Pat
     hints = [split_identifier(i)[1] for i in identifiers]
     reader = IndexReader(index_url or config.index, key, config.default_region,
                          key_label=key_label(key_path))
-    fetch = SourceFetch(config.sources, key, reader.container_schema, hints, config_name)
+    fetch = SourceFetch(sources_to_read(config, reader.engine), key, reader.container_schema,
+                        hints, config_name)
     try:
         return export_package(config, reader, fetch, identifiers, out, fmt, merge,
                               allow_partial, overwrite, clock, accept_merged_subject)
     finally:
         fetch.close()
         reader.close()
+
+
+def sources_to_read(config: Config, engine: sa.Engine) -> list[SourceConfig]:
+    """The config's sources, then those the index remembers that the config does not name
+    (a source scanned by URL): the config wins."""
+    from scanner.index.store import remembered_sources
+
+    named = {s.name for s in config.sources}
+    with engine.connect() as conn:
+        remembered = remembered_sources(conn)
+    return [*config.sources, *(s for s in remembered if s.name not in named)]

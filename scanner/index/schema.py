@@ -8,12 +8,16 @@ every one of millions of inserts would probe the parent; the link pass keeps the
 
 from __future__ import annotations
 
+import re
+
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 # 2: identifier digests as bytes, integer row keys; 3: runs of pure children (child_runs,
-# run_parents); 4: occurrence roles (occurrences.role, .fields)
-SCHEMA_VERSION = 4
+# run_parents); 4: occurrence roles (occurrences.role, .fields); 5: sources remembered
+# (sources.kind, .options, .password: what export and find need to read a source the config
+# does not list, scanner.index.store.remembered_sources)
+SCHEMA_VERSION = 5
 metadata = sa.MetaData()
 
 # -- scans, sources, containers, fields and their verdicts -----------------------------------
@@ -35,8 +39,14 @@ sources = sa.Table(
     "sources", metadata,
     sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
     sa.Column("name", sa.String(200), nullable=False, unique=True),
-    sa.Column("url", sa.String(1000), nullable=False),  # password masked
+    # The URL the source was read by, with any password removed (never stored: it comes
+    # from PDMAP_PASSWORD_<NAME> at export time, as for a configured source) and a relative
+    # path made absolute; `password` says the URL had one.
+    sa.Column("url", sa.String(1000), nullable=False),
     sa.Column("last_scan_id", sa.Integer),
+    sa.Column("kind", sa.String(32)),  # the URL's scheme (sqlite, postgresql, mbox ...)
+    sa.Column("options", sa.JSON),  # include, exclude, sample_size, options, password_env
+    sa.Column("password", sa.Boolean),
 )
 containers = sa.Table(
     "containers", metadata,
@@ -180,3 +190,20 @@ def upgrade_occurrence_roles(conn: Connection) -> None:
     for name, kind in (("role", "VARCHAR(16)"), ("fields", "TEXT")):
         if name not in have:
             conn.exec_driver_sql(f"ALTER TABLE occurrences ADD COLUMN {name} {kind}")
+
+
+def upgrade_remembered_sources(conn: Connection) -> None:
+    """Add the columns of remembered sources to a sources table of schema 2 to 4. Such
+    an index stored each URL with its password masked (`user:***@`): the mask is removed
+    (the password comes from the environment, as it would now) and its scheme recorded, so
+    that a source scanned by URL before the upgrade can still be exported."""
+    have = {c["name"] for c in sa.inspect(conn).get_columns("sources")}
+    for name, kind in (("kind", "VARCHAR(32)"), ("options", "JSON"), ("password", "BOOLEAN")):
+        if name not in have:
+            conn.exec_driver_sql(f"ALTER TABLE sources ADD COLUMN {name} {kind}")
+    for sid, url in conn.execute(sa.select(sources.c.id, sources.c.url)).all():
+        plain = re.sub(r"^([\w+.-]+://[^:/@]*):\*\*\*@", r"\1@", str(url))
+        scheme = str(url).split("://", 1)[0].split("+", 1)[0].lower() if "://" in str(url) \
+            else "file"
+        conn.execute(sources.update().where(sources.c.id == sid).values(
+            url=plain, kind=scheme, password=plain != url))

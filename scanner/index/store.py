@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
+import re
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -17,7 +18,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine, make_url
 
-from scanner.core.config import mask_url
+from scanner.core.config import SourceConfig, mask_url
 from scanner.core.types import ContainerSchema, FieldVerdict, ScanReport
 from scanner.identifiers.key import (
     KeyFileError,
@@ -38,6 +39,7 @@ from scanner.index.schema import (
     scans,
     sources,
     upgrade_occurrence_roles,
+    upgrade_remembered_sources,
     verdicts,
 )
 
@@ -159,11 +161,13 @@ class Index:
             found = conn.execute(sa.select(meta.c.value).where(meta.c.key == "schema")).first()
             if found is None:
                 conn.execute(meta.insert().values(key="schema", value=str(SCHEMA_VERSION)))
-            elif found[0] in ("2", "3"):
+            elif found[0] in ("2", "3", "4"):
                 # 3 only added tables, which create_all has just made; 4 added the
                 # occurrences' role columns. What older versions linked is streamed again
-                # (scanner.link.plan.LINK_VERSION): every row gets its role.
+                # (scanner.link.plan.LINK_VERSION): every row gets its role. 5 added what
+                # a source is remembered by (kind, options, password).
                 upgrade_occurrence_roles(conn)
+                upgrade_remembered_sources(conn)
                 conn.execute(meta.update().where(meta.c.key == "schema").values(
                     value=str(SCHEMA_VERSION)))
             elif found[0] != str(SCHEMA_VERSION):
@@ -267,14 +271,37 @@ class Index:
         return len(report.failures)
 
     def source_id(self, conn: Connection, name: str, url: str, scan_id: int) -> int:
+        """The source's row (made with its URL without password when new; the URL of one
+        already remembered is `remember_source`'s to change)."""
         row = conn.execute(sa.select(sources.c.id).where(sources.c.name == name)).first()
         if row:
             conn.execute(sources.update().where(sources.c.id == row[0]).values(
-                url=mask_url(url), last_scan_id=scan_id))
+                last_scan_id=scan_id))
             return int(row[0])
-        r = conn.execute(sources.insert().values(name=name, url=mask_url(url),
-                                                 last_scan_id=scan_id))
+        plain, had = without_password(url)
+        r = conn.execute(sources.insert().values(name=name, url=plain, password=had,
+                                                 kind=_scheme(plain), last_scan_id=scan_id))
         return inserted_id(r)
+
+    def remember_source(self, source: SourceConfig, url: str | None = None) -> None:
+        """Record how the source is read (its name, kind, URL without password, options),
+        so that `export` and `find` can read it again without a config that lists it (a
+        source scanned by URL). `url`: the source's URL with relative paths made absolute
+        (default: source.url). The password is never stored."""
+        plain, had = without_password(url or source.url)
+        values = {"url": plain[:1000], "kind": _scheme(plain), "password": had,
+                  "options": {"include": list(source.include),
+                              "exclude": list(source.exclude),
+                              "sample_size": source.sample_size,
+                              "options": dict(source.options),
+                              "password_env": source.password_env}}
+        with self.begin() as conn:
+            row = conn.execute(sa.select(sources.c.id).where(
+                sources.c.name == source.name)).first()
+            if row:
+                conn.execute(sources.update().where(sources.c.id == row[0]).values(**values))
+            else:
+                conn.execute(sources.insert().values(name=source.name, **values))
 
     def container_id(self, conn: Connection, source_id: int, c: ContainerSchema,
                      scan_id: int) -> int:
@@ -374,6 +401,46 @@ class Index:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def without_password(url: str) -> tuple[str, bool]:
+    """The URL without its password (in user:password@, or a `password=` query
+    parameter), and whether it had one. A masked one (`:***@`) counts as none."""
+    plain = re.sub(r"^([\w+.-]+://[^:/@]*):[^@/]*@", r"\1@", url)
+    plain = re.sub(r"([?&])password=[^&#]*&?", r"\1", plain).rstrip("?&")
+    return plain, plain != url and ":***@" not in url
+
+
+def _scheme(url: str) -> str:
+    return url.split("://", 1)[0].split("+", 1)[0].lower() if "://" in url else "file"
+
+
+def remembered_sources(conn: Connection) -> list[SourceConfig]:
+    """Every source the index remembers, as a source to read again (its password, if its
+    URL had one, from the environment: PDMAP_PASSWORD_<NAME> or its password_env). An
+    index of an older schema that export reads without upgrading: its URLs, password
+    masked, give sources with default options. A row that cannot make a source (options
+    a newer pdmap wrote) is left out: export then says the source is not configured."""
+    have = {c["name"] for c in sa.inspect(conn).get_columns(sources.name)}
+    columns = [sources.c.name, sources.c.url] + (
+        [sources.c.options] if "options" in have else [])
+    out: list[SourceConfig] = []
+    for row in conn.execute(sa.select(*columns).order_by(sources.c.name)):
+        name, url = str(row[0]), str(row[1])
+        options = (row[2] if len(row) > 2 else None) or {}
+        plain = re.sub(r"^([\w+.-]+://[^:/@]*):\*\*\*@", r"\1@", url)
+        try:
+            out.append(SourceConfig(
+                name=name, url=plain,
+                include=tuple(options.get("include") or ("*",)),
+                exclude=tuple(options.get("exclude") or ()),
+                **({"sample_size": int(options["sample_size"])}
+                   if options.get("sample_size") else {}),
+                options=dict(options.get("options") or {}),
+                password_env=options.get("password_env")))
+        except (ValueError, TypeError, KeyError):
+            continue
+    return out
 
 
 def open_engine(url: str, *, create: bool = True) -> Engine:

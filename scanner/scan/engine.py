@@ -7,6 +7,7 @@ source that cannot be reached at all makes the scan's status "partial" (exit cod
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -15,6 +16,8 @@ from typing import Any
 from scanner.core.config import (
     Config,
     SourceConfig,
+    anchor_path,
+    anchor_sqlite,
     mask_url,
     refuse_own_files,
     source_name_from_url,
@@ -23,7 +26,7 @@ from scanner.core.errors import SourceError, one_line
 from scanner.core.protocols import Connector, Opened, Pass, WholeSample
 from scanner.core.types import ContainerSchema, FieldVerdict, ScanReport
 from scanner.identifiers.hashing import Hasher
-from scanner.index.store import Index
+from scanner.index.store import Index, without_password
 from scanner.link.context import LinkContext
 from scanner.link.mail import link_mail_source
 from scanner.link.objects import scan_object_source
@@ -123,6 +126,7 @@ def _run_scan(config: Config, urls: Sequence[str], index: Index, progress: Progr
                 continue
             connector = opened.connector
             side.sources[source.name] = opened
+            remember(index, source)
             if key and opened.mailbox is not None:  # names masked, keyed
                 opened.mailbox.use_key(key)
             if ctx is not None and opened.objects is not None:
@@ -175,6 +179,18 @@ def _run_scan(config: Config, urls: Sequence[str], index: Index, progress: Progr
             else "ok"
         index.finish_scan(scan_id, report, status if ended else "interrupted")
     return ScanResult(scan_id, status, report, unreachable)
+
+
+def remember(index: Index, source: SourceConfig) -> None:
+    """The index remembers how the source is read (scanner.index.store.remember_source):
+    relative paths made absolute, the password left out, which the user is told."""
+    here = Path.cwd()
+    index.remember_source(source, anchor_path(anchor_sqlite(source.url, here), here))
+    if without_password(source.url)[1]:
+        var = source.password_env or "PDMAP_PASSWORD_" + re.sub(r"\W", "_", source.name).upper()
+        log.warning("source %s: the password in its URL is not stored in the index; "
+                    "'pdmap export' reads it from the environment variable %s",
+                    source.name, var)
 
 
 @dataclass(frozen=True)
