@@ -136,12 +136,17 @@ def report(obj: Context, index_url: str | None, fmt: str, scan_id: int | None,
     from functools import partial
 
     from scanner.check.declared import declaration
-    from scanner.index.report import scan_report
+    from scanner.index.report import NoScanError, scan_report
 
     config = obj.config()
     url = index_url or config.index
-    out = scan_report(url, fmt, scan_id=scan_id, source=source, personal_only=personal_only,
-                      declare=partial(declaration, config.datamap))
+    try:
+        out = scan_report(url, fmt, scan_id=scan_id, source=source,
+                          personal_only=personal_only,
+                          declare=partial(declaration, config.datamap))
+    except NoScanError as e:  # no scan, or not the one asked for: the message says which
+        click.echo(f"pdmap: {e}", err=True)
+        sys.exit(EXIT_ERROR)
     from scanner.index.health import health_warning, scan_health
     from scanner.index.store import open_engine
 
