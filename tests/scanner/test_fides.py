@@ -129,22 +129,33 @@ def test_fides_export_holds_every_personal_field_with_its_fideslang_key(exported
     assert "@" not in exported.read_text(encoding="utf-8")
 
 
+BAD_DATASETS = [  # each refused by fideslang 3.1.4's Dataset model
+    {"fides_key": "has space", "collections": []},
+    {"fides_key": "d"},  # collections required
+    {"fides_key": "d", "collections": [{"name": "c"}]},  # fields required
+    {"fides_key": "d", "collections": [{"name": "c", "fields": [
+        {"name": "x", "data_categories": ["bad key!"]}]}]},
+    {"fides_key": "d", "collections": [{"name": "c", "fields": [
+        {"name": "a", "fides_meta": {"data_type": "string"}, "fields": [{"name": "b"}]}]}]},
+    {"fides_key": "d", "collections": [{"name": "c", "fields": [
+        {"name": "a", "fides_meta": {"data_type": "text"}}]}]},
+    {"fides_key": "d", "collections": [{"name": "c", "fields": [
+        {"name": "a", "fides_meta": {"data_type": "string", "return_all_elements": True}}]}]},
+]
+GOOD_FIELDS = [  # each accepted by it
+    {"name": "address", "data_categories": ["user.contact.address"],
+     "fides_meta": {"data_type": "object"},
+     "fields": [{"name": "city", "data_categories": ["user.contact.address.city"]}]},
+    {"name": "tags", "fides_meta": {"data_type": "string[]", "return_all_elements": True}},
+]
+
+
 def test_the_schema_refuses_what_fideslang_refuses():
-    field = {"name": "address", "data_categories": ["user.contact.address"],
-             "fields": [{"name": "city", "data_categories": ["user.contact.address.city"]}]}
-    bad = [
-        {"dataset": [{"fides_key": "has space", "collections": []}]},
-        {"dataset": [{"fides_key": "d"}]},  # collections required
-        {"dataset": [{"fides_key": "d", "collections": [{"name": "c"}]}]},  # fields required
-        {"dataset": [{"fides_key": "d", "collections": [{"name": "c", "fields": [field]}]}]},
-        {"dataset": [{"fides_key": "d", "collections": [
-            {"name": "c", "fields": [{"name": "x", "data_categories": ["bad key!"]}]}]}]},
-    ]
-    for doc in bad:
-        assert not VALIDATOR.is_valid(doc), doc
-    field.pop("data_categories")
-    good = {"dataset": [{"fides_key": "d", "collections": [{"name": "c", "fields": [field]}]}]}
-    assert VALIDATOR.is_valid(good)
+    for dataset in BAD_DATASETS:
+        assert not VALIDATOR.is_valid({"dataset": [dataset]}), dataset
+    good = {"fides_key": "d", "collections": [{"name": "c", "fields": GOOD_FIELDS}]}
+    assert VALIDATOR.is_valid({"dataset": [good]})
+    assert not VALIDATOR.is_valid({"datasets": [good]})
 
 
 def test_dpv_export_is_json_ld_with_dpv_terms(scanned, personal):
@@ -292,9 +303,10 @@ def test_a_hand_written_dataset_reads_as_data_map_entries(tmp_path):
      "(dataset[0].collections[0].fields[1]): fideslang data category 'user.childrens' has "
      "no pdmap equivalent, nor has any of its parents"),
     ("user]", "fideslang data category 'user' has no pdmap equivalent"),
-    ("user.contact.email]\n      fields: [{name: a, data_categories: [user.name]}]",
-     "crm.yml: dataset[0].collections[0].fields[1]: a field with sub-fields cannot have "
-     "data_categories"),
+    ("user.contact.email]\n      fides_meta: {data_type: string}\n"
+     "      fields: [{name: a, data_categories: [user.name]}]",
+     "crm.yml: dataset[0].collections[0].fields[1].fides_meta.data_type: a field with "
+     "sub-fields is an object: its data_type must be object"),
     ("user.contact.email]\n    - name: email", "crm.yml: dataset crm_db, collection "
      "contacts: two fields named 'email'"),
 ])
