@@ -39,6 +39,16 @@ def main(ctx: click.Context, config_path: str, debug: bool) -> None:
     people it is about, and hands a person their data."""
     logging.basicConfig(level=logging.DEBUG if debug else logging.WARNING,
                         format="pdmap: %(message)s", stream=sys.stderr)
+    if not sys.warnoptions:  # -W or PYTHONWARNINGS: the user asked for their own filters
+        # A library's warnings (SQLAlchemy's SAWarning on a MySQL dump's `int(11)`) are not
+        # for the user's terminal unless asked: --debug shows them. Spawned worker
+        # processes read the same choice from the environment.
+        import os
+        import warnings
+
+        action = "default" if debug else "ignore"
+        warnings.simplefilter(action)
+        os.environ["PYTHONWARNINGS"] = action
     source = ctx.get_parameter_source("config_path")
     ctx.obj = Context(config_path, debug, explicit=source not in (
         None, click.core.ParameterSource.DEFAULT))
