@@ -162,3 +162,27 @@ def test_scan_chooses_the_scan_and_failures_follow_the_source(tmp_path: Path) ->
     assert report("--index", index, "--source", shop_name)["failures"] == []
     missing = run("report", "--index", index, "--scan", "3")
     assert missing.exit_code == 2 and missing.output.endswith("no scan 3\n")
+
+
+def test_the_data_map_declares_a_field_as_pdmap_check_matches_it() -> None:
+    from scanner.check.declared import declaration
+    from scanner.core.config import DataMapEntry
+
+    todo = DataMapEntry("*.users", "email", "contact.email", purpose="TODO",
+                        legal_basis="consent", retention="1 year")
+    family = DataMapEntry("*.users", "*", "contact", purpose="contact", legal_basis="consent",
+                          retention="1 year")
+    crm = DataMapEntry("*", "phone", "contact.phone", source="crm", purpose="calls",
+                       legal_basis="consent", retention="1 year")
+    hidden = DataMapEntry("*.audit", "*", None, personal=False, reason="hashed upstream")
+    datamap = (todo, family, crm, hidden)
+    # the first match decides, and an entry still TODO declares nothing
+    assert declaration(datamap, "shop", "public.users", "email", "contact.email") is None
+    assert declaration(datamap, "shop", "public.users", "phone", "contact.phone") is family
+    assert declaration(datamap, "shop", "public.users", "iban", "financial.bank_account") \
+        is None
+    assert declaration(datamap, "crm", "main.leads", "phone", "contact.phone") is crm
+    assert declaration(datamap, "shop", "main.leads", "phone", "contact.phone") is None
+    assert declaration(datamap, "shop", "public.audit", "email", "contact.email") is hidden
+    assert declaration(datamap, "shop", "public.users", "created_at", None) is None
+    assert declaration(datamap, "shop", "public.audit", "created_at", None) is hidden
