@@ -46,9 +46,8 @@ def main(ctx: click.Context, config_path: str, debug: bool) -> None:
         import os
         import warnings
 
-        action = "default" if debug else "ignore"
-        warnings.simplefilter(action)
-        os.environ["PYTHONWARNINGS"] = action
+        warnings.simplefilter("default" if debug else "ignore")
+        os.environ["PYTHONWARNINGS"] = "default" if debug else "ignore"
     source = ctx.get_parameter_source("config_path")
     ctx.obj = Context(config_path, debug, explicit=source not in (
         None, click.core.ParameterSource.DEFAULT))
