@@ -193,6 +193,8 @@ class _Editor:
             children = [c for pair in node.value for c in
                         (pair if isinstance(pair, tuple) else (pair,))]
             end = max((self._end_of(c) for c in children), default=node.start_mark.index)
+        if self.text[end - 1:end] == "\n":  # a block scalar (`|`) ends past its line break
+            return end - 1
         nl = self.text.find("\n", end)
         return len(self.text) if nl < 0 else nl
 

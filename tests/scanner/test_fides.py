@@ -398,6 +398,8 @@ def test_a_conflict_is_reported_and_left_unless_replace(tmp_path):
     "datamap: []  # none yet\nsample_size: 9\n",
     "datamap: [{container: other, field: x, category: contact.email}]\n",
     "datamap:\n- container: other\n  field: x\n  category: contact.email\n# end\n",
+    "datamap:\n  - container: other\n    field: x\n    personal: false\n    reason: |\n"
+    "      two\n      lines\n\n# end\nsample_size: 9\n",
 ])
 def test_entries_are_added_whatever_the_datamap_looks_like(tmp_path, start):
     config = tmp_path / "pdmap.yaml"
@@ -409,9 +411,12 @@ def test_entries_are_added_whatever_the_datamap_looks_like(tmp_path, start):
     for line in start.splitlines():
         if "#" in line:
             assert line.split("#", 1)[1] in text
+    if "# end" in start:  # the new entries follow the last one, before the comment after it
+        assert text.index("# end") > text.rindex("crm_db")
     entries = load_config(config).datamap
     assert sum(e.source == "crm_db" for e in entries) == 6
     assert len(entries) == 6 + ("other" in start)
+    assert all(e.reason in (None, "two\nlines\n") for e in entries)
 
 
 # --- the taxonomies ----------------------------------------------------------------------
