@@ -60,6 +60,9 @@ svg .node text{fill:#1d2330}
 svg .edge{fill:none;stroke:#6d89b8;stroke-opacity:.35}
 svg .edge.nd{stroke:#b3261e}
 .hide,[hidden]{display:none!important}
+#fields{font-size:12.5px}
+#fields td:last-child{font-size:11.5px;color:#566;min-width:200px;max-width:260px;
+overflow-wrap:anywhere}
 """
 
 SCRIPT = """
