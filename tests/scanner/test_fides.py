@@ -107,7 +107,8 @@ def leaves(fields: list[dict[str, Any]], prefix: str = "") -> dict[str, list[str
 # --- export ------------------------------------------------------------------------------
 
 
-def test_fides_export_holds_every_personal_field_with_its_fideslang_key(exported, personal):
+def test_fides_export_holds_every_personal_field_with_its_fideslang_key(
+        scanned, exported, personal):
     doc = yaml.safe_load(exported.read_text(encoding="utf-8"))
     errors = [e.message for e in VALIDATOR.iter_errors(doc)]
     assert not errors
@@ -117,6 +118,9 @@ def test_fides_export_holds_every_personal_field_with_its_fideslang_key(exported
            for name, cats in leaves(c["fields"]).items()}
     cats = load_categories()
     assert got == {k: [cats[v].fideslang] for k, v in personal.items()}
+    report = orjson.loads(run(scanned, "report", "--format", "json")[1])["fields"]
+    assert {(f["container"], f["field"]): [f["fideslang"]] for f in report if f["personal"]} \
+        == got  # `pdmap report` names the same fideslang keys
     # fideslang's own rules beyond the schema: unique names, known data categories
     names = [c["name"] for c in dataset["collections"]]
     assert len(names) == len(set(names))
@@ -193,6 +197,14 @@ def undeclared(config: Path, db: Path) -> set[tuple[str, str]]:
             if f["rule"] == "undeclared-personal-field"}
 
 
+def declared_in_report(config: Path, index: str) -> set[tuple[str, str]]:
+    """The personal fields `pdmap report` says the data map declares."""
+    code, out = run(config, "report", "--format", "json", "--index", index)
+    assert code == 0, out
+    return {(f["container"], f["field"]) for f in orjson.loads(out)["fields"]
+            if f["personal"] and f["declared"]}
+
+
 def test_round_trip_export_import_check(scanned, exported, personal, tmp_path):
     db = scanned.parent / "shop.db"
     config = init(tmp_path, db)
@@ -201,10 +213,14 @@ def test_round_trip_export_import_check(scanned, exported, personal, tmp_path):
     missing = bare - {("customers", "email")}  # the one entry `pdmap init` writes
     assert missing and missing <= undeclared(config, db)
 
+    index = f"sqlite:///{scanned.parent / '.pdmap' / 'index.db'}"
+    assert declared_in_report(config, index) == {("main.customers", "email")}
+
     code, out = run(config, "datamap", "import", str(exported))
     assert code == 0, out
     assert f"{len(missing)} added, 0 replaced, 1 already declared, 0 in conflict" in out
     assert not bare & undeclared(config, db)
+    assert declared_in_report(config, index) == set(personal)
     after = config.read_text(encoding="utf-8")
     assert after.startswith(before_text.rstrip("\n"))  # every line and comment kept
     entries = load_config(config).datamap
