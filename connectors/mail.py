@@ -3,7 +3,9 @@
     mbox:///var/mail/alice          one mbox file, or a directory of mbox files
     maildir:///home/alice/Maildir   a Maildir tree: INBOX, Maildir++ (.Sent.2024) and
                                     nested (Sent/2024) folders
-    eml:///srv/exports              every directory holding *.eml files
+    eml:///srv/exports              every directory holding message files: *.eml, and
+                                    any other file whose first bytes are a message's
+                                    header (maildir-style names such as `msg-1:2,`)
 
 A container is one mailbox: an mbox file, a Maildir folder, a directory of .eml files;
 each message is one record (fields in connectors/message.py). Maildir and .eml live
@@ -41,7 +43,7 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-from connectors.mail_files import MailFiles, spread
+from connectors.mail_files import MailFiles, sniff_message, spread
 from connectors.mbox import MboxConnector
 from connectors.message import FIELD_NAMES, MAX_HEADER_BYTES, place_of
 from scanner.core.config import SourceConfig
@@ -186,10 +188,31 @@ class EmlConnector(_FilePerMessage):
     def __init__(self, source: SourceConfig) -> None:
         super().__init__(source)
         self.patterns = source.options_as(EmlFiles).patterns
+        # Without `patterns` of its own, a folder's messages are found by their content
+        # too: files named otherwise (maildir-style `msg-1:2,`, `.txt`) whose first bytes
+        # are a message's header. Binaries and other files are left out, not failures.
+        self.sniff = "patterns" not in source.options
+        self._sniffed: dict[Path, tuple[int, int, bool]] = {}
 
-    def _wanted(self, filename: str) -> bool:
-        return not filename.startswith(".") and any(
-            fnmatch.fnmatch(filename.lower(), p.lower()) for p in self.patterns)
+    def _wanted(self, filename: str, folder: Path | None = None) -> bool:
+        if filename.startswith("."):
+            return False
+        if any(fnmatch.fnmatch(filename.lower(), p.lower()) for p in self.patterns):
+            return True
+        return self.sniff and folder is not None and self._is_message(folder / filename)
+
+    def _is_message(self, path: Path) -> bool:
+        """sniff_message, once per file version (a folder is listed several times)."""
+        try:
+            st = path.stat()
+        except OSError:
+            return False
+        seen = self._sniffed.get(path)
+        if seen is not None and seen[:2] == (st.st_mtime_ns, st.st_size):
+            return seen[2]
+        ok = path.is_file() and sniff_message(path)
+        self._sniffed[path] = (st.st_mtime_ns, st.st_size, ok)
+        return ok
 
     def _find_folders(self) -> dict[str, Path]:
         if self.root.is_file():
@@ -197,7 +220,7 @@ class EmlConnector(_FilePerMessage):
         found = {}
         for dirpath, dirnames, files in os.walk(self.root):
             dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-            if any(self._wanted(f) for f in files):
+            if any(self._wanted(f, Path(dirpath)) for f in files):
                 found[Path(dirpath).relative_to(self.root).as_posix()] = Path(dirpath)
         return found
 
@@ -211,7 +234,7 @@ class EmlConnector(_FilePerMessage):
             return []
         out = []
         for n in names:
-            if self._wanted(n) and (folder / n).is_file():
+            if (folder / n).is_file() and self._wanted(n, folder):
                 if self.root.is_file() and folder / n != self.root:
                     continue
                 rel = (folder / n).relative_to(base).as_posix()

@@ -5,6 +5,7 @@ connectors/mail.py): a root from the URL, containers by exposed name, read and f
 from __future__ import annotations
 
 import fnmatch
+import re
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,57 @@ def path_of(url: str) -> Path:
 def matches(name: str, include: Sequence[str], exclude: Sequence[str]) -> bool:
     ok = any(fnmatch.fnmatchcase(name, g) for g in include) if include else True
     return ok and not any(fnmatch.fnmatchcase(name, g) for g in exclude)
+
+
+SNIFF_BYTES = 4096  # enough for the first header fields of any message
+# A header field (RFC 5322 2.2: printable ASCII but ':' then ':'), or its folded continuation.
+_FIELD = re.compile(rb"[!-9;-~]+[ \t]*:")
+# Fields a message has and a "key: value" text file (YAML, an INI, a log) rarely starts with.
+_MAIL_FIELDS = frozenset({
+    b"from", b"to", b"cc", b"subject", b"date", b"message-id", b"received", b"return-path",
+    b"delivered-to", b"mime-version", b"reply-to", b"sender", b"x-mailer", b"in-reply-to",
+    b"references", b"content-type", b"dkim-signature", b"authentication-results"})
+
+
+def looks_like_message(head: bytes) -> bool:
+    """Whether the first bytes of a file are an RFC 5322 message's header: no NUL (a
+    binary), a header field on the first line, every line up to the blank one (or the end of
+    `head`) a field or a folded continuation, the blank line that ends a header (a
+    "key: value" file has none), and two fields a message has (From, Date, Received ...).
+    A first line "From sender date" (an mbox's envelope, which some tools leave in the
+    files they save) is passed over."""
+    if not head or b"\0" in head:
+        return False
+    lines = head.split(b"\n")
+    if lines[0].startswith(b"From ") and len(lines) > 1:
+        lines = lines[1:]
+    if len(lines) > 1 and len(head) >= SNIFF_BYTES:
+        lines = lines[:-1]  # the last one may be cut
+    known, ended = 0, len(head) >= SNIFF_BYTES  # a header longer than `head` goes on
+    for n, line in enumerate(lines):
+        line = line.rstrip(b"\r")
+        if not line:
+            ended = n < len(lines) - 1  # not the end of the file's last line
+            break
+        if line[:1] in (b" ", b"\t"):
+            if n == 0:
+                return False
+            continue
+        m = _FIELD.match(line)
+        if m is None:
+            return False
+        known += line[:m.end()].rstrip(b": \t").lower() in _MAIL_FIELDS
+    return known >= 2 and ended
+
+
+def sniff_message(path: Path) -> bool:
+    """looks_like_message on the file's first bytes; a file that cannot be read is not one
+    (the caller goes on without it)."""
+    try:
+        with path.open("rb") as f:
+            return looks_like_message(f.read(SNIFF_BYTES))
+    except OSError:
+        return False
 
 
 def spread(items: Sequence[Any], limit: int) -> list[Any]:
