@@ -19,9 +19,9 @@ from itertools import groupby, islice
 from typing import Any
 
 from exporters.identifier_guard import IdentifierGuard, record_place
-from exporters.message_render import render_message
+from exporters.message_render import message_title, render_message
 from exporters.occurrences import OccurrenceRow, PortabilityReader, reference_values
-from exporters.package_writer import HashingSink, PackageWriter, dumps, item_name, safe_name
+from exporters.package_writer import HashingSink, PackageWriter, dumps, readable_name
 from exporters.text_worker import Found, TextWorker
 from scanner.core.types import Locator, Record
 
@@ -172,8 +172,6 @@ class FetchRun:
         """One JSON file for the container, written as fetched, FETCH_BATCH records at a
         time (bytes as if written one by one)."""
         categories = self.reader.field_categories(tally.name, container)
-        kind_dir = TYPE_DIRS.get(stype, safe_name(stype))
-        path = f"data/{safe_name(tally.name)}/{kind_dir}/{safe_name(container)}.json"
         what = "row" if stype == "sql" else "record"
         noun = "column" if stype == "sql" else "field"
         pending: list[bytes] = []
@@ -186,6 +184,11 @@ class FetchRun:
                 if not pending:
                     return
                 if sink is None:
+                    # named as people read it: data/<source>/<container>.json
+                    path = self.writer.unique(f"data/{readable_name(tally.name)}",
+                                              readable_name(container), (".json",)) + ".json"
+                    self.writer.describe(path, kind="records", source=tally.name,
+                                         container=container, source_type=stype)
                     sink = stack.enter_context(self.writer.open(path))
                     sink.write(b'{"container":' + dumps(container) + b',"kind":"records",'
                                b'"records":[\n')
@@ -256,19 +259,26 @@ class FetchRun:
 
         Exempt from the identifier check: the correspondents named in a message the
         person sent or received are part of it (README, "Portability packages")."""
-        folder = f"data/{safe_name(tally.name)}/messages/{safe_name(container)}"
+        folder = self.writer.unique(f"data/{readable_name(tally.name)}",
+                                    readable_name(container))
         for occ in group:
             record = self._fetch(occ)
             if record is None:
                 self._gone(tally, occ)
                 continue
-            stem = f"{folder}/{item_name(sorted(occ.item.items()))}"
+            doc = render_message(record.values)
+            # named by its date and subject line (exporters.package_index says why a
+            # subject line, personal as it may be, is the person's own to see)
+            day, subject = message_title(doc["headers"])
+            stem = self.writer.unique(folder, readable_name(
+                f"{day or 'undated'} {subject or 'no subject'}"), (".json", ".eml"))
             raw = record.values.get("raw")
             eml = None
             if isinstance(raw, bytes | bytearray | memoryview):
                 eml = f"{stem}.eml"
                 self.writer.write(eml, bytes(raw))
-            doc = render_message(record.values)
+            self.writer.describe(f"{stem}.json", kind="message", source=tally.name,
+                                 container=container, date=day, subject=subject, eml=eml)
             doc.update(kind="message", source=tally.name, container=container,
                        locator=dict(occ.item), categories=sorted(set(occ.categories)), eml=eml,
                        role=occ.export_role)

@@ -9,10 +9,11 @@ and attachments values are used as they are.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from email import policy
 from email.message import EmailMessage, Message
 from email.parser import BytesParser
+from email.utils import parsedate_to_datetime
 from typing import Any
 
 
@@ -78,3 +79,22 @@ def from_values(values: Mapping[str, Any]) -> dict[str, Any]:
     html = values.get("html")
     return {"headers": headers, "text": text if isinstance(text, str) else None,
             "html": html if isinstance(html, str) else None, "attachments": attachments}
+
+
+def message_title(headers: Iterable[Mapping[str, str]]) -> tuple[str | None, str]:
+    """(the date as the sender wrote it, YYYY-MM-DD, or None; the subject line, or "")
+    from a rendered message's headers: what the package names the message's files by."""
+    date = subject = None
+    for h in headers:
+        name = h.get("name", "").lower()
+        if name == "date" and date is None:
+            date = h.get("value", "")
+        elif name == "subject" and subject is None:
+            subject = h.get("value", "")
+    day = None
+    if date:
+        try:
+            day = parsedate_to_datetime(date).date().isoformat()
+        except (TypeError, ValueError, IndexError, OverflowError):
+            day = None
+    return day, " ".join((subject or "").split())

@@ -16,9 +16,10 @@ import os
 import re
 import secrets
 import shutil
+import unicodedata
 import uuid
 import zipfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal
@@ -33,6 +34,10 @@ DIR_MODE = 0o700
 # packages of unchanged data byte-identical except for the manifest's generation time.
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 MAX_NAME = 80  # characters kept of a sanitized name before its hash suffix
+# UTF-8 bytes kept of a readable name: file systems allow 255 per component, Windows 260 for a
+# whole path (the folder the person unzips into included); this leaves room
+# for a collision counter " (99)" and an extension.
+MAX_READABLE_BYTES = 80
 JSON_OPTS = orjson.OPT_SORT_KEYS | orjson.OPT_NON_STR_KEYS
 
 _UNSAFE = re.compile(r"[^a-z0-9._-]+")
@@ -63,10 +68,47 @@ def safe_name(raw: str, max_len: int = MAX_NAME) -> str:
     return name
 
 
-def item_name(item: Iterable[tuple[str, Any]]) -> str:
-    """A file name for a locator item: its values joined, sanitized."""
-    raw = "_".join(str(v) for _k, v in item)
-    return safe_name(raw or "item")
+# What no file system takes in a name (Windows refuses <>:"/\\|?* and control characters).
+_FORBIDDEN = re.compile(r'[<>:"/\\|?*]')
+# Unicode control, format (bidi overrides that make "gpj.exe" look like "exe.jpg"),
+# surrogate, private-use and unassigned characters, and line or paragraph separators.
+_DROPPED = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
+
+
+def readable_name(raw: str, max_bytes: int = MAX_READABLE_BYTES) -> str:
+    """One path component a person can read, safe on every file system.
+
+    What survives is the name as written (letters of any script, spaces, case), NFC-normalized,
+    minus what a file system or a reader could trip on: a glob's * and ? become '_'; the
+    separators and other characters Windows refuses become spaces; control and bidi-format
+    characters are dropped; runs of spaces collapse; leading dots and spaces go (no hidden
+    file, no '..'), trailing ones too (Windows drops them); a Windows device name (CON,
+    aux.txt...) gets a leading '_'; the name is cut to `max_bytes` of UTF-8 without splitting
+    a character. Names that end up alike are told apart by the writer
+    (`PackageWriter.unique`) with a counter, not a hash.
+    """
+    text = raw.encode("utf-8", "replace").decode("utf-8")  # lone surrogates become '?'
+    text = unicodedata.normalize("NFC", text)
+    text = "".join(" " if c.isspace() else c for c in text
+                   if unicodedata.category(c) not in _DROPPED or c.isspace())
+    text = text.replace("*", "_").replace("?", "_")  # a glob's wildcards stay visible
+    text = " ".join(_FORBIDDEN.sub(" ", text).split()).lstrip(". ")
+    cut = text.encode("utf-8")[:max_bytes].decode("utf-8", "ignore")
+    name = cut.rstrip(". ") or "_"
+    if name.split(".")[0].rstrip(" ").lower() in _WINDOWS_RESERVED:
+        name = f"_{name}"
+    return name
+
+
+def safe_component(part: str) -> bool:
+    """Whether `part` is a path component `readable_name` could have made (a collision
+    counter and an extension added): what `PackageWriter` accepts."""
+    return bool(part) and part == unicodedata.normalize("NFC", part) \
+        and len(part.encode("utf-8")) <= 255 and part[0] not in ". " \
+        and part[-1] not in ". " and not _FORBIDDEN.search(part) \
+        and not any(unicodedata.category(c) in _DROPPED or (c.isspace() and c != " ")
+                    for c in part) \
+        and part.split(".")[0].rstrip(" ").lower() not in _WINDOWS_RESERVED
 
 
 # -- JSON --------------------------------------------------------------------------
@@ -155,6 +197,9 @@ class PackageWriter:
         self.written: list[WrittenFile] = []
         self._committed = False
         self._paths: set[str] = set()
+        self._taken: set[str] = set()  # paths given out by `unique`, written or not yet
+        # path -> what it holds, for the package's index.html: set by `describe`
+        self.about: dict[str, dict[str, Any]] = {}
         self._zip: zipfile.ZipFile | None = None
         if fmt == "zip":
             fd = os.open(self.tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
@@ -196,14 +241,32 @@ class PackageWriter:
             sink.write(data)
         return self.written[-1]
 
+    def unique(self, folder: str, name: str, suffixes: Sequence[str] = ("",)) -> str:
+        """`folder/name`, or `folder/name (2)`, `(3)`... : the first stem that, with each of
+        `suffixes`, is no path of the package yet (case- and accent-form-insensitively, as
+        on macOS and Windows); reserved from then on. The package's files are written in a
+        fixed order, so two exports of unchanged data number them alike."""
+        n = 1
+        while True:
+            stem = f"{folder}/{name}" if n == 1 else f"{folder}/{name} ({n})"
+            keys = [_fold(stem + s) for s in suffixes]
+            if not any(k in self._paths or k in self._taken for k in keys):
+                self._taken.update(keys)
+                return stem
+            n += 1
+
+    def describe(self, path: str, **about: Any) -> None:
+        """Note what a file holds (source, container, title...) for the package's index."""
+        self.about[path] = about
+
     def _check_path(self, path: str) -> None:
         parts = path.split("/")
-        if path.startswith("/") or any(p in ("", ".", "..") for p in parts) or "\\" in path \
-                or "\x00" in path:
+        if path.startswith("/") or not all(safe_component(p) for p in parts):
             raise ValueError("unsafe package path")
-        if path.lower() in self._paths:
+        key = _fold(path)
+        if key in self._paths:
             raise ValueError("duplicate package path")
-        self._paths.add(path.lower())
+        self._paths.add(key)
 
     def _mkdirs(self, d: Path) -> None:
         if d == self.tmp or d.is_dir():
@@ -244,6 +307,11 @@ class PackageWriter:
                 self._zip = None
         if not self._committed and (self.tmp.exists() or self.tmp.is_symlink()):
             _remove(self.tmp)
+
+
+def _fold(path: str) -> str:
+    """A path as a case-insensitive file system compares it."""
+    return unicodedata.normalize("NFC", path).casefold()
 
 
 TMP_PREFIX = ".pdmap-tmp-"  # a package being written: TMP_PREFIX + pid + "-" + ...

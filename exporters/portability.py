@@ -7,13 +7,17 @@ identifier (exporters.identifier_guard).
 
 Package layout (every JSON file carries a `kind` and validates against the shipped schema):
 
-    manifest.json                                     kind "manifest"
-    portability-package.schema.json                   the JSON Schema (draft 2020-12)
-    processing.json                                   kind "processing": art. 15(1) per category
-    data/<source>/tables/<container>.json             kind "records" (SQL rows)
-    data/<source>/objects/<container>.json            kind "records" (CSV rows, JSON records, lines)
-    data/<source>/messages/<container>/<item>.json    kind "message"
-    data/<source>/messages/<container>/<item>.eml     the original RFC 822 bytes
+    index.html                                  the page the person reads (exporters.package_index)
+    manifest.json                               kind "manifest"
+    portability-package.schema.json             the JSON Schema (draft 2020-12)
+    processing.json                             kind "processing": art. 15(1) per category
+    data/<source>/<container>.json              kind "records" (SQL rows; CSV rows, JSON records,
+                                                lines of objects)
+    data/<source>/<container>/<date> <subject>.json    kind "message"
+    data/<source>/<container>/<date> <subject>.eml     the original RFC 822 bytes
+
+Names are the source's and container's as written, made safe for every file system
+(exporters.package_writer.readable_name); names that end up alike get a counter, "(2)".
 
 Every record and message carries its role: `own` (the row is the person's), `attached` (a
 personal row theirs points to: their address), `shared` (an attached row several people point
@@ -38,13 +42,14 @@ from typing import Any
 from exporters.fetch_run import TEXT_WORKER_MIN, FetchFn, FetchRun, SourceTally
 from exporters.identifier_guard import IdentifierGuard
 from exporters.occurrences import ROLES, OccurrenceRow, PortabilityReader, merged_occurrences
+from exporters.package_index import LANGS, index_categories, render_index
 from exporters.package_writer import PackageWriter, WrittenFile, dumps
 from scanner import __version__
 from scanner.core.config import DataMapEntry, mask_url
 
 PACKAGE_SCHEMA_VERSION = 2
 SCHEMA_FILE = "portability-package.schema.json"
-NOT_DECLARED = "not declared"
+INDEX_FILE = "index.html"
 
 
 # -- results -----------------------------------------------------------------------
@@ -91,8 +96,12 @@ class PortabilityPackageExporter:
                  overwrite: bool = False,
                  clock: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC),
                  region: str = "FR", limits: Mapping[str, int] | None = None,
-                 accepted_over_limit: Sequence[OverLimit] = ()) -> None:
+                 accepted_over_limit: Sequence[OverLimit] = (), lang: str | None = None) -> None:
         self.controller = dict(controller or {})
+        # index.html's language: asked for, else the controller's, else English
+        self.lang = str(lang or self.controller.get("language") or "en")
+        if self.lang not in LANGS:
+            raise ValueError(f"unknown package language {self.lang!r} (en or fr)")
         self.datamap = tuple(datamap)
         self.identifiers = tuple(identifiers)
         self.fmt = fmt
@@ -124,16 +133,23 @@ class PortabilityPackageExporter:
             writer.write(SCHEMA_FILE, schema)
             for source, group in groupby(occurrences, key=lambda o: o.source):
                 run.source(source, list(group))
-            writer.write("processing.json", dumps(
-                processing(run.found, self.datamap), indent=True))
+            declared = processing(run.found, self.datamap)
+            writer.write("processing.json", dumps(declared, indent=True))
+            now = self.clock()
+            # the page is made from the manifest (its files, sources, identifiers), then
+            # listed in it with its SHA-256 like every file
+            draft = self.manifest(run, sorted(writer.written, key=lambda f: f.path),
+                                  len(subjects), declared, now)
+            writer.write(INDEX_FILE, render_index(draft, declared, writer.about, self.lang))
             data_files = sorted(writer.written, key=lambda f: f.path)
-            manifest = self.manifest(run, data_files, len(subjects))
+            manifest = self.manifest(run, data_files, len(subjects), declared, now)
             writer.write("manifest.json", dumps(manifest, indent=True))
             path = writer.commit()
         return PackageResult(path, not run.missing(), manifest["counts"], run.missing(),
                              len(run.gone), tuple(data_files))
 
-    def manifest(self, run: FetchRun, files: Sequence[WrittenFile], merged: int) -> dict[str, Any]:
+    def manifest(self, run: FetchRun, files: Sequence[WrittenFile], merged: int,
+                 declared: Mapping[str, Any], now: dt.datetime) -> dict[str, Any]:
         tallies = sorted(run.tallies.values(), key=lambda t: t.name)
         counts = {
             "records": sum(t.records for t in tallies),
@@ -148,9 +164,12 @@ class PortabilityPackageExporter:
             "kind": "manifest",
             "package_schema_version": PACKAGE_SCHEMA_VERSION,
             "schema": SCHEMA_FILE,
-            "generated_at": self.clock().astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+            "generated_at": now.astimezone(dt.UTC).isoformat(timespec="seconds"),
             "pdmap_version": __version__,
+            "language": self.lang,
+            "index": INDEX_FILE,
             "controller": self.controller,
+            "categories": index_categories(declared),
             # the identifiers appear as the DPO typed them. The package goes to the
             # data subject, whose identifiers they are, and it lets them check what was
             # searched for. They never go to logs, and the index still holds only digests.
@@ -212,7 +231,8 @@ def _frozen() -> Iterator[None]:
 
 def processing(found: set[tuple[str, str, str]],
                datamap: Sequence[DataMapEntry]) -> dict[str, Any]:
-    """For every category present, what the data map declares, or "not declared"."""
+    """For every category present, what the data map declares; null for what it does not
+    (the package's index.html says "not declared" in words)."""
     where: dict[str, set[tuple[str, str]]] = {}
     for category, source, container in found:
         where.setdefault(category, set()).add((source, container))
@@ -246,6 +266,6 @@ def _declaration(e: DataMapEntry) -> tuple[Any, ...]:
 
 def _declaration_dict(d: tuple[Any, ...]) -> dict[str, Any]:
     purpose, legal_basis, retention, recipients = d
-    return {"purpose": purpose or NOT_DECLARED, "legal_basis": legal_basis or NOT_DECLARED,
-            "retention": retention or NOT_DECLARED,
-            "recipients": list(recipients) if recipients else NOT_DECLARED}
+    return {"purpose": purpose or None, "legal_basis": legal_basis or None,
+            "retention": retention or None,
+            "recipients": list(recipients) if recipients else None}

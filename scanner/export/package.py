@@ -133,8 +133,10 @@ def export_package(config: Config, reader: PortabilityReader, fetch: FetchFn,
                    identifiers: Sequence[str], out: str | Path, fmt: str = "zip",
                    merge: bool = False, allow_partial: bool = False, overwrite: bool = False,
                    clock: Callable[[], dt.datetime] | None = None,
-                   accept_merged_subject: bool = False) -> ExportOutcome:
-    """Resolve `identifiers` through `reader`, then write the subject's package to `out`."""
+                   accept_merged_subject: bool = False, lang: str | None = None
+                   ) -> ExportOutcome:
+    """Resolve `identifiers` through `reader`, then write the subject's package to `out`;
+    its index.html in `lang`, else the controller's `language`, else English."""
     subjects, uses = resolve_subjects(reader, identifiers, merge)
     limits = dict(config.subject_limits)
     accepted = check_limits(reader, subjects, limits, accept_merged_subject)
@@ -142,7 +144,7 @@ def export_package(config: Config, reader: PortabilityReader, fetch: FetchFn,
     exporter = PortabilityPackageExporter(config.controller, config.datamap, uses, fmt=fmt,
                                           overwrite=overwrite, region=config.default_region,
                                           limits=limits, accepted_over_limit=accepted,
-                                          **kwargs)
+                                          lang=lang, **kwargs)
     try:
         package = exporter.write_package(subjects, reader, fetch, Path(out))
     except (PackageExistsError, ForeignIdentifierError) as e:

@@ -23,7 +23,7 @@ import sqlalchemy as sa
 from click.testing import CliRunner
 
 from exporters.identifier_guard import ForeignIdentifierError
-from exporters.portability import PortabilityPackageExporter
+from exporters.portability import IdentifierUse, PortabilityPackageExporter
 from exporters.text_worker import TextWorker
 from scanner.cli.main import main
 from scanner.core.config import load_config
@@ -126,8 +126,8 @@ def package(path: Path) -> dict[str, Any]:
 
 
 def records(pkg: dict[str, Any], table: str) -> list[dict[str, Any]]:
-    doc = pkg.get(f"data/shop/tables/main.{table}.json") or pkg.get(
-        f"data/shop/tables/public.{table}.json")
+    doc = pkg.get(f"data/shop/main.{table}.json") or pkg.get(
+        f"data/shop/public.{table}.json")
     return doc["records"] if doc else []
 
 
@@ -205,7 +205,9 @@ def export_with_worker(config: Path, out: Path, identifier: str) -> Any:
     try:
         subject = reader.resolve(identifier, "email")
         assert subject is not None
-        exporter = PortabilityPackageExporter(cfg.controller, cfg.datamap)
+        # the identifier as the CLI records it (typed bare): index.html names it too
+        exporter = PortabilityPackageExporter(cfg.controller, cfg.datamap,
+                                              [IdentifierUse(None, identifier, True)])
         exporter.text_worker_min = 1
         return exporter.write_package([subject], reader, fetch, out)
     finally:

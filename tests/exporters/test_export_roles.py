@@ -157,7 +157,7 @@ def update_shop(config: Path, sql: str, *params: Any) -> None:
 
 
 def records(root: Path, table: str) -> list[dict[str, Any]]:
-    path = root / "data" / "shop" / "tables" / f"main.{table}.json"
+    path = root / "data" / "shop" / f"main.{table}.json"
     return orjson.loads(path.read_bytes())["records"] if path.exists() else []
 
 
@@ -268,7 +268,7 @@ def test_a_shared_row_is_marked_shared_and_an_attached_one_attached(
     code, output = run(shop, "export", EMMA, "-o", str(out))
     assert code == 0, output
     with zipfile.ZipFile(out) as z:
-        doc = orjson.loads(z.read("data/shop/tables/main.addresses.json"))
+        doc = orjson.loads(z.read("data/shop/main.addresses.json"))
         manifest = orjson.loads(z.read("manifest.json"))
     assert [r["role"] for r in doc["records"]] == ["attached"]
     assert manifest["counts"]["roles"]["attached"] == 1

@@ -21,7 +21,13 @@ import sqlalchemy as sa
 from exporters.fetch_run import reason_of
 from exporters.message_render import render_message
 from exporters.occurrences import OccurrenceRow, reference_values
-from exporters.package_writer import dumps, safe_name
+from exporters.package_writer import (
+    PackageWriter,
+    dumps,
+    readable_name,
+    safe_component,
+    safe_name,
+)
 from exporters.portability import SCHEMA_FILE
 from scanner.core.errors import EXIT_OK, EXIT_PARTIAL
 from scanner.export.package import ExportError, export_package
@@ -128,7 +134,7 @@ def test_manifest_hashes_every_other_file(estate: est.Estate, tmp_path: Path) ->
 def test_table_values_are_annotated_with_their_category(
         estate: est.Estate, tmp_path: Path) -> None:
     export(estate, tmp_path / "p", fmt="dir")
-    doc = orjson.loads((tmp_path / "p/data/shop/tables/main.customers.json").read_bytes())
+    doc = orjson.loads((tmp_path / "p/data/shop/main.customers.json").read_bytes())
     (row,) = doc["records"]
     assert row["values"]["email"] == {"value": est.JANE_EMAIL, "category": "contact.email"}
     assert row["values"]["created_at"]["category"] is None
@@ -140,7 +146,14 @@ def test_table_values_are_annotated_with_their_category(
 
 def test_messages_come_with_their_original_bytes(estate: est.Estate, tmp_path: Path) -> None:
     export(estate, tmp_path / "p", fmt="dir")
-    (folder,) = [d for d in (tmp_path / "p/data/mail/messages").iterdir()]
+    folder = tmp_path / "p/data/mail/INBOX"
+    # named by date and subject line, a person reads them (the ? of the subject a _)
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "2024-05-07 Re Where is my order 1002_ ✉.eml",
+        "2024-05-07 Re Where is my order 1002_ ✉.json",
+        "2024-05-07 Where is my order 1002_.eml", "2024-05-07 Where is my order 1002_.json",
+        "2024-05-08 A message with an unkind Message-ID.eml",
+        "2024-05-08 A message with an unkind Message-ID.json"]
     emls = {p.read_bytes() for p in folder.glob("*.eml")}
     assert emls == {est.MESSAGES[k] for k in ("<m1@shop.example>", "<m2@shop.example>",
                                               est.EVIL_MESSAGE_ID)}
@@ -166,14 +179,14 @@ def test_every_category_present_says_why_how_long_and_to_whom_or_not_declared(
     assert {d["purpose"] for d in email["declarations"]} == {
         "Customer account and order follow-up", "Customer service"}
     assert sorted(str(d["recipients"]) for d in email["declarations"]) == [
-        "['Carrier', 'Payment provider']", "not declared"]
+        "None", "['Carrier', 'Payment provider']"]
     payment = by["finance.payment"]
     assert payment["declared"] is False
-    assert payment["declarations"] == [{"purpose": "not declared", "legal_basis": "not declared",
-                                        "retention": "not declared",
-                                        "recipients": "not declared"}]
+    # what the data map does not say is null, never a sentence (index.html says it in words)
+    assert payment["declarations"] == [{"purpose": None, "legal_basis": None,
+                                        "retention": None, "recipients": None}]
     ip = by["online.ip_address"]["declarations"][0]
-    assert ip["retention"] == "1 year" and ip["recipients"] == "not declared"
+    assert ip["retention"] == "1 year" and ip["recipients"] is None
 
 
 # -- reading at export time -----------------------------------------------------------
@@ -193,7 +206,7 @@ def test_when_a_row_is_deleted_after_the_scan_then_the_export_reports_it_gone(
     assert manifest["counts"]["gone"] == 1
     shop = next(s for s in manifest["sources"] if s["name"] == "shop")
     assert shop["gone"] == 1 and shop["status"] == "ok"
-    orders = orjson.loads((tmp_path / "p/data/shop/tables/main.orders.json").read_bytes())
+    orders = orjson.loads((tmp_path / "p/data/shop/main.orders.json").read_bytes())
     assert [r["locator"] for r in orders["records"]] == [{"id": 1001}]
 
 
@@ -235,6 +248,43 @@ def test_safe_names_never_traverse_and_never_collide(raw: str) -> None:
         assert name != safe_name(raw + "x")
 
 
+@pytest.mark.parametrize("raw", [
+    "../../etc/passwd", "..", ".", "", " ", "a/b\\c", "nul\x00byte", "\x1b[31mred", "CON",
+    "aux.txt", "x" * 1000, "é" * 200, "Re: <b>Order</b> 1234?", "gpj.\u202eexe", "tab\there",
+    "trailing. ", "\udc80lone", "line\u2028sep"])
+def test_readable_names_are_safe_on_every_file_system(raw: str) -> None:
+    name = readable_name(raw)
+    assert safe_component(name) and safe_component(name + " (2).json")
+    assert name not in ("", ".", "..") and "/" not in name and "\\" not in name
+    assert len(name.encode()) <= 80
+    assert name == readable_name(raw)  # deterministic
+    assert name == readable_name(name)  # what is safe stays as it is
+
+
+def test_readable_names_keep_what_people_read() -> None:
+    assert readable_name("main.customers") == "main.customers"
+    assert readable_name("2024-03-02 Re: Commande n°1234 retardée") == \
+        "2024-03-02 Re Commande n°1234 retardée"
+    assert readable_name("crm-export-*.csv (csv)") == "crm-export-_.csv (csv)"
+    assert readable_name("CON") == "_CON" and readable_name("gpj.\u202eexe") == "gpj.exe"
+
+
+def test_names_that_end_up_alike_get_a_counter_not_a_hash(tmp_path: Path) -> None:
+    with PackageWriter(tmp_path / "p", "dir") as w:
+        stems = [w.unique("data/mail", n, (".json", ".eml"))
+                 for n in ("2024-03-02 Hello", "2024-03-02 hello", "2024-03-02 HELLO")]
+        assert stems == ["data/mail/2024-03-02 Hello", "data/mail/2024-03-02 hello (2)",
+                         "data/mail/2024-03-02 HELLO (3)"]
+        w.write("data/shop/Orders.json", b"{}")
+        assert w.unique("data/shop", "orders", (".json",)) == "data/shop/orders (2)"
+        with pytest.raises(ValueError, match="unsafe"):
+            w.write("data/../x.json", b"{}")
+        with pytest.raises(ValueError, match="unsafe"):
+            w.write("data/con.json", b"{}")
+        with pytest.raises(ValueError, match="duplicate"):
+            w.write("DATA/SHOP/orders.JSON", b"{}")
+
+
 def test_names_from_unkind_tables_message_ids_and_containers_stay_inside_the_package(
         estate: est.Estate, tmp_path: Path) -> None:
     out = tmp_path / "deep" / "p"
@@ -249,7 +299,8 @@ def test_names_from_unkind_tables_message_ids_and_containers_stay_inside_the_pac
         assert ".." not in parts and not name.startswith("/") and "\x00" not in name
         assert all(len(p) <= 100 for p in parts)
     evil = [n for n in names if "passwd" in n or "evil" in n]
-    assert len(evil) == 4  # the table, the message's .json and .eml, the object container
+    assert len(evil) == 2  # the table, the object container; messages go by their subject
+    assert not any("\x1b" in n or "../" in n for n in names)
 
 
 def test_files_are_private_to_their_owner(estate: est.Estate, tmp_path: Path) -> None:
@@ -283,7 +334,7 @@ def test_two_exports_of_unchanged_data_differ_only_in_the_generation_time(
         differ = {n for n in za.namelist() if za.read(n) != zb.read(n)}
         assert differ == {"manifest.json"}
         ga = orjson.loads(za.read("manifest.json"))["generated_at"]
-        assert ga == "2024-05-01T00:00:00Z"
+        assert ga == "2024-05-01T00:00:00+00:00"
 
 
 def test_an_existing_package_is_never_overwritten_by_accident(
