@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from functools import wraps
 from pathlib import Path
 from typing import Any
@@ -16,7 +16,6 @@ from scanner.core.errors import EXIT_ERROR, one_line
 from scanner.identifiers.key import KeyFileError
 
 log = logging.getLogger("pdmap")
-
 
 
 class Context:
@@ -65,6 +64,67 @@ def index_option(fn: Callable[..., Any]) -> Callable[..., Any]:
                              "sqlite:///.pdmap/index.db).")(fn)
 
 
+# What --format means, on every command that has it (each offers the ones that apply):
+#   table  for people: aligned columns and sentences, on a terminal
+#   json   the stable contract: an object; timestamps ISO 8601 in UTC with an offset ("Z");
+#          a field that can be absent is null (never a sentence saying so); the JSON
+#          Schemas of the contracts are in exporters/schema/
+#   csv    one table, a header row then one row per item (RFC 4180), for spreadsheets
+#   html   a self-contained page (only where there is an HTML rendering)
+#   (`check` has its own: text, json, sarif, the CI's formats.)
+FORMATS = ("table", "json", "csv", "html")
+FORMAT_HELP = {
+    "table": "table (for people)",
+    "json": "json (the stable contract: ISO 8601 timestamps with offset, null when absent)",
+    "csv": "csv (one row per item)",
+    "html": "html (a self-contained page)",
+    "text": "text (for people)",
+    "sarif": "sarif (SARIF 2.1.0, for code scanning)",
+}
+
+
 def format_option(*choices: str, default: str = "table") -> Callable[..., Any]:
-    return click.option("--format", "fmt", type=click.Choice(choices), default=default,
-                        show_default=True, help="Output format.")
+    """--format with `choices`, in FORMATS' order (the same word means the same thing on
+    every command)."""
+    ordered = tuple(sorted(choices, key=lambda f: FORMATS.index(f) if f in FORMATS
+                           else len(FORMATS)))
+    return click.option("--format", "fmt", type=click.Choice(ordered), default=default,
+                        show_default=True, help="Output format: " + "; ".join(
+                            FORMAT_HELP.get(f, f) for f in ordered) + ".")
+
+
+def json_text(data: Any) -> str:
+    """`data` as --format json prints it: indented, datetimes in ISO 8601 with an offset
+    (a naive one is UTC, as the index stores them: "2026-01-05T10:00:00.123456Z")."""
+    import orjson
+
+    return orjson.dumps(data, default=str, option=orjson.OPT_INDENT_2 | orjson.OPT_NAIVE_UTC
+                        | orjson.OPT_UTC_Z).decode()
+
+
+def csv_text(columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
+    """A header row and the rows as CSV (RFC 4180); None is an empty cell, a list is its
+    items joined by ';', a mapping is compact JSON, a datetime as in json_text."""
+    import csv
+    import datetime as dt
+    import io
+
+    import orjson
+
+    def cell(v: Any) -> Any:
+        if v is None:
+            return ""
+        if isinstance(v, list | tuple):
+            return ";".join(str(x) for x in v)
+        if isinstance(v, dict):
+            return orjson.dumps(v, default=str).decode()
+        if isinstance(v, dt.datetime):
+            return orjson.dumps(v, option=orjson.OPT_NAIVE_UTC | orjson.OPT_UTC_Z
+                                ).decode().strip('"')
+        return v
+
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(columns)
+    writer.writerows([cell(v) for v in row] for row in rows)
+    return out.getvalue()

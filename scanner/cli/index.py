@@ -11,7 +11,14 @@ from typing import Any
 
 import click
 
-from scanner.cli.common import Context, format_option, friendly_errors, index_option
+from scanner.cli.common import (
+    Context,
+    csv_text,
+    format_option,
+    friendly_errors,
+    index_option,
+    json_text,
+)
 from scanner.core.errors import EXIT_ERROR, EXIT_PARTIAL
 
 
@@ -22,12 +29,14 @@ def index_group() -> None:
 
 @index_group.command("check")
 @index_option
-@format_option("table", "json")
+@format_option("table", "json", "csv")
 @click.pass_obj
 @friendly_errors
 def check(obj: Context, index_url: str | None, fmt: str) -> None:
     """Check the index: the database's own integrity check (SQLite's quick_check), scans
-    and link passes that did not finish, and subject tables that disagree."""
+    and link passes that did not finish, and subject tables that disagree. `--format csv`
+    is one row per finding: `check` (integrity, damage, count, key, problem) and its
+    `name` and `value`."""
     from scanner.index.store import Index
 
     index = Index(index_url or obj.config().index, create=False)
@@ -36,9 +45,14 @@ def check(obj: Context, index_url: str | None, fmt: str) -> None:
     finally:
         index.close()
     if fmt == "json":
-        import orjson
-
-        click.echo(orjson.dumps(result, default=str, option=orjson.OPT_INDENT_2).decode())
+        click.echo(json_text(result))
+    elif fmt == "csv":
+        click.echo(csv_text(("check", "name", "value"), [
+            ["integrity", "database", "damaged" if result["damaged"] else "ok"],
+            *(["damage", None, d] for d in result["damaged"]),
+            *(["count", k, v] for k, v in result["counts"].items()),
+            ["key", "fingerprint recorded", result["key_fingerprint"]],
+            *(["problem", None, p] for p in result["problems"])]), nl=False)
     else:
         for line in result["lines"]:
             click.echo(line)
@@ -63,7 +77,8 @@ def index_report(index: Any) -> dict[str, Any]:
         damaged = integrity_problems(conn, most=20)
         if damaged:  # reading further from damaged pages proves nothing
             return {"index": index.describe(), "damaged": damaged, "problems": [],
-                    "counts": {}, "lines": [f"{index.describe()}: damaged", *[
+                    "counts": {}, "key_fingerprint": None,
+                    "lines": [f"{index.describe()}: damaged", *[
                         f"  {d}" for d in damaged]]}
         o, i, s = inv.occurrences, inv.identifiers, inv.subjects
         counts = {

@@ -12,7 +12,14 @@ from typing import Any
 
 import click
 
-from scanner.cli.common import Context, format_option, friendly_errors, index_option
+from scanner.cli.common import (
+    Context,
+    csv_text,
+    format_option,
+    friendly_errors,
+    index_option,
+    json_text,
+)
 from scanner.core.errors import EXIT_ERROR, EXIT_PARTIAL
 
 KIND_CHOICES = ("email", "phone", "iban", "card", "national_id", "name", "account")
@@ -36,7 +43,7 @@ EXIT_FLAGGED = EXIT_PARTIAL  # an answer given, but it may be wrong (a subject t
               help="Say for each row why it belongs to the subject (identifiers matched, "
                    "owned through which link, attached, reference).")
 @index_option
-@format_option("table", "json")
+@format_option("table", "json", "csv")
 @click.pass_obj
 @friendly_errors
 def find(obj: Context, identifier: str, kind: str | None, region: str | None, explain: bool,
@@ -48,6 +55,9 @@ def find(obj: Context, identifier: str, kind: str | None, region: str | None, ex
     2 when the key is not the one the index was built with (nothing is looked up); 3 when
     the subject holds more identifiers of a kind than a person plausibly has
     (subjects.max_identifiers in pdmap.yaml): it may be people merged by mistake.
+
+    `--format json` follows exporters/schema/subjects-find.schema.json; `csv` is one row
+    per occurrence.
     """
     from scanner.identifiers.key import key_label, load_key
     from scanner.index.queries import explain_occurrences, find_subject, over_limit
@@ -70,7 +80,9 @@ def find(obj: Context, identifier: str, kind: str | None, region: str | None, ex
         unfinished = _as_of(index, result)
     finally:
         index.close()
-    _emit(result, fmt, lambda: _print_find(result, explain))
+    result = find_answer(result)
+    _emit(result, fmt, lambda: _print_find(result, explain), lambda: csv_text(
+        FIND_COLUMNS, ([o[c] for c in FIND_COLUMNS] for o in result["occurrences"])))
     if unfinished:  # "no such person" after a scan that died may be a lie
         click.echo(f"pdmap: {unfinished}", err=True)
         raise click.exceptions.Exit(EXIT_FLAGGED)
@@ -92,12 +104,31 @@ def _as_of(index: Any, result: dict[str, Any]) -> str | None:
     return health_warning(scan_health(index.engine, index.url))
 
 
-def _emit(result: dict[str, Any], fmt: str, table: Callable[[], None]) -> None:
-    """An answer as JSON, or as tables followed by its as-of line."""
-    if fmt == "json":
-        import orjson
+FIND_COLUMNS = ("source", "container", "item", "role", "fields", "categories", "why")
 
-        click.echo(orjson.dumps(result, default=str, option=orjson.OPT_INDENT_2).decode())
+
+def find_answer(result: dict[str, Any]) -> dict[str, Any]:
+    """The answer of `find` in one shape whether a subject was found or not (the schema's):
+    every key present, what does not apply null or empty, never a sentence in its place."""
+    occurrences = [{"source": o["source"], "container": o["container"], "item": o["item"],
+                    "role": o["role"], "fields": list(o["fields"]) if o.get("fields") else None,
+                    "categories": list(o["categories"]), "why": o.get("why")}
+                   for o in result["occurrences"]]
+    return {"subject": result["subject"], "strong": bool(result["strong"]),
+            "identifiers": dict(result.get("identifiers") or {}),
+            "candidates": list(result.get("candidates") or []),
+            "over_limit": dict(result.get("over_limit") or {}),
+            "occurrences": occurrences, "as_of": result["as_of"]}
+
+
+def _emit(result: dict[str, Any], fmt: str, table: Callable[[], None],
+          csv: Callable[[], str]) -> None:
+    """An answer as JSON, as CSV, or as tables followed by its as-of line."""
+    if fmt == "json":
+        click.echo(json_text(result))
+        return
+    if fmt == "csv":
+        click.echo(csv(), nl=False)
         return
     from scanner.index.health import as_of_line
 
@@ -141,13 +172,17 @@ def _print_find(result: dict[str, Any], explain: bool = False) -> None:
 
 @subjects.command()
 @index_option
-@format_option("table", "json")
+@format_option("table", "json", "csv")
 @click.pass_obj
 @friendly_errors
 def stats(obj: Context, index_url: str | None, fmt: str) -> None:
     """Count subjects, identifiers, and rows per source, category and role; flag subjects
     that look merged by mistake (more identifiers of a kind than subjects.max_identifiers):
-    exit code 3 when there are any."""
+    exit code 3 when there are any.
+
+    `--format json` follows exporters/schema/subjects-stats.schema.json; `csv` is one row
+    per source (category empty: its rows and subjects) and per source and category (its
+    rows and containers)."""
     from scanner.index.queries import inventory_stats
     from scanner.index.store import Index
 
@@ -158,7 +193,11 @@ def stats(obj: Context, index_url: str | None, fmt: str) -> None:
         unfinished = _as_of(index, result)
     finally:
         index.close()
-    _emit(result, fmt, lambda: _print_stats(result))
+    _emit(result, fmt, lambda: _print_stats(result), lambda: csv_text(
+        STATS_COLUMNS, [*([x["source"], None, x["rows"], None, x["subjects"]]
+                          for x in result["sources"]),
+                        *([c["source"], c["category"], c["rows"], c["containers"], None]
+                          for c in result["categories"])]))
     if unfinished:
         click.echo(f"pdmap: {unfinished}", err=True)
         raise click.exceptions.Exit(EXIT_FLAGGED)
@@ -167,6 +206,9 @@ def stats(obj: Context, index_url: str | None, fmt: str) -> None:
                    "by mistake (more identifiers of a kind than subjects.max_identifiers); "
                    "check each with 'pdmap subjects find --explain'", err=True)
         raise click.exceptions.Exit(EXIT_FLAGGED)
+
+
+STATS_COLUMNS = ("source", "category", "rows", "containers", "subjects")
 
 
 def _print_stats(result: dict[str, Any]) -> None:
@@ -192,7 +234,7 @@ def _print_stats(result: dict[str, Any]) -> None:
 
 @subjects.command()
 @click.argument("urls", nargs=-1)
-@format_option("table", "json")
+@format_option("table", "json", "csv")
 @click.pass_obj
 @friendly_errors
 def plan(obj: Context, urls: tuple[str, ...], fmt: str) -> None:
@@ -204,11 +246,15 @@ def plan(obj: Context, urls: tuple[str, ...], fmt: str) -> None:
     """
     from scanner.scan.engine import plan_subjects
 
-    result = plan_subjects(obj.config(), urls)
+    result = [{"source": s["source"], "error": s.get("error"), "note": s.get("note"),
+               "problems": list(s.get("problems") or ()), "containers": s["containers"]}
+              for s in plan_subjects(obj.config(), urls)]
     if fmt == "json":
-        import orjson
-
-        click.echo(orjson.dumps(result, option=orjson.OPT_INDENT_2).decode())
+        click.echo(json_text(result))
+    elif fmt == "csv":
+        click.echo(csv_text(("source", "container", "role", "path", "why"), (
+            [s["source"], e["container"], e["role"], e["path"], e["why"]]
+            for s in result for e in s["containers"])), nl=False)
     else:
         from rich.console import Console
         from rich.table import Table

@@ -427,17 +427,16 @@ def remembered_sources(conn: Connection) -> list[SourceConfig]:
     out: list[SourceConfig] = []
     for row in conn.execute(sa.select(*columns).order_by(sources.c.name)):
         name, url = str(row[0]), str(row[1])
-        options = (row[2] if len(row) > 2 else None) or {}
+        how: dict[str, Any] = dict((row[2] if len(row) > 2 else None) or {})
         plain = re.sub(r"^([\w+.-]+://[^:/@]*):\*\*\*@", r"\1@", url)
         try:
             out.append(SourceConfig(
                 name=name, url=plain,
-                include=tuple(options.get("include") or ("*",)),
-                exclude=tuple(options.get("exclude") or ()),
-                **({"sample_size": int(options["sample_size"])}
-                   if options.get("sample_size") else {}),
-                options=dict(options.get("options") or {}),
-                password_env=options.get("password_env")))
+                include=tuple(how.get("include") or ("*",)),
+                exclude=tuple(how.get("exclude") or ()),
+                **({"sample_size": int(how["sample_size"])} if how.get("sample_size") else {}),
+                options=dict(how.get("options") or {}),
+                password_env=how.get("password_env")))
         except (ValueError, TypeError, KeyError):
             continue
     return out

@@ -109,8 +109,9 @@ def test_cli_find_json_has_subject_and_occurrences(linked: Index, tmp_path: Path
     assert isinstance(data["subject"], int)
     assert {"source": "shop", "container": "main.support_tickets", "item": {"id": 1},
             "categories": ["communications.message", "contact.email", "identity.account_id"],
-            "role": "own"} in data["occurrences"]
-    assert all(set(o) == {"source", "container", "item", "categories", "role"}
+            "role": "own", "fields": None, "why": None} in data["occurrences"]
+    assert all(set(o) == {"source", "container", "item", "categories", "role",
+                          "fields", "why"}
                for o in data["occurrences"])
 
 
