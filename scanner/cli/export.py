@@ -14,6 +14,7 @@ logs and terminals do not.
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import click
@@ -37,6 +38,9 @@ from scanner.core.errors import EXIT_ERROR, EXIT_PARTIAL
               help="Exit 0 even when a source could not be reached (the manifest still "
                    "lists it as missing).")
 @click.option("--overwrite", is_flag=True, help="Replace an existing package at PATH.")
+@click.option("--lang", type=click.Choice(("en", "fr")), default=None,
+              help="The language of the package's index.html  [default: controller.language "
+                   "in pdmap.yaml, else en]")
 @click.option("--accept-merged-subject", is_flag=True,
               help="Export a subject holding more identifiers of a kind than one person "
                    "plausibly has (subjects.max_identifiers), after checking it is one "
@@ -45,9 +49,10 @@ from scanner.core.errors import EXIT_ERROR, EXIT_PARTIAL
 @click.pass_obj
 @friendly_errors
 def export(obj: Context, identifiers: tuple[str, ...], out: Path, fmt: str, merge: bool,
-           allow_partial: bool, overwrite: bool, accept_merged_subject: bool,
-           index_url: str | None) -> None:
-    """Write everything pdmap knows about one person as a machine-readable package.
+           allow_partial: bool, overwrite: bool, lang: str | None,
+           accept_merged_subject: bool, index_url: str | None) -> None:
+    """Write everything pdmap knows about one person as a package: machine-readable JSON,
+    and an index.html that explains it to them in plain words.
 
     Each IDENTIFIER is an e-mail, phone, IBAN, card or account key, optionally prefixed
     with its kind (email:..., phone:..., iban:..., card:..., account:..., name:...). The
@@ -57,6 +62,8 @@ def export(obj: Context, identifiers: tuple[str, ...], out: Path, fmt: str, merg
     from scanner.export.wiring import export_from_index
 
     config = obj.config()  # none: the sources the index remembers
+    if lang:  # the page's language, as the exporter reads it (the manifest records it)
+        config = dataclasses.replace(config, controller={**config.controller, "language": lang})
     try:
         outcome = export_from_index(config, identifiers, out, fmt, merge=merge,
                                     allow_partial=allow_partial, overwrite=overwrite,

@@ -226,6 +226,38 @@ def _sql_dialect() -> Schema:
     }
 
 
+def _controller() -> Schema:
+    return {
+        "description": "Who answers access requests: copied as is into portability "
+                       "packages, and what their index.html tells the person (any other key "
+                       "is kept too).",
+        "type": ["object", "null"],
+        "properties": {
+            "name": text("The controller's name."),
+            "address": text("Its postal address."),
+            "contact": text("Where people write to exercise their rights (an e-mail or web "
+                            "address)."),
+            "dpo": text("The data protection officer: name and how to reach them."),
+            "supervisory_authority": {
+                "description": "The authority people may complain to; index.html names it.",
+                "type": "object",
+                "additionalProperties": False,
+                "required": ["name"],
+                "properties": {"name": text("Its name (CNIL)."),
+                               "url": {"description": "Its web address "
+                                                      "(https://www.cnil.fr/fr/plaintes).",
+                                       "type": "string", "pattern": "^https?://",
+                                       "x-messages": {"pattern": "expected an http(s):// "
+                                                                 "address"}}},
+                "x-messages": {"required": "expected a mapping with 'name' (and 'url')"},
+            },
+            "language": {"description": "The language of a package's index.html "
+                                        "(`pdmap export --lang` overrides it).",
+                         "enum": list(LANGUAGES), "default": "en"},
+        },
+    }
+
+
 def build_schema() -> Schema:
     """The JSON Schema of pdmap.yaml; categories and identifier kinds come from
     rules/categories.yaml."""
@@ -261,11 +293,7 @@ def build_schema() -> Schema:
                                      DEFAULT_REGION),
             "sample_size": whole("Rows (or records) sampled per container to judge each field.",
                                  DEFAULT_SAMPLE_SIZE, 1),
-            "controller": {"description": "Who answers access requests (name, contact...); "
-                                          "copied as is into portability packages.",
-                           "type": ["object", "null"],
-                           "properties": {"name": text("The controller's name."),
-                                          "contact": text("Where people write to.")}},
+            "controller": _controller(),
             "sources": {"description": "The sources `pdmap scan` reads.",
                         "type": ["array", "null"],
                         "items": {"anyOf": [text("A source URL."), {"$ref": "#/$defs/source"}],
