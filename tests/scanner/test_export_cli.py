@@ -59,7 +59,7 @@ def customer_id(config: Path, email: str = DEMO_PERSON) -> int:
 
 
 def records(root: Path, table: str) -> list[dict[str, Any]]:
-    path = root / "data" / "shop" / "tables" / f"main.{table}.json"
+    path = root / "data" / "shop" / f"main.{table}.json"
     return orjson.loads(path.read_bytes())["records"] if path.exists() else []
 
 
@@ -78,13 +78,13 @@ def check_package(root: Path) -> dict[str, Any]:
         rel = path.relative_to(root).as_posix()
         if path.is_file() and rel != "manifest.json":
             assert rel in listed
-        if "/messages/" in rel and rel.endswith(".json"):
-            doc = orjson.loads(path.read_bytes())
-            assert doc["kind"] == "message" and doc["source"] == "mail"
+        doc = orjson.loads(path.read_bytes()) if rel.startswith("data/") and \
+            rel.endswith(".json") else {}
+        if doc.get("kind") == "message":
+            assert doc["source"] == "mail" and rel.startswith("data/mail/")
             assert doc["eml"] is None or (root / doc["eml"]).is_file()
-        if "/objects/" in rel:
-            doc = orjson.loads(path.read_bytes())
-            assert doc["kind"] == "records" and doc["source_type"] == "objects"
+        if doc.get("source_type") == "objects":
+            assert doc["kind"] == "records"
             assert doc["records"] and all(r["locator"]["key"] for r in doc["records"])
     return manifest
 
@@ -134,7 +134,7 @@ def test_a_row_keyed_by_its_e_mail_is_found_when_the_e_mail_is_not_what_was_type
     assert code == 0, output
     assert phone not in output
     with zipfile.ZipFile(out) as z:
-        doc = orjson.loads(z.read("data/shop/tables/main.newsletter.json"))
+        doc = orjson.loads(z.read("data/shop/main.newsletter.json"))
     assert [values(r)["email"] for r in doc["records"]] == [DEMO_PERSON]
 
 
@@ -272,3 +272,134 @@ def test_what_a_killed_export_left_is_removed_by_the_next(demo: Path) -> None:
     assert not stale.exists() and live.exists()
     assert [p.name for p in demo.parent.iterdir() if p.name.startswith(".pdmap-tmp-")] == [
         live.name]
+
+
+# -- index.html: the package explains itself (issue 18, item 2) -------------------------
+
+DEMO_CONTROLLER = "controller:\n  name: Maison Demo SAS\n  contact: dpo@maison-demo.example\n"
+ADDRESS = "12 rue de l'Exemple, 67000 Strasbourg"
+CONTROLLER = f"""controller:
+  name: Maison Demo SAS
+  address: "{ADDRESS}"
+  contact: dpo@maison-demo.example
+  dpo: Claire Martin, dpo@maison-demo.example
+  supervisory_authority: {{name: CNIL, url: "https://www.cnil.fr/fr/plaintes"}}
+"""
+RIGHTS = ["right-access", "right-rectification", "right-erasure", "right-restriction",
+          "right-objection", "right-portability", "right-post-mortem", "right-complaint"]
+
+
+def linked_files(page: Any, root: Path) -> set[str]:
+    """The package files the page links to; every link is one (or a web address)."""
+    from urllib.parse import unquote, urlparse
+
+    out = set()
+    for href in page.eval_on_selector_all("a[href]", "as => as.map(a => a.href)"):
+        if href.startswith("https://"):
+            continue
+        assert href.startswith("file://"), href
+        path = Path(unquote(urlparse(href).path))
+        assert path.is_file(), f"{href} resolves to no file"
+        out.add(path.resolve().relative_to(root.resolve()).as_posix())
+    return out
+
+
+def test_the_package_explains_itself_in_a_browser(demo: Path, browser: Any) -> None:
+    text = demo.read_text()
+    assert DEMO_CONTROLLER in text
+    demo.write_text(text.replace(DEMO_CONTROLLER, CONTROLLER))
+    out = demo.parent / "pkg"
+    code, output = run(demo, "export", DEMO_PERSON, "-o", str(out), "--format", "dir")
+    assert code == 0, output
+    manifest = check_package(out)
+    processing = orjson.loads((out / "processing.json").read_bytes())
+    files = {f["path"] for f in manifest["files"]}
+    assert "index.html" in files and manifest["index"] == "index.html"
+    assert manifest["language"] == "en"
+    assert manifest["categories"] == [c["category"] for c in processing["categories"]]
+    # the person's package names their values, nobody else's
+    page_bytes = (out / "index.html").read_bytes()
+    with shop(demo) as con:
+        others = [r[0] for r in con.execute("SELECT email FROM customers WHERE email != ?",
+                                            (DEMO_PERSON,))]
+    assert others and not [e for e in others if e.encode() in page_bytes]
+    with browser.render(out / "index.html") as r:
+        page = r.page
+        shown = page.eval_on_selector_all(".category", "cs => cs.map(c => c.dataset.category)")
+        assert shown == manifest["categories"] and len(shown) >= 10
+        names = page.eval_on_selector_all(".category h3", "hs => hs.map(h => h.textContent)")
+        assert "E-mail address" in names and "Payment card" in names
+        assert not set(names) & set(shown)  # category names, not keys
+        # purposes, legal bases, retention and recipients as the data map declares them
+        card = page.locator('.category[data-category="financial.payment_card"]')
+        assert "payment" in card.locator(".purpose").first.inner_text()
+        assert card.locator(".retention").first.inner_text() == "13 months (chargebacks)"
+        assert card.locator(".recipients").first.inner_text() == "payment provider"
+        message = page.locator('.category[data-category="communications.message"]')
+        assert message.locator(".recipients").first.inner_text() == "not declared"
+        # every file of the package is linked, and every link resolves to one
+        assert linked_files(page, out) == files - {"index.html"} | {"manifest.json"}
+        # the controller, and the rights with the authority named
+        controller = page.inner_text("#controller")
+        assert "Maison Demo SAS" in controller and ADDRESS in controller
+        rights = page.eval_on_selector_all("#rights li", "ls => ls.map(l => l.id)")
+        assert rights == RIGHTS
+        complaint = page.inner_text("#right-complaint")
+        assert "CNIL" in complaint and "https://www.cnil.fr/fr/plaintes" in complaint
+        assert "dpo@maison-demo.example" in page.inner_text("#rights")
+        systems = page.eval_on_selector_all("#systems tr[data-source]",
+                                            "rs => rs.map(r => r.dataset.source)")
+        assert systems == [s["name"] for s in manifest["sources"]]
+        assert page.inner_text("#searched").endswith(f"{DEMO_PERSON}.")
+        r.clean()
+        browser.screenshot(r, "package.png")
+
+    # in French; the address now holds markup, which shows as text
+    demo.write_text(demo.read_text().replace(ADDRESS, "12 rue <b>&amp;</b> <script>x</script>"))
+    code, output = run(demo, "export", DEMO_PERSON, "-o", str(demo.parent / "fr"),
+                       "--format", "dir", "--lang", "fr")
+    assert code == 0, output
+    assert check_package(demo.parent / "fr")["language"] == "fr"
+    with browser.render(demo.parent / "fr" / "index.html") as r:
+        page = r.page
+        assert page.get_attribute("html", "lang") == "fr"
+        assert page.inner_text("h1") == "Vos données personnelles détenues par Maison Demo SAS"
+        assert page.inner_text("#rights h2") == "Vos droits"
+        assert "Directives après le décès" in page.inner_text("#right-post-mortem")
+        names = page.eval_on_selector_all(".category h3", "hs => hs.map(h => h.textContent)")
+        assert "Adresse e-mail" in names and "E-mail address" not in names
+        assert "12 rue <b>&amp;</b> <script>x</script>" in page.inner_text("#controller")
+        assert page.query_selector("#controller b, script") is None
+        r.clean()
+
+
+def test_the_controllers_language_is_the_packages_unless_lang_says_otherwise(
+        demo: Path) -> None:
+    text = demo.read_text()
+    demo.write_text(text.replace(DEMO_CONTROLLER, DEMO_CONTROLLER + "  language: fr\n"))
+    for args, lang, title in (((), "fr", "<h1 id=\"title\">Vos données"),
+                              (("--lang", "en"), "en", "<h1 id=\"title\">Your personal data")):
+        out = demo.parent / f"pkg-{lang}"
+        code, output = run(demo, "export", DEMO_PERSON, "-o", str(out), "--format", "dir",
+                           *args)
+        assert code == 0, output
+        assert check_package(out)["language"] == lang
+        assert title in (out / "index.html").read_text("utf-8")
+    code, output = run(demo, "export", DEMO_PERSON, "-o", str(demo.parent / "x"), "--lang", "de")
+    assert code == 2 and "'de' is not one of" in output
+
+
+def test_file_names_are_readable_and_the_same_from_one_export_to_the_next(demo: Path) -> None:
+    names = []
+    for n in (1, 2):
+        out = demo.parent / f"pkg{n}.zip"
+        assert run(demo, "export", DEMO_PERSON, "-o", str(out))[0] == 0
+        with zipfile.ZipFile(out) as z:
+            names.append(sorted(z.namelist()))
+    assert names[0] == names[1]
+    data = [n for n in names[0] if n.startswith("data/")]
+    assert "data/shop/main.customers.json" in data
+    mails = [n for n in data if n.startswith("data/mail/support.mbox/")]
+    assert mails and all(len(n.split("/")[-1]) > 11 and n.split("/")[-1][:4] == "2024"
+                         for n in mails)
+    assert not any("~" in n or "hmac" in n for n in data)  # no digest a person would see

@@ -293,8 +293,8 @@ def normalize_paths(package: Path, estate: Path) -> None:
     manifest.write_text(text.replace(str(estate), "<estate>"), "utf-8")
 
 
-def records(root: Path, source: str, kind: str, container: str) -> list[dict[str, Any]]:
-    path = root / "data" / source / kind / f"{container}.json"
+def records(root: Path, source: str, container: str) -> list[dict[str, Any]]:
+    path = root / "data" / source / f"{container}.json"
     return orjson.loads(path.read_bytes())["records"] if path.exists() else []
 
 
@@ -334,23 +334,21 @@ def test_the_package_validates_and_holds_all_of_camille_and_nobody_else(
     assert {s["name"]: s["status"] for s in manifest["sources"]} == {
         "shop": "ok", "mail": "ok", "bucket": "ok"}
     # the shop: every row of hers, no other
-    [customer] = records(out, "shop", "tables", "main.customers")
+    [customer] = records(out, "shop", "main.customers")
     assert values(customer)["id"] == 3 and values(customer)["email"] == PERSON
-    assert {values(r)["id"] for r in records(out, "shop", "tables", "main.orders")} == {2, 4}
+    assert {values(r)["id"] for r in records(out, "shop", "main.orders")} == {2, 4}
     assert {(values(r)["order_id"], values(r)["line_no"])
-            for r in records(out, "shop", "tables", "main.order_lines")} == {
+            for r in records(out, "shop", "main.order_lines")} == {
         (2, 1), (4, 1), (4, 2)}
-    assert [values(r)["id"] for r in records(out, "shop", "tables",
-                                             "main.support_tickets")] == [1]
-    assert [values(r)["email"] for r in records(out, "shop", "tables",
-                                                "main.newsletter")] == [PERSON]
+    assert [values(r)["id"] for r in records(out, "shop", "main.support_tickets")] == [1]
+    assert [values(r)["email"] for r in records(out, "shop", "main.newsletter")] == [PERSON]
     # the mailbox: the message she sent and the one she was sent
-    ids = sorted(h["value"] for p in (out / "data" / "mail" / "messages").rglob("*.json")
+    ids = sorted(h["value"] for p in (out / "data" / "mail").rglob("*.json")
                  for h in orjson.loads(p.read_bytes())["headers"] if h["name"] == "Message-ID")
     assert ids == ["<golden-001@maison-demo.example>", "<golden-003@maison-demo.example>"]
     # the bucket: her CSV row and her JSON lines, not the log nor the note about Hugo
     objects = {p.name: orjson.loads(p.read_bytes())["records"]
-               for p in (out / "data" / "bucket" / "objects").glob("*.json")}
+               for p in (out / "data" / "bucket").glob("*.json")}
     keys = sorted({r["locator"]["key"] for recs in objects.values() for r in recs})
     assert keys == ["events/web-2024-06.jsonl", "exports/crm-export-2024-06.csv"]
     counted = {k: sum(r["locator"]["key"] == k for recs in objects.values() for r in recs)
