@@ -126,7 +126,6 @@ def _run_scan(config: Config, urls: Sequence[str], index: Index, progress: Progr
                 continue
             connector = opened.connector
             side.sources[source.name] = opened
-            remember(index, source)
             if key and opened.mailbox is not None:  # names masked, keyed
                 opened.mailbox.use_key(key)
             if ctx is not None and opened.objects is not None:
@@ -141,6 +140,7 @@ def _run_scan(config: Config, urls: Sequence[str], index: Index, progress: Progr
                     scan_object_source(index, ctx, scan_id, source, opened.objects,
                                        classify, report, emit, tasks)
                     report.count("sources")
+                    remember(index, source)
                 except Exception as e:  # noqa: BLE001 - a listing error means unreachable
                     _failed(report, unreachable, source, e, "object scan", debug=debug)
                 written = index.record_failures(scan_id, report, written)
@@ -153,6 +153,7 @@ def _run_scan(config: Config, urls: Sequence[str], index: Index, progress: Progr
                 connector.close()
                 continue
             report.count("sources")
+            remember(index, source)  # reached: how to read it again is worth keeping
             emit("containers", {"name": source.name, "total": len(containers)})
             verdicts: dict[str, list[FieldVerdict]] = {}
             organisations = _organisation_rows(containers)
