@@ -194,3 +194,26 @@ def test_a_source_neither_the_config_nor_the_index_can_read_is_missing_with_the_
     [missing] = orjson.loads((adhoc / "p" / "manifest.json").read_bytes())["missing_sources"]
     assert missing["name"] == "sqlite-shop"
     assert "nor the index says how to read it" in missing["reason"]
+
+
+def test_an_adhoc_mailbox_by_a_relative_url_is_exported_from_another_folder(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    demo = build_demo(tmp_path / "demo").parent
+    here = tmp_path / "here"
+    (here / "mail").mkdir(parents=True)
+    shutil.copy(demo / "mail" / "support.mbox", here / "mail" / "support.mbox")
+    monkeypatch.chdir(here)
+    code, out = run("scan", "mbox://mail/support.mbox", "--workers", "1")
+    assert code == 0, out
+    with sqlite3.connect(here / ".pdmap" / "index.db") as con:
+        [(url, kind)] = con.execute("SELECT url, kind FROM sources")
+    assert (url, kind) == (f"mbox://{(here / 'mail' / 'support.mbox').resolve()}", "mbox")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    code, out = run("export", DEMO_PERSON, "-o", "p", "--format", "dir",
+                    "--index", f"sqlite:///{here / '.pdmap' / 'index.db'}",
+                    env={"PDMAP_KEY": (here / ".pdmap" / "key").read_text().strip()})
+    assert code == 0, out
+    manifest = orjson.loads((elsewhere / "p" / "manifest.json").read_bytes())
+    assert manifest["complete"] is True and manifest["counts"]["messages"] > 0
