@@ -135,7 +135,7 @@ TEXT: dict[str, dict[str, str]] = {
         "files_h": "The files of this package",
         "files_lead": "{n} file(s) of data. Each link opens one file.",
         "records_of": "Your records in {container}",
-        "message_of": "Message of {date}: {subject}",
+        "message_of": "Message of {date} in {container}: {subject}",
         "undated": "undated", "no_subject": "(no subject)",
         "original": "original message (.eml)",
         "technical_h": "For computers",
@@ -211,7 +211,7 @@ TEXT: dict[str, dict[str, str]] = {
         "files_h": "Les fichiers de ce dossier",
         "files_lead": "{n} fichier(s) de données. Chaque lien ouvre un fichier.",
         "records_of": "Vos enregistrements dans {container}",
-        "message_of": "Message du {date} : {subject}",
+        "message_of": "Message du {date} dans {container} : {subject}",
         "undated": "sans date", "no_subject": "(sans objet)",
         "original": "message d'origine (.eml)",
         "technical_h": "Pour les ordinateurs",
@@ -248,6 +248,7 @@ dl.facts dd{margin:0;overflow-wrap:anywhere}
 .category{background:#fff;border:1px solid var(--line);border-radius:8px;padding:12px 14px}
 .category .desc{color:var(--muted);font-size:.92em}
 .category dl.facts{font-size:.93em}
+.category dl.decl{border-top:1px dashed var(--line);padding-top:6px}
 .nd{color:var(--warn);font-style:italic}
 table{border-collapse:collapse;width:100%;background:#fff;font-size:.95em}
 th,td{border:1px solid var(--line);padding:6px 8px;text-align:left;vertical-align:top}
@@ -293,7 +294,7 @@ def render_index(manifest: Mapping[str, Any], processing: Mapping[str, Any],
     parts.append("</header>\n")
     parts.append(_controller(controller, t))
     parts.append(_categories(processing, t, lang))
-    parts.append(_systems(manifest, processing, t))
+    parts.append(_systems(manifest, processing, about, t))
     parts.append(_rights(controller, t))
     parts.append(_files(manifest, about, t))
     parts.append(f'<footer><p>{_e(t["generated"])}</p></footer>\n</main>\n</body>\n</html>\n')
@@ -382,12 +383,13 @@ def _categories(processing: Mapping[str, Any], t: Mapping[str, str], lang: str) 
                    f'<h3>{_e(category_name(cid, lang))}</h3>\n')
         if desc:
             out.append(f'<p class="desc">{_e(desc)}</p>\n')
-        out.append(f'<dl class="facts"><dt>{_e(t["where"])}</dt><dd>{_e(where)}</dd>')
-        for d in c.get("declarations") or []:
+        out.append(f'<dl class="facts"><dt>{_e(t["where"])}</dt><dd>{_e(where)}</dd></dl>\n')
+        for d in c.get("declarations") or []:  # one per purpose the data map declares
+            out.append('<dl class="facts decl">')
             for key in ("purpose", "legal_basis", "retention", "recipients"):
                 out.append(f'<dt>{_e(t[key])}</dt><dd class="{key}">{_declared(d.get(key), t)}'
                            "</dd>")
-        out.append("</dl>\n")
+            out.append("</dl>\n")
         if not c.get("declared"):
             out.append(f'<p class="nd">{_e(t["undeclared_note"])}</p>\n')
         out.append("</article>\n")
@@ -396,11 +398,13 @@ def _categories(processing: Mapping[str, Any], t: Mapping[str, str], lang: str) 
 
 
 def _systems(manifest: Mapping[str, Any], processing: Mapping[str, Any],
-             t: Mapping[str, str]) -> str:
+             about: Mapping[str, Mapping[str, Any]], t: Mapping[str, str]) -> str:
     containers: dict[str, set[str]] = {}
     for c in processing.get("categories") or []:
         for p in c.get("found_in") or []:
             containers.setdefault(p["source"], set()).add(p["container"])
+    for a in about.values():  # a table of theirs with no personal column is theirs too
+        containers.setdefault(str(a["source"]), set()).add(str(a["container"]))
     rows = []
     for s in manifest.get("sources") or []:
         kinds = ", ".join(t.get(k, k) for k in s.get("types") or []) or "—"
@@ -447,7 +451,7 @@ def _files(manifest: Mapping[str, Any], about: Mapping[str, Mapping[str, Any]],
     paths = [f["path"] for f in manifest.get("files") or []]
     data = [p for p in paths if p.startswith("data/")]
     emls = {str(a["eml"]) for a in about.values() if a.get("eml")}
-    groups: dict[tuple[str, str], list[str]] = {}
+    groups: dict[str, list[str]] = {}
     loose: list[str] = []
     for p in data:
         if p in emls:
@@ -456,12 +460,12 @@ def _files(manifest: Mapping[str, Any], about: Mapping[str, Mapping[str, Any]],
         if a is None:
             loose.append(p)
         else:
-            groups.setdefault((str(a["source"]), str(a["container"])), []).append(p)
+            groups.setdefault(str(a["source"]), []).append(p)
     out = [f'<section id="files">\n<h2>{_e(t["files_h"])}</h2>\n'
            f'<p>{_e(t["files_lead"].format(n=len(data)))}</p>\n']
-    for (source, container), files in sorted(groups.items()):
-        out.append(f"<h3>{_e(source)} › {_e(container)}</h3>\n<ul class=\"files\">\n")
-        for p in files:
+    for source, files in sorted(groups.items()):
+        out.append(f"<h3>{_e(source)}</h3>\n<ul class=\"files\">\n")
+        for p in sorted(files, key=lambda p: (str(about[p]["container"]), p)):
             out.append(f"<li>{_file_item(p, about[p], t)}</li>\n")
         out.append("</ul>\n")
     if loose:
@@ -478,7 +482,8 @@ def _files(manifest: Mapping[str, Any], about: Mapping[str, Mapping[str, Any]],
 
 def _file_item(path: str, a: Mapping[str, Any], t: Mapping[str, str]) -> str:
     if a.get("kind") == "message":
-        label = t["message_of"].format(date=a.get("date") or t["undated"],
+        label = t["message_of"].format(container=a.get("container", ""),
+                                       date=a.get("date") or t["undated"],
                                        subject=a.get("subject") or t["no_subject"])
         item = f"{_e(label)} — {_link(path)}"
         if a.get("eml"):
