@@ -4,8 +4,8 @@
 locator's source lazily, from the config, else as the index remembers it (a source scanned
 by URL: its name, URL without password and options, scanner.index.store.remembered_sources;
 a config source of the same name wins), keeps it open for the rest of the export, and
-closes everything at the end. `export_from_index` is the one
-library function behind the command.
+closes everything at the end. `export_from_index` is the one library function behind the
+command.
 
 Locators whose key is itself personal data (a newsletter keyed by e-mail) hold
 `{"hmac": HMAC(key, "locator:" + str(value))}` instead of the value (see docs/subjects.md).
