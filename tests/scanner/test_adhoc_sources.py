@@ -217,3 +217,30 @@ def test_an_adhoc_mailbox_by_a_relative_url_is_exported_from_another_folder(
     assert code == 0, out
     manifest = orjson.loads((elsewhere / "p" / "manifest.json").read_bytes())
     assert manifest["complete"] is True and manifest["counts"]["messages"] > 0
+
+
+def test_a_postgresql_index_of_schema_4_is_upgraded(postgres: PostgresServer) -> None:
+    import sqlalchemy as sa
+
+    from scanner.index.store import Index, remembered_sources
+
+    postgres.execute("DROP DATABASE IF EXISTS adhoc_index4", dbname="postgres")
+    url = postgres.create_database("adhoc_index4")
+    Index(url).close()
+    engine = sa.create_engine(url)
+    with engine.begin() as conn:  # what schema 4 had: the URL, its password masked
+        for column in ("kind", "options", "password"):
+            conn.exec_driver_sql(f"ALTER TABLE sources DROP COLUMN {column}")
+        conn.exec_driver_sql("UPDATE pdmap_meta SET value = '4' WHERE key = 'schema'")
+        conn.exec_driver_sql("INSERT INTO sources (name, url) VALUES "
+                             "('crm', 'postgresql://crm:***@crm.internal/crm')")
+    index = Index(url)
+    try:
+        with index.connect() as conn:
+            assert conn.exec_driver_sql("SELECT url, kind, password FROM sources").all() == [
+                ("postgresql://crm@crm.internal/crm", "postgresql", True)]
+            [crm] = remembered_sources(conn)
+    finally:
+        index.close()
+        engine.dispose()
+    assert (crm.name, crm.url) == ("crm", "postgresql://crm@crm.internal/crm")
