@@ -172,7 +172,7 @@ def package_records(d: Path, fmt: str) -> tuple[dict[str, Any], dict[str, list[i
     manifest = json.loads(read("manifest.json"))
     ids = {}
     for f in manifest["files"]:
-        if f["path"].startswith("data/shop/tables/"):
+        if f["path"].startswith("data/shop/") and f["path"].endswith(".json"):
             doc = json.loads(read(f["path"]))
             ids[doc["container"]] = [r["locator"]["id"] for r in doc["records"]]
     return manifest, ids

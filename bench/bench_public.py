@@ -696,8 +696,10 @@ def export_checks(truth: Truth, config: Any, workdir: Path, n_customers: int,
                     leaked.add(f"{q}:name")
             expected = truth.expected(pid)
             seen: set[Row] = set()
-            for path in sorted(target.glob("data/*/tables/*.json")):
+            for path in sorted(target.glob("data/*/*.json")):  # data/<source>/<table>.json
                 doc = orjson.loads(path.read_bytes())
+                if doc.get("source_type") != "sql":
+                    continue
                 table = _table(str(doc.get("container", "")))
                 for record in doc.get("records", []):
                     r = (table, fkey(record.get("locator") or {}))

@@ -1205,8 +1205,10 @@ def _export_checks(score: Score, scanned: Scanned) -> None:
                     leaked.add(q)
         expected = truth.expected(pid)
         seen: set[Row] = set()
-        for path in sorted(out.glob("data/*/tables/*.json")):
+        for path in sorted(out.glob("data/*/*.json")):  # a table's rows: data/<source>/<table>.json
             doc = orjson.loads(path.read_bytes())
+            if doc.get("source_type") != "sql":
+                continue
             table = _table(str(doc.get("container", "")))
             for record in doc.get("records", []):
                 row = (table, fkey(record.get("locator") or {}))
