@@ -47,7 +47,7 @@ from exporters.package_writer import PackageWriter, WrittenFile, dumps
 from scanner import __version__
 from scanner.core.config import DataMapEntry, mask_url
 
-PACKAGE_SCHEMA_VERSION = 2
+PACKAGE_SCHEMA_VERSION = 3  # 3: readable names, index.html, null where not declared
 SCHEMA_FILE = "portability-package.schema.json"
 INDEX_FILE = "index.html"
 
