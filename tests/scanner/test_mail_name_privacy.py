@@ -96,8 +96,8 @@ def exported(config: Path, identifier: str) -> list[dict[str, Any]]:
     assert leaks(text) == [], text
     manifest = orjson.loads((out / "manifest.json").read_bytes())
     assert manifest["complete"] and manifest["counts"]["gone"] == 0
-    return [orjson.loads(p.read_bytes()) for p in (out / "data").rglob("*.json")
-            if p.parent.parent.name == "messages" or p.parent.name == "messages"]
+    docs = [orjson.loads(p.read_bytes()) for p in (out / "data").rglob("*.json")]
+    return [d for d in docs if d["kind"] == "message"]
 
 
 def masked(name: str) -> bool:
