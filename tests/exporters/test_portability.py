@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import logging
@@ -503,3 +504,46 @@ def test_a_reference_keyed_by_a_personal_value_exports_the_digest_never_the_key(
                                                         "seller_id": 3}
     unknown = OccurrenceRow("shop", "main.x", {"id": 1}, (), "sql", "guardian")
     assert unknown.export_role == "reference"
+
+
+# -- index.html ------------------------------------------------------------------------
+
+
+def test_index_html_says_what_is_missing_and_shows_hostile_values_as_text(
+        tmp_path: Path) -> None:
+    (tmp_path / "e").mkdir()
+    e = est.build(tmp_path / "e", with_crm=True)
+    try:
+        est.make_unreachable(e, "crm")
+        hostile = {"name": "<script>alert(1)</script> SAS", "contact": "a&b@x.example",
+                   "supervisory_authority": {"name": "CNIL <i>", "url": "javascript:alert(1)"},
+                   "language": "fr"}
+        e.config = dataclasses.replace(e.config, controller=hostile)
+        export(e, tmp_path / "p", fmt="dir", allow_partial=True)
+    finally:
+        e.close()
+    page = (tmp_path / "p" / "index.html").read_text("utf-8")
+    assert '<html lang="fr">' in page and "Vos droits" in page
+    assert "<script" not in page and "<i>" not in page and 'href="javascript' not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; SAS" in page and "a&amp;b@x.example" in page
+    assert 'id="incomplete"' in page and "n&#x27;a pas pu être lu: OperationalError" in page
+    assert "l&#x27;autorité de contrôle, CNIL &lt;i&gt; (javascript:alert(1))" in page
+    manifest = manifest_of(tmp_path / "p")
+    assert manifest["language"] == "fr" and manifest["controller"] == hostile
+    listed = {f["path"]: f["sha256"] for f in manifest["files"]}
+    assert listed["index.html"] == hashlib.sha256(page.encode()).hexdigest()
+
+
+def test_index_html_without_a_controller_or_a_declaration_still_reads(
+        estate: est.Estate, tmp_path: Path) -> None:
+    estate.config = dataclasses.replace(estate.config, controller={}, datamap=())
+    export(estate, tmp_path / "p", fmt="dir")
+    page = (tmp_path / "p" / "index.html").read_text("utf-8")
+    assert "<h1 id=\"title\">Your personal data</h1>" in page
+    assert "The company did not give its details" in page
+    assert "data-protection authority of the country where you live" in page
+    assert page.count('<p class="nd">The company has not declared why') == 8
+    processing = orjson.loads((tmp_path / "p" / "processing.json").read_bytes())
+    assert all(d == {"purpose": None, "legal_basis": None, "retention": None,
+                     "recipients": None}
+               for c in processing["categories"] for d in c["declarations"])
