@@ -66,7 +66,7 @@ def index_option(fn: Callable[..., Any]) -> Callable[..., Any]:
 
 # What --format means, on every command that has it (each offers the ones that apply):
 #   table  for people: aligned columns and sentences, on a terminal
-#   json   the stable contract: an object; timestamps ISO 8601 in UTC with an offset ("Z");
+#   json   the stable contract: an object; timestamps ISO 8601 in UTC with an offset ("+00:00");
 #          a field that can be absent is null (never a sentence saying so); the JSON
 #          Schemas of the contracts are in exporters/schema/
 #   csv    one table, a header row then one row per item (RFC 4180), for spreadsheets
@@ -95,11 +95,11 @@ def format_option(*choices: str, default: str = "table") -> Callable[..., Any]:
 
 def json_text(data: Any) -> str:
     """`data` as --format json prints it: indented, datetimes in ISO 8601 with an offset
-    (a naive one is UTC, as the index stores them: "2026-01-05T10:00:00.123456Z")."""
+    (a naive one is UTC, as the index stores them: "2026-01-05T10:00:00.123456+00:00")."""
     import orjson
 
     return orjson.dumps(data, default=str, option=orjson.OPT_INDENT_2 | orjson.OPT_NAIVE_UTC
-                        | orjson.OPT_UTC_Z).decode()
+                       ).decode()
 
 
 def csv_text(columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
@@ -119,7 +119,7 @@ def csv_text(columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
         if isinstance(v, dict):
             return orjson.dumps(v, default=str).decode()
         if isinstance(v, dt.datetime):
-            return orjson.dumps(v, option=orjson.OPT_NAIVE_UTC | orjson.OPT_UTC_Z
+            return orjson.dumps(v, option=orjson.OPT_NAIVE_UTC
                                 ).decode().strip('"')
         return v
 
