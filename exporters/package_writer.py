@@ -33,14 +33,12 @@ DIR_MODE = 0o700
 # 1980-01-01 is the earliest date a zip entry can hold; a fixed date makes two
 # packages of unchanged data byte-identical except for the manifest's generation time.
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)
-MAX_NAME = 80  # characters kept of a sanitized name before its hash suffix
 # UTF-8 bytes kept of a readable name: file systems allow 255 per component, Windows 260 for a
 # whole path (the folder the person unzips into included); this leaves room
 # for a collision counter " (99)" and an extension.
 MAX_READABLE_BYTES = 80
 JSON_OPTS = orjson.OPT_SORT_KEYS | orjson.OPT_NON_STR_KEYS
 
-_UNSAFE = re.compile(r"[^a-z0-9._-]+")
 _WINDOWS_RESERVED = frozenset(
     ["con", "prn", "aux", "nul"] + [f"{p}{i}" for p in ("com", "lpt") for i in range(1, 10)]
 )
@@ -51,21 +49,6 @@ class PackageExistsError(FileExistsError):
 
 
 # -- names -------------------------------------------------------------------------
-
-
-def safe_name(raw: str, max_len: int = MAX_NAME) -> str:
-    """One path component from an untrusted name (a table, a key, a Message-ID).
-
-    Only lower-case ASCII letters, digits, '.', '_' and '-' survive, never leading dots;
-    whenever anything was changed or cut, a hash of the original is appended so that two
-    different names never collide (case-insensitive file systems included).
-    """
-    name = _UNSAFE.sub("_", raw.lower()).lstrip(".")
-    name = name[:max_len].rstrip("._") or "_"
-    if name != raw or name.split(".")[0] in _WINDOWS_RESERVED:
-        digest = hashlib.sha256(raw.encode("utf-8", "surrogatepass")).hexdigest()[:12]
-        name = f"{name}~{digest}"
-    return name
 
 
 # What no file system takes in a name (Windows refuses <>:"/\\|?* and control characters).
