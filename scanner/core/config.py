@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, TypeVar
 from urllib.parse import unquote, urlsplit
@@ -53,6 +53,9 @@ class SourceConfig:
     sample_size: int = DEFAULT_SAMPLE_SIZE
     options: dict[str, Any] = field(default_factory=dict)
     password_env: str | None = None
+    # erasure only (pdmap erase --apply): write credentials apart from the scan's
+    write_url: str | None = None
+    write_password_env: str | None = None
     typed_options: SourceOptions | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -70,6 +73,16 @@ class SourceConfig:
     def password(self) -> str | None:
         var = self.password_env or "PDMAP_PASSWORD_" + re.sub(r"\W", "_", self.name).upper()
         return os.environ.get(var)
+
+    def write_source(self) -> SourceConfig | None:
+        """The same source reached through its write credentials (`write_url`, else the
+        scan's URL with the password of `write_password_env`), or None when neither is
+        configured: erasure is then refused for it."""
+        if not self.write_url and not self.write_password_env:
+            return None
+        return replace(self, url=self.write_url or self.url,
+                       password_env=self.write_password_env or self.password_env,
+                       write_url=None, write_password_env=None)
 
 
 @dataclass(frozen=True)
@@ -158,6 +171,9 @@ def _source(raw: Any, sample_size: int, base_dir: Path) -> SourceConfig:
         sample_size=raw.get("sample_size", sample_size),
         options=dict(raw.get("options") or {}),
         password_env=raw.get("password_env"),
+        write_url=(anchor_path(anchor_sqlite(raw["write_url"], base_dir), base_dir)
+                   if raw.get("write_url") else None),
+        write_password_env=raw.get("write_password_env"),
     )
 
 

@@ -82,6 +82,14 @@ def _source() -> Schema:
                                "PDMAP_PASSWORD_<NAME>).",
                 "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$",
                 "x-messages": {"pattern": "expected the name of an environment variable"}},
+            "write_url": text("pdmap erase --apply only: the URL to write through (a user "
+                              "allowed to delete and update), apart from the scan's "
+                              "read-only one. Never a password."),
+            "write_password_env": {
+                "description": "pdmap erase --apply only: the environment variable that holds "
+                               "the write password (with `url`, or `write_url`).",
+                "type": "string", "pattern": "^[A-Za-z_][A-Za-z0-9_]*$",
+                "x-messages": {"pattern": "expected the name of an environment variable"}},
         },
         "allOf": [
             {"if": {"required": ["url"], "properties": {
