@@ -16,8 +16,9 @@ from sqlalchemy.engine import Connection
 # 2: identifier digests as bytes, integer row keys; 3: runs of pure children (child_runs,
 # run_parents); 4: occurrence roles (occurrences.role, .fields); 5: sources remembered
 # (sources.kind, .options, .password: what export and find need to read a source the config
-# does not list, scanner.index.store.remembered_sources)
-SCHEMA_VERSION = 5
+# does not list, scanner.index.store.remembered_sources); 6: erased_identifiers (the
+# suppression list of erased people, scanner.index.erased)
+SCHEMA_VERSION = 6
 metadata = sa.MetaData()
 
 # -- scans, sources, containers, fields and their verdicts -----------------------------------
@@ -179,6 +180,18 @@ mentions = sa.Table(
     sa.Column("kind", sa.String(32), nullable=False),
     sa.Column("scan_id", sa.Integer, nullable=False),
     sa.Index("ix_mentions_digest", "digest"),
+    sqlite_with_rowid=False,
+)
+
+
+# The identifiers of people erased by `pdmap erase --apply` (digests only, as in
+# identifiers.digest): a scan that finds one again says which source brought it back.
+erased_identifiers = sa.Table(
+    "erased_identifiers", metadata,
+    sa.Column("digest", sa.LargeBinary(32), primary_key=True),
+    sa.Column("kind", sa.String(32), nullable=False),
+    sa.Column("plan_digest", sa.String(64), nullable=False),  # the applied plan's
+    sa.Column("erased_at", sa.DateTime(timezone=True), nullable=False),
     sqlite_with_rowid=False,
 )
 

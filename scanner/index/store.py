@@ -161,7 +161,7 @@ class Index:
             found = conn.execute(sa.select(meta.c.value).where(meta.c.key == "schema")).first()
             if found is None:
                 conn.execute(meta.insert().values(key="schema", value=str(SCHEMA_VERSION)))
-            elif found[0] in ("2", "3", "4"):
+            elif found[0] in ("2", "3", "4", "5"):  # 6 only added tables
                 # 3 only added tables, which create_all has just made; 4 added the
                 # occurrences' role columns. What older versions linked is streamed again
                 # (scanner.link.plan.LINK_VERSION): every row gets its role. 5 added what
@@ -436,7 +436,8 @@ def remembered_sources(conn: Connection) -> list[SourceConfig]:
                 exclude=tuple(how.get("exclude") or ()),
                 **({"sample_size": int(how["sample_size"])} if how.get("sample_size") else {}),
                 options=dict(how.get("options") or {}),
-                password_env=how.get("password_env")))
+                password_env=how.get("password_env"),
+                write_url=None, write_password_env=None))  # erasure: the config's only
         except (ValueError, TypeError, KeyError):
             continue
     return out

@@ -26,6 +26,7 @@ from scanner.core.errors import SourceError, one_line
 from scanner.core.protocols import Connector, Opened, Pass, WholeSample
 from scanner.core.types import ContainerSchema, FieldVerdict, ScanReport
 from scanner.identifiers.hashing import Hasher
+from scanner.index.erased import report_reappeared
 from scanner.index.store import Index, without_password
 from scanner.link.context import LinkContext
 from scanner.link.mail import link_mail_source
@@ -139,6 +140,7 @@ def _run_scan(config: Config, urls: Sequence[str], index: Index, progress: Progr
                 try:
                     scan_object_source(index, ctx, scan_id, source, opened.objects,
                                        classify, report, emit, tasks)
+                    report_reappeared(index, source.name, report)
                     report.count("sources")
                     remember(index, source)
                 except Exception as e:  # noqa: BLE001 - a listing error means unreachable
@@ -166,6 +168,7 @@ def _run_scan(config: Config, urls: Sequence[str], index: Index, progress: Progr
             if ctx is not None:
                 found = Discovered(source, opened, containers, verdicts)
                 LINK_PASSES[opened.kind](index, config, ctx, scan_id, found, report, tasks)
+                report_reappeared(index, source.name, report)  # erased people back
             written = index.record_failures(scan_id, report, written)
             connector.close()
         ended = True

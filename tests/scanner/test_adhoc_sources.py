@@ -116,7 +116,7 @@ def test_an_index_of_schema_4_is_upgraded_and_its_source_still_exported(adhoc: P
     assert code == 0, out
     with sqlite3.connect(index) as con:
         assert con.execute("SELECT value FROM pdmap_meta WHERE key = 'schema'").fetchone() \
-            == ("5",)
+            == ("6",)
         assert con.execute("SELECT kind, password FROM sources").fetchall() == [("sqlite", 0)]
 
 

@@ -308,7 +308,7 @@ def test_an_index_older_than_roles_is_refused_by_export_and_upgraded_by_a_scan(
         "occurrences")}
     with engine.connect() as conn:
         assert conn.execute(sa.select(meta.c.value).where(meta.c.key == "schema")) \
-            .scalar_one() == "5"  # the current SCHEMA_VERSION
+            .scalar_one() == "6"  # the current SCHEMA_VERSION
     with IndexReader(url, shop.KEY) as reader:
         assert list(reader.occurrences(1)) == []
     engine.dispose()
