@@ -7,9 +7,11 @@ the source's `password_env`).
 
 from __future__ import annotations
 
+import calendar
 import os
 import re
 from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
 from urllib.parse import unquote, urlsplit
@@ -85,6 +87,44 @@ class SourceConfig:
                        write_url=None, write_password_env=None)
 
 
+_PERIOD = re.compile(r"^P(?!$)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$")
+DEFAULT_MINOR_AGE = 18
+
+
+@dataclass(frozen=True)
+class Retention:
+    """A structured retention (`retention: {period: P3Y, after: last_order_at}`): rows are
+    kept `period` (ISO 8601: years, months, weeks, days) after the date in column `after`
+    of the same container; `pdmap retention` counts the rows past it."""
+
+    period: str
+    after: str
+    description: str | None = None
+
+    def parts(self) -> tuple[int, int, int]:
+        """(years, months, days) of the period (weeks as 7 days)."""
+        m = _PERIOD.match(self.period)
+        if not m:
+            raise ValueError(f"{self.period!r} is not an ISO 8601 period (P3Y, P13M, P30D)")
+        y, mo, w, d = (int(g or 0) for g in m.groups())
+        return y, mo, w * 7 + d
+
+    def cutoff(self, now: datetime) -> datetime:
+        """The instant before which a row's `after` date is past retention at `now`."""
+        years, months, days = self.parts()
+        total = now.year * 12 + (now.month - 1) - years * 12 - months
+        year, month = divmod(total, 12)
+        day = min(now.day, calendar.monthrange(year, month + 1)[1])
+        return now.replace(year=year, month=month + 1, day=day) - timedelta(days=days)
+
+    def readable(self) -> str:
+        """"3 years after last_order_at" (the period in words)."""
+        y, mo, d = self.parts()
+        words = [f"{n} {unit}{'s' if n != 1 else ''}"
+                 for n, unit in ((y, "year"), (mo, "month"), (d, "day")) if n]
+        return f"{' '.join(words) or '0 days'} after {self.after}"
+
+
 @dataclass(frozen=True)
 class DataMapEntry:
     """A declared field: what it holds, why it is kept and for how long."""
@@ -95,11 +135,12 @@ class DataMapEntry:
     source: str = "*"
     purpose: str | None = None
     legal_basis: str | None = None
-    retention: str | None = None
+    retention: str | None = None  # text for readers: the description, or Retention.readable()
     recipients: tuple[str, ...] = ()
     personal: bool = True  # False: a suppression, which then needs a reason
     reason: str | None = None
     path: str | None = None  # glob on repository paths that `pdmap check` ignores (+ reason)
+    retention_rule: Retention | None = None  # when `retention` is structured
 
 
 @dataclass(frozen=True)
@@ -147,6 +188,7 @@ class Config:
     link_overrides: tuple[LinkOverride, ...] = ()
     sql_dialects: tuple[SqlDialect, ...] = ()  # the first that matches a path decides
     executor: ExecutorConfig = ExecutorConfig()
+    minor_age: int = DEFAULT_MINOR_AGE  # `minors: {age: 15}`: under it at collection
 
     def resolve(self, path: str) -> Path:
         p = Path(path)
@@ -177,9 +219,20 @@ def _source(raw: Any, sample_size: int, base_dir: Path) -> SourceConfig:
     )
 
 
+def _retention(raw: dict[str, Any]) -> tuple[str | None, Retention | None]:
+    """The retention's text (what readers print) and, when structured, its rule."""
+    value = raw.get("retention")
+    if not isinstance(value, dict):
+        return _stated(raw, "retention"), None
+    rule = Retention(period=value["period"], after=value["after"],
+                     description=value.get("description"))
+    return rule.description or rule.readable(), rule
+
+
 def _datamap_entry(raw: dict[str, Any]) -> DataMapEntry:
     if "path" in raw:
         raw = {"container": "*", "field": "*", "personal": False, **raw}
+    retention, rule = _retention(raw)
     return DataMapEntry(
         path=raw.get("path"),
         container=raw["container"],
@@ -188,7 +241,8 @@ def _datamap_entry(raw: dict[str, Any]) -> DataMapEntry:
         source=raw.get("source", "*"),
         purpose=_stated(raw, "purpose"),
         legal_basis=_stated(raw, "legal_basis"),
-        retention=_stated(raw, "retention"),
+        retention=retention,
+        retention_rule=rule,
         recipients=tuple(raw.get("recipients") or ()),
         personal=raw.get("personal", True),
         reason=raw.get("reason"),
@@ -284,6 +338,7 @@ def parse_config(data: Any, base_dir: Path = Path(".")) -> Config:
         link_overrides=overrides,
         sql_dialects=sql_dialects,
         executor=ExecutorConfig(**(data.get("executor") or {})),
+        minor_age=(data.get("minors") or {}).get("age", DEFAULT_MINOR_AGE),
     )
     refuse_own_files(config)
     return config

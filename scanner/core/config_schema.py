@@ -118,7 +118,13 @@ def _datamap_entry(categories: list[str]) -> Schema:
             "source": text("Glob on the source name.", "*"),
             "purpose": text("Why the field is kept.", nullable=True),
             "legal_basis": text("The legal basis (GDPR art. 6).", nullable=True),
-            "retention": text("For how long it is kept.", nullable=True),
+            "retention": {
+                "description": "For how long it is kept: a description, or a period the "
+                               "rows are kept after a date column (`pdmap retention` checks it).",
+                "anyOf": [text("For how long it is kept.", nullable=True),
+                          {"$ref": "#/$defs/retention"}],
+                "x-messages": {"anyOf": "expected a description or `{period: P3Y, after: "
+                                        "COLUMN}`"}},
             "recipients": {"description": "Who receives it.", "type": ["array", "null"],
                            "items": {"type": "string"}},
             "personal": flag("false: a suppression (the field is not personal); needs a "
@@ -137,6 +143,39 @@ def _datamap_entry(categories: list[str]) -> Schema:
              "then": {"required": ["reason"], "x-messages": {
                  "required": "a field marked not personal needs a 'reason'"}}},
         ],
+    }
+
+
+def _retention() -> Schema:
+    return {
+        "description": "Rows are kept `period` after the date in their column `after`.",
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["period", "after"],
+        "properties": {
+            "period": {"description": "An ISO 8601 duration in years, months, weeks, days "
+                                      "(P3Y, P13M, P2Y6M, P30D).",
+                       "type": "string", "pattern": r"^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?$",
+                       "x-messages": {"pattern": "expected an ISO 8601 period like P3Y, P13M "
+                                                 "or P30D"}},
+            "after": text("The date column of the same container the period runs from "
+                          "(last_order_at)."),
+            "description": text("The retention in words (what exports and reports print).",
+                                nullable=True),
+        },
+        "x-messages": {"required": "expected a mapping with 'period' and 'after'"},
+    }
+
+
+def _minors() -> Schema:
+    return {
+        "description": "Who counts as a minor when their data was collected (docs/config.md).",
+        "type": ["object", "null"],
+        "additionalProperties": False,
+        "properties": {
+            "age": whole("Under this age at collection a subject is flagged a minor (18; 15 "
+                         "is the French age of digital consent).", 18, 1, 25),
+        },
     }
 
 
@@ -277,7 +316,8 @@ def build_schema() -> Schema:
     kinds = list(dict.fromkeys(c.identifier for c in cats
                                if c.identifier and c.identifier not in WEAK_IDENTIFIER_KINDS))
     defs: Schema = {"source": _source(), "datamap-entry": _datamap_entry(categories),
-                    "link": _link(), "sql-dialect": _sql_dialect()}
+                    "link": _link(), "sql-dialect": _sql_dialect(),
+                    "retention": _retention()}
     for group in SCHEME_OPTIONS:
         defs[f"options-{group}"] = options_schema(group)
     return {
@@ -315,6 +355,7 @@ def build_schema() -> Schema:
             "subjects": _subjects(kinds),
             "check": _check(),
             "executor": _executor(),
+            "minors": _minors(),
         },
         "x-messages": {"type": "expected a YAML mapping (index, sources, datamap...)"},
         "$defs": defs,
