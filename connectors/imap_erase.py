@@ -43,13 +43,22 @@ class ImapEraser(ImapConnector):
         found = {int(u) for u in b" ".join(d for d in data if d).split()}
         return found & set(uids)
 
+    @staticmethod
+    def _capabilities(client: imaplib.IMAP4) -> set[str]:
+        """Those after login (imaplib keeps the greeting's, which often lack UIDPLUS)."""
+        typ, data = client.capability()
+        if typ != "OK":
+            return {c.upper() for c in client.capabilities}
+        text = b" ".join(d for d in data if isinstance(d, bytes)).decode("ascii", "replace")
+        return {c.upper() for c in text.split()}
+
     def erase(self, container: str, uidvalidity: int, uids: Collection[int]) -> FolderOutcome:
         """Expunge `uids` from the folder if its UIDVALIDITY is still `uidvalidity`."""
         if not uids:
             return FolderOutcome()
         try:
             client = self._conn()
-            if "UIDPLUS" not in client.capabilities:
+            if "UIDPLUS" not in self._capabilities(client):
                 return FolderOutcome(refused=f"{container}: the server lacks UIDPLUS (UID "
                                              "EXPUNGE); nothing expunged")
             typ, data = client.select(quote(self._raw_name(container)), readonly=False)

@@ -35,6 +35,7 @@ from connectors.mail_files import MailFiles
 from exporters.occurrences import OccurrenceRow
 from scanner.core.config import SourceConfig
 from scanner.core.errors import one_line
+from scanner.core.types import Locator
 from scanner.erase.plan import ApplyRefused, Item, Outcome, PlanContext, PlanError
 from scanner.identifiers.hashing import Hasher
 from scanner.identifiers.normalise import is_role_email, normalize_email
@@ -135,37 +136,41 @@ def plan_mail(ctx: PlanContext, source: SourceConfig, rows: Sequence[OccurrenceR
     states: dict[str, FileState] = {}
     items = []
     for row in rows:
-        locator = row.locator()
+        item = dict(row.item)
+        seen = None
+        found = True
+        is_mbox = isinstance(conn, MailFiles) and _scheme(source) == "mbox"
+        if is_mbox:
+            eraser = MailFilesEraser(conn)
+            if row.container not in states:
+                states[row.container] = file_state(eraser.path_of(row.container))
+                offsets[row.container] = _mbox_offsets(eraser, row.container, hasher)
+            st = states[row.container]
+            if "offset" not in item:
+                mid = item.get("message_id")
+                d = mid.get("hmac") if isinstance(mid, dict) else None
+                at = offsets[row.container].get(str(d))
+                found = at is not None
+                if at is not None:
+                    item["offset"] = at
+            item.update(size=st.size, mtime_ns=st.mtime_ns)
+            seen = st.sha256
         try:
-            record = ctx.fetch(locator)
+            if not found:
+                record = None
+            elif is_mbox:  # by the offset just found: no second pass over the file
+                record = conn.fetch(Locator(source.name, row.container,
+                                            (("offset", item["offset"]),)))
+            else:
+                record = ctx.fetch(row.locator())
         except Exception as e:  # noqa: BLE001 - one line for the plan
             raise PlanError(f"{source.name} {row.container}: cannot be read: "
                             f"{one_line(e)}") from None
         values = None if record is None else dict(record.values)
         action, reason = _verdict(ctx, values, owner)
-        item = dict(row.item)
-        seen = None
-        if isinstance(conn, MailFiles):
-            eraser = MailFilesEraser(conn)
-            if _scheme(source) == "mbox":
-                if row.container not in states:
-                    states[row.container] = file_state(eraser.path_of(row.container))
-                    offsets[row.container] = _mbox_offsets(eraser, row.container, hasher)
-                st = states[row.container]
-                if "offset" not in item:
-                    mid = item.get("message_id")
-                    d = mid.get("hmac") if isinstance(mid, dict) else None
-                    at = offsets[row.container].get(str(d))
-                    if at is None:
-                        action, reason = "review", ("its Message-ID is no longer found in the "
-                                                    "mbox: check, then scan again")
-                    else:
-                        item["offset"] = at
-                item.update(size=st.size, mtime_ns=st.mtime_ns)
-                seen = st.sha256
-            else:
-                path = eraser.message_file(row.container, item)
-                seen = None if path is None else file_state(path).sha256
+        if isinstance(conn, MailFiles) and not is_mbox:
+            path = MailFilesEraser(conn).message_file(row.container, item)
+            seen = None if path is None else file_state(path).sha256
         items.append(Item(source=source.name, container=row.container, kind="message",
                           locator=item, action=action, reason=reason, seen=seen))
     return items
