@@ -16,11 +16,14 @@ from scanner.index.inventory import account_subjects, as_digest, in_chunks, item
 from scanner.index.schema import (
     child_runs,
     containers,
+    fields,
     identifiers,
     occurrences,
     run_parents,
     sources,
+    subject_flags,
     subjects,
+    verdicts,
 )
 from scanner.index.store import Index
 
@@ -302,3 +305,89 @@ def find_subject(index: Index, key: bytes, value: str, kind: str | None = None,
     return {"subject": subject, "strong": strong,
             "identifiers": subject_identifier_kinds(index, subject),
             "occurrences": subject_occurrences(index, subject)}
+
+
+# -- retention and minors (issue 19) -----------------------------------------------------------
+
+MINOR_FLAG = "minor_at_collection"
+
+
+def minor_subjects(conn: Connection, subjects_: Sequence[int]) -> set[int]:
+    """Those of `subjects_` a scan found under the configured age when their data was
+    collected (subject_flags, scanner.link.minors)."""
+    out: set[int] = set()
+    for part in in_chunks(sorted(set(subjects_))):
+        out.update(int(s) for s, in conn.execute(
+            sa.select(sa.distinct(subject_flags.c.subject)).where(
+                subject_flags.c.flag == MINOR_FLAG, subject_flags.c.subject.in_(part))))
+    return out
+
+
+def subject_flag_rows(conn: Connection, subject: int) -> list[dict[str, Any]]:
+    """A subject's flags: {flag, source, container, age} (never the value behind them)."""
+    q = (sa.select(subject_flags.c.flag, subject_flags.c.source, subject_flags.c.container,
+                   subject_flags.c.age)
+         .where(subject_flags.c.subject == subject)
+         .order_by(subject_flags.c.flag, subject_flags.c.source, subject_flags.c.container))
+    return [{"flag": f, "source": s, "container": c, "age": int(a)}
+            for f, s, c, a in conn.execute(q)]
+
+
+def flagged_counts(conn: Connection) -> dict[str, int]:
+    """Distinct subjects per flag ({"minor_at_collection": 3})."""
+    q = (sa.select(subject_flags.c.flag, sa.func.count(sa.distinct(subject_flags.c.subject)))
+         .group_by(subject_flags.c.flag))
+    return {str(f): int(n) for f, n in conn.execute(q)}
+
+
+def container_keys(conn: Connection, source: str,
+                   container: str) -> tuple[int, tuple[str, ...], tuple[str, ...]] | None:
+    """(container id, key columns, the key columns whose values the index holds as a
+    digest) of a scanned container, or None when the index does not know it. A key column
+    is digested when its verdict (the container's last scan) is personal and not an account
+    key (scanner.link.source.KEY_CATEGORIES)."""
+    row = conn.execute(
+        sa.select(containers.c.id, containers.c.primary_key, containers.c.last_scan_id)
+        .select_from(containers.join(sources, sources.c.id == containers.c.source_id))
+        .where(sources.c.name == source, containers.c.name == container)).first()
+    if row is None:
+        return None
+    cid, pk, scan_id = int(row[0]), tuple(row[1] or ()), row[2]
+    personal = {str(n): str(c) for n, c in conn.execute(
+        sa.select(fields.c.name, verdicts.c.category)
+        .select_from(fields.join(verdicts, verdicts.c.field_id == fields.c.id))
+        .where(fields.c.container_id == cid, verdicts.c.scan_id == scan_id,
+               verdicts.c.personal, verdicts.c.category.is_not(None)))}
+    hashed = tuple(k for k in pk if k in personal and personal[k] != "identity.account_id")
+    return cid, pk, hashed
+
+
+def subjects_at(conn: Connection, container_id: int,
+                locators: Sequence[tuple[int, str]]) -> set[int]:
+    """The subjects the index has at these rows of a container (locators as stored:
+    scanner.index.inventory.locator), and through runs (child rows of a parent's subject)."""
+    out: set[int] = set()
+    ints = sorted({k for k, item in locators if not item.startswith("{")})
+    items = {item for _, item in locators if not item.startswith("{")}
+    texts = sorted({item for _, item in locators if item.startswith("{")})
+    occ = occurrences.c
+    for part in in_chunks(ints):
+        out.update(int(s) for s, in conn.execute(sa.select(sa.distinct(occ.subject)).where(
+            occ.container_id == container_id, occ.row_key.in_(part), occ.item.in_(items))))
+    for tpart in in_chunks(texts):
+        out.update(int(s) for s, in conn.execute(sa.select(sa.distinct(occ.subject)).where(
+            occ.container_id == container_id, occ.row_key == 0, occ.item.in_(tpart))))
+    run = conn.execute(sa.select(run_parents.c.parent_id, run_parents.c.parent_item)
+                       .where(run_parents.c.container_id == container_id)).first()
+    if run is not None and ints:
+        wanted, parents = set(ints), set()
+        for parent_key, keys in conn.execute(
+                sa.select(child_runs.c.parent_key, child_runs.c.row_keys)
+                .where(child_runs.c.container_id == container_id)):
+            if wanted.intersection(orjson.loads(keys)):
+                parents.add(int(parent_key))
+        for ppart in in_chunks(sorted(parents)):
+            out.update(int(s) for s, in conn.execute(sa.select(sa.distinct(occ.subject)).where(
+                occ.container_id == run[0], occ.item == run[1], occ.row_key.in_(ppart),
+                occ.role.is_(None))))
+    return out

@@ -17,7 +17,8 @@ from sqlalchemy.engine import Connection
 # run_parents); 4: occurrence roles (occurrences.role, .fields); 5: sources remembered
 # (sources.kind, .options, .password: what export and find need to read a source the config
 # does not list, scanner.index.store.remembered_sources); 6: erased_identifiers (the
-# suppression list of erased people, scanner.index.erased)
+# suppression list of erased people, scanner.index.erased) and subject_flags (minors at
+# collection, scanner.link.minors)
 SCHEMA_VERSION = 6
 metadata = sa.MetaData()
 
@@ -192,6 +193,21 @@ erased_identifiers = sa.Table(
     sa.Column("kind", sa.String(32), nullable=False),
     sa.Column("plan_digest", sa.String(64), nullable=False),  # the applied plan's
     sa.Column("erased_at", sa.DateTime(timezone=True), nullable=False),
+    sqlite_with_rowid=False,
+)
+
+
+# What a scan found of a subject that changes how they are treated: `minor_at_collection`
+# (under `age` when a row of `container` was collected: scanner.link.minors). Never the
+# birth date or the row: the subject, where it was seen and the threshold used.
+subject_flags = sa.Table(
+    "subject_flags", metadata,
+    sa.Column("subject", sa.Integer, primary_key=True, autoincrement=False),
+    sa.Column("flag", sa.String(32), primary_key=True),
+    sa.Column("source", sa.String(200), primary_key=True),
+    sa.Column("container", sa.String(500), primary_key=True),
+    sa.Column("age", sa.Integer, nullable=False),  # the threshold used
+    sa.Column("scan_id", sa.Integer, nullable=False),
     sqlite_with_rowid=False,
 )
 

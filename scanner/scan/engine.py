@@ -30,6 +30,7 @@ from scanner.index.erased import report_reappeared
 from scanner.index.store import Index, without_password
 from scanner.link.context import LinkContext
 from scanner.link.mail import link_mail_source
+from scanner.link.minors import flag_minors
 from scanner.link.objects import scan_object_source
 from scanner.link.sql import link_scanned_source
 from scanner.link.tasks import Inline, Scanned, Tasks
@@ -168,6 +169,8 @@ def _run_scan(config: Config, urls: Sequence[str], index: Index, progress: Progr
             if ctx is not None:
                 found = Discovered(source, opened, containers, verdicts)
                 LINK_PASSES[opened.kind](index, config, ctx, scan_id, found, report, tasks)
+                flag_minors(index, config, ctx.hasher, scan_id, source, opened, containers,
+                            verdicts, report)  # who was a minor at collection
                 report_reappeared(index, source.name, report)  # erased people back
             written = index.record_failures(scan_id, report, written)
             connector.close()
