@@ -12,8 +12,9 @@ again (read only) to count its records:
   gone since the scan.
 
 Locators: {"key", "etag"} (+ "part" for a record), the key as the index holds it (a key
-that holds a personal value is its digest, {"hmac": ...}, beside its masked form): apply
-finds it again from a listing, with the installation key.
+that holds a personal value is its digest, {"hmac": ...}, beside its masked form), and then
+also "real_key", the key itself: the reviewer sees which object goes (plan.json is 0600),
+and apply needs no installation key to find it.
 
 `apply_objects` runs through the source's write configuration (`write_source`; none: the
 source is refused) with connectors/object_erase.py: deletes and rewrites conditional on the
@@ -92,6 +93,10 @@ def plan_objects(ctx: PlanContext, source: SourceConfig, rows: Sequence[Occurren
         except Exception as e:  # noqa: BLE001 - one line for the plan
             raise PlanError(f"{source.name} {container}: cannot be read: {one_line(e)}"
                             ) from None
+        if key is not None and not isinstance(first.get("key"), str):
+            # the key names the person: the index holds its digest; the plan (0600, for
+            # review) shows the object it acts on, and apply needs no installation key
+            base["real_key"] = key
         etags = {str(r.locator.item_dict().get("etag")) for r in records or ()}
         if key is None or not records or etags != {str(first.get("etag"))}:
             items.append(Item(source.name, container, "object", base, "review",
@@ -159,8 +164,10 @@ def _apply_object(conn: ObjectStoreConnector, eraser: ObjectEraser, container: s
                   action: str, group: list[Item], hasher: Hasher | None) -> list[Outcome]:
     loc = group[0].locator
     shown = _shown(loc, loc.get("key") if isinstance(loc.get("key"), str) else None)
-    if isinstance(loc.get("key"), str):
-        key: str | None = str(loc["key"])
+    if isinstance(loc.get("real_key"), str):
+        key: str | None = str(loc["real_key"])
+    elif isinstance(loc.get("key"), str):
+        key = str(loc["key"])
     elif hasher is None:
         return [Outcome(i, "failed", f"{shown}: its key is a digest and no installation key "
                                      "was given to find it") for i in group]

@@ -71,7 +71,7 @@ def writable(name: str, url: str, **kw: Any) -> SourceConfig:
     return SourceConfig(name=name, url=url, write_url=url, **kw)
 
 
-def plan(cfg: Config, value: str, source_type: str) -> tuple[list[Item], bytes]:
+def plan(cfg: Config, value: str, source_type: str) -> list[Item]:
     """The items plan_mail / plan_objects make for the person, per configured source."""
     key = load_key(cfg.resolve(cfg.key_file))
     reader = IndexReader(cfg.index, key)
@@ -88,19 +88,20 @@ def plan(cfg: Config, value: str, source_type: str) -> tuple[list[Item], bytes]:
             mine = [r for r in rows if r.source == source.name]
             if mine:
                 items += planner(ctx, source, mine)
-        return items, key
+        return items
     finally:
         fetch.close()
         reader.engine.dispose()
 
 
-def apply(cfg: Config, items: Sequence[Item], key: bytes) -> list[Outcome]:
+def apply(cfg: Config, items: Sequence[Item]) -> list[Outcome]:
+    """As scanner.erase.apply calls them: the source and its items (no installation key)."""
     applier = apply_mail if items and items[0].kind == "message" else apply_objects
     out: list[Outcome] = []
     for source in cfg.sources:
         mine = [i for i in items if i.source == source.name]
         if mine:
-            out += applier(source, mine, key=key)
+            out += applier(source, mine)
     return out
 
 
@@ -132,7 +133,7 @@ def test_mbox_maildir_and_eml_lose_the_persons_messages_and_keep_everyone_elses(
 
     caplog.set_level(logging.DEBUG, logger="scanner")
     caplog.set_level(logging.DEBUG, logger="connectors")
-    items, key = plan(cfg, ALICE, "mail")
+    items = plan(cfg, ALICE, "mail")
     per_source = {s: sorted(i.action for i in items if i.source == s)
                   for s in ("mbox", "maildir", "eml")}
     assert per_source == dict.fromkeys(per_source, ["delete", "delete", "review"]), items
@@ -144,7 +145,7 @@ def test_mbox_maildir_and_eml_lose_the_persons_messages_and_keep_everyone_elses(
     mbox_items = [i for i in items if i.source == "mbox"]
     assert all(isinstance(i.locator["offset"], int) and i.seen for i in mbox_items)
 
-    outcomes = apply(cfg, items, key)
+    outcomes = apply(cfg, items)
     assert sorted(o.status for o in outcomes) == ["erased"] * 6 + ["held"] * 3, outcomes
 
     # what is left on disk: the shared message and Bob's, byte for byte
@@ -171,11 +172,11 @@ def test_an_mbox_changed_after_planning_is_skipped_and_said(tmp_path: Path) -> N
     path = write_mbox(tmp_path / "support.mbox", msgs)
     cfg = config(tmp_path, writable("mbox", f"mbox://{path}"))
     scan(cfg)
-    items, key = plan(cfg, ALICE, "mail")
+    items = plan(cfg, ALICE, "mail")
     with path.open("ab") as f:  # a message delivered between the plan and the apply
         f.write(b"\nFrom someone Tue Jun  4 10:15:00 2024\n" + msgs[3])
     before = path.read_bytes()
-    outcomes = apply(cfg, items, key)
+    outcomes = apply(cfg, items)
     failed = [o for o in outcomes if o.status == "failed"]
     assert len(failed) == 2 and all("changed since the plan" in o.message for o in failed)
     assert path.read_bytes() == before
@@ -187,9 +188,9 @@ def test_a_deleted_eml_changed_after_planning_is_kept(tmp_path: Path) -> None:
     write_eml_dir(tmp_path / "eml", {"a.eml": msgs[0], "b.eml": msgs[1]})
     cfg = config(tmp_path, writable("eml", f"eml://{tmp_path}/eml"))
     scan(cfg)
-    items, key = plan(cfg, ALICE, "mail")
+    items = plan(cfg, ALICE, "mail")
     (tmp_path / "eml" / "a.eml").write_bytes(msgs[0] + b"\nP.S. one more thing\n")
-    outcomes = {o.item.locator["path"]: o for o in apply(cfg, items, key)}
+    outcomes = {o.item.locator["path"]: o for o in apply(cfg, items)}
     assert outcomes["a.eml"].status == "failed"
     assert "changed since the plan" in outcomes["a.eml"].message
     assert outcomes["b.eml"].status == "erased"
@@ -200,10 +201,10 @@ def test_without_write_credentials_a_source_is_refused(tmp_path: Path) -> None:
     path = write_mbox(tmp_path / "support.mbox", mailbox())
     cfg = config(tmp_path, SourceConfig("mbox", f"mbox://{path}"))
     scan(cfg)
-    items, key = plan(cfg, ALICE, "mail")
+    items = plan(cfg, ALICE, "mail")
     before = path.read_bytes()
     with pytest.raises(ApplyRefused, match="no write credentials"):
-        apply_mail(cfg.sources[0], items, key=key)
+        apply_mail(cfg.sources[0], items)
     assert path.read_bytes() == before
 
 
@@ -244,12 +245,12 @@ def test_imap_messages_are_expunged_by_uid_and_a_new_uidvalidity_is_refused(
         dovecot.append(imap_user, raw, "Support")
     cfg = imap_config(tmp_path, dovecot, imap_user)
     assert scan(cfg).status == "ok"
-    items, key = plan(cfg, ALICE, "mail")
+    items = plan(cfg, ALICE, "mail")
     assert sorted((i.action, i.locator["uid"]) for i in items) == [
         ("delete", 1), ("delete", 2), ("review", 3)]
     assert all(set(i.locator) >= {"uid", "uidvalidity"} for i in items)
 
-    outcomes = apply(cfg, items, key)
+    outcomes = apply(cfg, items)
     assert sorted(o.status for o in outcomes) == ["erased", "erased", "held"], outcomes
     assert imap_uids(dovecot, imap_user) == [3, 4]  # the shared message and Bob's
     assert scan(cfg).status == "ok"
@@ -266,7 +267,7 @@ def test_imap_messages_are_expunged_by_uid_and_a_new_uidvalidity_is_refused(
     time.sleep(1.1)  # NOTE: Dovecot's UIDVALIDITY is a timestamp
     for raw in mailbox():
         dovecot.append(imap_user, raw, "Support")
-    again = apply(cfg, items, key)
+    again = apply(cfg, items)
     assert [o.status for o in again if o.item.action == "delete"] == ["failed", "failed"]
     assert all("UIDVALIDITY changed" in o.message for o in again if o.status == "failed")
     assert imap_uids(dovecot, imap_user) == [1, 2, 3, 4]
@@ -282,13 +283,17 @@ OTHER = f"email,name\n{BOB},Bob Durand\n".encode()
 
 
 def estate() -> dict[str, bytes]:
-    return {"exports/customers.csv": CSV, "events/alice.jsonl": JSONL,
+    return {"exports/customers.csv": CSV, f"people/{ALICE}.jsonl": JSONL,
             "exports/late.csv": CSV, "exports/bob.csv": OTHER}
 
 
+def object_key(item: Item) -> str:
+    return str(item.locator.get("real_key") or item.locator["key"])
+
+
 def check_objects(items: list[Item]) -> None:
-    by_key = {(str(i.locator.get("key")), i.action) for i in items}
-    assert by_key == {("events/alice.jsonl", "delete"), ("exports/customers.csv", "rewrite"),
+    by_key = {(object_key(i), i.action) for i in items}
+    assert by_key == {(f"people/{ALICE}.jsonl", "delete"), ("exports/customers.csv", "rewrite"),
                       ("exports/late.csv", "rewrite")}, items
     parts = sorted(i.locator["part"] for i in items if i.kind == "record")
     assert parts == ["row:1", "row:1", "row:3", "row:3"]
@@ -302,16 +307,16 @@ def test_a_local_folder_loses_the_persons_file_and_rows_and_a_changed_file_is_sk
         (root / name).write_bytes(data)
     cfg = config(tmp_path, writable("share", f"file://{root}"))
     assert scan(cfg).status == "ok"
-    items, key = plan(cfg, ALICE, "objects")
+    items = plan(cfg, ALICE, "objects")
     check_objects(items)
     (root / "exports" / "late.csv").write_bytes(CSV + b"x@example.net,X,Y\n")  # after the plan
 
-    outcomes = apply(cfg, items, key)
-    status = {(str(o.item.locator["key"]), o.status) for o in outcomes}
-    assert status == {("events/alice.jsonl", "erased"), ("exports/customers.csv", "erased"),
+    outcomes = apply(cfg, items)
+    status = {(object_key(o.item), o.status) for o in outcomes}
+    assert status == {(f"people/{ALICE}.jsonl", "erased"), ("exports/customers.csv", "erased"),
                       ("exports/late.csv", "failed")}, outcomes
     assert all("changed since the plan" in o.message for o in outcomes if o.status == "failed")
-    assert not (root / "events" / "alice.jsonl").exists()
+    assert not (root / "people" / f"{ALICE}.jsonl").exists()
     assert (root / "exports" / "customers.csv").read_bytes() == \
         f"email,name,city\n{BOB},Bob Durand,Nantes\n\n".encode()
     assert (root / "exports" / "bob.csv").read_bytes() == OTHER
@@ -345,14 +350,14 @@ def test_an_s3_bucket_loses_the_persons_object_and_rows_under_if_match(
     cfg = config(tmp_path, writable("bucket", f"s3://{bucket}/",
                                     options={"endpoint_url": s3.endpoint_url}))
     assert scan(cfg).status == "ok"
-    items, key = plan(cfg, ALICE, "objects")
+    items = plan(cfg, ALICE, "objects")
     check_objects(items)
     client = s3.client()
     client.put_object(Bucket=bucket, Key="exports/late.csv", Body=CSV + b"x@example.net,X,Y\n")
 
-    outcomes = apply(cfg, items, key)
-    status = {(str(o.item.locator["key"]), o.status) for o in outcomes}
-    assert status == {("events/alice.jsonl", "erased"), ("exports/customers.csv", "erased"),
+    outcomes = apply(cfg, items)
+    status = {(object_key(o.item), o.status) for o in outcomes}
+    assert status == {(f"people/{ALICE}.jsonl", "erased"), ("exports/customers.csv", "erased"),
                       ("exports/late.csv", "failed")}, outcomes
     keys = sorted(o["Key"] for o in client.list_objects_v2(Bucket=bucket)["Contents"])
     assert keys == ["exports/bob.csv", "exports/customers.csv", "exports/late.csv"]
