@@ -22,6 +22,7 @@ from scanner.cli.common import (
 )
 from scanner.core.errors import EXIT_ERROR, EXIT_PARTIAL
 
+MINOR = "minor_at_collection"  # scanner.index.queries.MINOR_FLAG
 KIND_CHOICES = ("email", "phone", "iban", "card", "national_id", "name", "account")
 
 
@@ -60,7 +61,12 @@ def find(obj: Context, identifier: str, kind: str | None, region: str | None, ex
     per occurrence.
     """
     from scanner.identifiers.key import key_label, load_key
-    from scanner.index.queries import explain_occurrences, find_subject, over_limit
+    from scanner.index.queries import (
+        explain_occurrences,
+        find_subject,
+        over_limit,
+        subject_flag_rows,
+    )
     from scanner.index.store import Index
 
     config = obj.config()
@@ -75,6 +81,8 @@ def find(obj: Context, identifier: str, kind: str | None, region: str | None, ex
             with index.connect() as conn:
                 over = over_limit(conn, config.subject_limits, [result["subject"]])
             result["over_limit"] = over.get(result["subject"], {})
+            with index.connect() as conn:
+                result["flags"] = subject_flag_rows(conn, result["subject"])
             if explain:
                 explain_occurrences(index, result["occurrences"])
         unfinished = _as_of(index, result)
@@ -118,6 +126,8 @@ def find_answer(result: dict[str, Any]) -> dict[str, Any]:
             "identifiers": dict(result.get("identifiers") or {}),
             "candidates": list(result.get("candidates") or []),
             "over_limit": dict(result.get("over_limit") or {}),
+            "minor_at_collection": any(f["flag"] == MINOR for f in result.get("flags") or ()),
+            "flags": list(result.get("flags") or ()),
             "occurrences": occurrences, "as_of": result["as_of"]}
 
 
@@ -160,6 +170,9 @@ def _print_find(result: dict[str, Any], explain: bool = False) -> None:
         return
     kinds = ", ".join(f"{k} ×{n}" for k, n in sorted(result["identifiers"].items()))
     console.print(f"subject {result['subject']} — known by {kinds}")
+    for f in result["flags"]:
+        console.print(f"[bold]minor at collection[/bold]: under {f['age']} when "
+                      f"{f['source']} {f['container']} collected their data")
     columns = ["source", "container", "item", "role", "categories"] + (["why"] if explain else [])
     table = Table(*columns)
     for o in result["occurrences"]:
@@ -183,13 +196,15 @@ def stats(obj: Context, index_url: str | None, fmt: str) -> None:
     `--format json` follows exporters/schema/subjects-stats.schema.json; `csv` is one row
     per source (category empty: its rows and subjects) and per source and category (its
     rows and containers)."""
-    from scanner.index.queries import inventory_stats
+    from scanner.index.queries import MINOR_FLAG, flagged_counts, inventory_stats
     from scanner.index.store import Index
 
     config = obj.config()
     index = Index(index_url or config.index, create=False)
     try:
         result = inventory_stats(index, config.subject_limits)
+        with index.connect() as conn:
+            result["minors"] = flagged_counts(conn).get(MINOR_FLAG, 0)
         unfinished = _as_of(index, result)
     finally:
         index.close()
@@ -218,6 +233,8 @@ def _print_stats(result: dict[str, Any]) -> None:
     console = Console()
     roles = ", ".join(f"{n} {r}" for r, n in result["roles"].items())
     console.print(f"{result['subjects']} subjects; rows by role: {roles or 'none'}")
+    if result["minors"]:
+        console.print(f"{result['minors']} subjects were minors when their data was collected")
     for s in result["suspects"]:
         over = ", ".join(f"{n} {k}" for k, n in sorted(s["over"].items()))
         console.print(f"[bold]subject {s['subject']}[/bold] may be people merged by mistake: "
