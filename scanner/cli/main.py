@@ -212,6 +212,7 @@ def _register() -> None:
     from scanner.cli.config import config
     from scanner.cli.datamap import datamap
     from scanner.cli.detect import detect
+    from scanner.cli.erase import erase
     from scanner.cli.export import export
     from scanner.cli.index import index_group
     from scanner.cli.retention import retention
@@ -223,6 +224,7 @@ def _register() -> None:
     main.add_command(detect)
     main.add_command(subjects)
     main.add_command(export)
+    main.add_command(erase)
     main.add_command(index_group)
     main.add_command(retention)
 

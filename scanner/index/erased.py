@@ -26,9 +26,11 @@ from scanner.index.store import Index
 
 
 def subject_digests(conn: Connection, subjects: Sequence[int]) -> list[tuple[bytes, str]]:
-    """Every identifier digest (and its kind) the subjects are known by, strong or weak."""
+    """The strong identifier digests (and their kinds) the subjects are known by: a name, or
+    a value shared with other people (a household phone), would flag someone else."""
     q = (sa.select(identifiers.c.digest, identifiers.c.kind)
-         .where(identifiers.c.subject.in_(list(subjects))).distinct())
+         .where(identifiers.c.subject.in_(list(subjects)), identifiers.c.strong)
+         .distinct())
     return [(bytes(d), str(k)) for d, k in conn.execute(q)]
 
 
