@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 from email.utils import getaddresses
 from typing import Any
 
@@ -171,6 +172,13 @@ def plan_mail(ctx: PlanContext, source: SourceConfig, rows: Sequence[OccurrenceR
         if isinstance(conn, MailFiles) and not is_mbox:
             path = MailFilesEraser(conn).message_file(row.container, item)
             seen = None if path is None else file_state(path).sha256
+            if isinstance(item.get("path"), str):
+                real_path = conn._real_name(item["path"])  # noqa: SLF001
+                if real_path != item["path"]:
+                    item["real_path"] = real_path
+        real = conn._real_name(row.container)  # noqa: SLF001 - a name masked by the scan
+        if real != row.container:
+            item["real_container"] = real
         items.append(Item(source=source.name, container=row.container, kind="message",
                           locator=item, action=action, reason=reason, seen=seen))
     return items
@@ -196,11 +204,42 @@ def apply_mail(source: SourceConfig, items: Sequence[Item], key: bytes | None = 
     if write is None:
         raise ApplyRefused(f"{source.name}: no write credentials (write_url or "
                            "write_password_env); nothing erased")
+    held = [Outcome(i, "held", f"{i.container}: for review, not applied") for i in items
+            if i.action != "delete"]
     todo = [i for i in items if i.action == "delete"]
-    out = [Outcome(i, "held", f"{i.container}: for review, not applied") for i in items
-           if i.action != "delete"]
     if not todo:
-        return out
+        return held
+    if key is not None:
+        return held + _apply_mail(source, write, todo, key)
+    # Without the installation key, names are reached by their real form (the plan's
+    # real_container / real_path) and the outcomes say them masked again.
+    working = {id(w): (w, i) for i in todo for w in [_real(i)]}
+    done = _apply_mail(source, write, [w for w, _ in working.values()], None)
+    return held + [Outcome(working[id(o.item)][1], o.status,
+                           _masked(working[id(o.item)][1], o.message)) for o in done]
+
+
+def _real(item: Item) -> Item:
+    loc = dict(item.locator)
+    container = str(loc.pop("real_container", item.container))
+    real_path = loc.pop("real_path", None)
+    if real_path is not None:
+        loc["path"] = real_path
+    return replace(item, container=container, locator=loc)
+
+
+def _masked(item: Item, message: str) -> str:
+    pairs = [(str(item.locator.get("real_container", "")), item.container),
+             (str(item.locator.get("real_path", "")), str(item.locator.get("path", "")))]
+    for real, shown in sorted(pairs, key=lambda p: -len(p[0])):
+        if real:
+            message = message.replace(real, shown)
+    return message
+
+
+def _apply_mail(source: SourceConfig, write: SourceConfig, todo: Sequence[Item],
+                key: bytes | None) -> list[Outcome]:
+    out: list[Outcome] = []
     try:
         if _scheme(source) in ("imap", "imaps"):
             return out + _apply_imap(write, todo)

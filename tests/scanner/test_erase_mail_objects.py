@@ -197,6 +197,29 @@ def test_a_deleted_eml_changed_after_planning_is_kept(tmp_path: Path) -> None:
     assert (tmp_path / "eml" / "a.eml").exists() and not (tmp_path / "eml" / "b.eml").exists()
 
 
+def test_names_that_hold_the_persons_address_are_erased_and_said_masked(
+        tmp_path: Path) -> None:
+    """An mbox and an .eml file named after the person: the index and the outcomes show
+    them masked; the plan (0600, for review) also holds the real names apply uses."""
+    msgs = mailbox()
+    mbox = write_mbox(tmp_path / "boxes" / f"{ALICE}.mbox", msgs)
+    write_eml_dir(tmp_path / "eml", {f"{ALICE}.eml": msgs[0], "other.eml": msgs[3]})
+    cfg = config(tmp_path, writable("boxes", f"mbox://{tmp_path}/boxes"),
+                 writable("eml", f"eml://{tmp_path}/eml"))
+    assert scan(cfg).status == "ok"
+    items = plan(cfg, ALICE, "mail")
+    deleted = [i for i in items if i.action == "delete"]
+    assert len(deleted) == 3, items
+    no_raw_value(*(i.container for i in items), *(str(i.locator.get("path")) for i in items))
+    assert {i.locator.get("real_container") for i in items if i.source == "boxes"} == \
+        {f"{ALICE}.mbox"}
+    outcomes = apply(cfg, items)
+    assert sorted(o.status for o in outcomes) == ["erased"] * 3 + ["held"], outcomes
+    assert sorted(p.name for p in (tmp_path / "eml").iterdir()) == ["other.eml"]
+    assert b"<a1@alice" not in mbox.read_bytes() and b"<b1@bob" in mbox.read_bytes()
+    no_raw_value(*(o.message for o in outcomes))
+
+
 def test_without_write_credentials_a_source_is_refused(tmp_path: Path) -> None:
     path = write_mbox(tmp_path / "support.mbox", mailbox())
     cfg = config(tmp_path, SourceConfig("mbox", f"mbox://{path}"))
