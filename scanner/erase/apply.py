@@ -180,6 +180,7 @@ def apply_plan(config: Config, index_url: str, out: Path,
     if (out / CERTIFICATE).exists():
         raise PlanError(f"{out} was applied already (see its {CERTIFICATE})")
     now = (clock or (lambda: dt.datetime.now(dt.UTC)))()
+    key = _key(config)
     index = Index(index_url, create=False)
     try:
         scans = last_scans(index.engine)
@@ -193,7 +194,7 @@ def apply_plan(config: Config, index_url: str, out: Path,
                 why = f"source {name}: no erasure applier for its kind"
             if why is None and applier is not None:
                 try:
-                    outcomes = applier(configured[name], items)
+                    outcomes = applier(configured[name], items, key=key)
                 except ApplyRefused as e:
                     why = str(e)
             if why is not None:
@@ -211,6 +212,16 @@ def apply_plan(config: Config, index_url: str, out: Path,
     cert.path = out / CERTIFICATE
     write_private(cert.path, orjson.dumps(cert.as_json(), option=orjson.OPT_INDENT_2))
     return cert
+
+
+def _key(config: Config) -> bytes | None:
+    """The installation's key, for appliers that map masked names back (mail, objects)."""
+    from scanner.identifiers.key import load_key
+
+    try:
+        return load_key(config.resolve(config.key_file))
+    except Exception:  # noqa: BLE001 - an applier that needs it says so, in one line
+        return None
 
 
 def _type_of(items: Sequence[Item]) -> str:

@@ -24,7 +24,8 @@ scanner.export.reader.SOURCE_TYPES) with two functions:
 - `plan_<type>(ctx: PlanContext, source: SourceConfig, rows: Sequence[OccurrenceRow])
   -> list[Item]`: the subject's occurrences at that source (exporters.occurrences), read
   only, into items; raise `PlanError` (one line, no value) when the source cannot be planned.
-- `apply_<type>(source: SourceConfig, items: Sequence[Item]) -> list[Outcome]`: executes
+- `apply_<type>(source: SourceConfig, items: Sequence[Item], key: bytes | None = None)
+  -> list[Outcome]` (`key`: the installation's, for names the index holds masked): executes
   the items through the source's write credentials (`SourceConfig.write_url` or
   `write_password_env`, `write_source` below), verifies each by reading it again, and
   returns one `Outcome` per item (status erased, held or failed, a one-line message without

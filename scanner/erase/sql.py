@@ -348,7 +348,10 @@ def render_sql(ctx: PlanContext, source: SourceConfig, items: Sequence[Item]) ->
     return render(engine, changes_of(items))
 
 
-def apply_sql(source: SourceConfig, items: Sequence[Item]) -> list[Outcome]:
+def apply_sql(source: SourceConfig, items: Sequence[Item],
+              key: bytes | None = None) -> list[Outcome]:
+    """The items' statements in one transaction through the write credentials, verified;
+    unlink, review and hold items are held (nothing runs). `key` is not needed here."""
     write = source.write_source()
     if write is None:
         raise ApplyRefused(f"source {source.name}: no write credentials (write_url or "

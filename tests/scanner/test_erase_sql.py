@@ -12,7 +12,6 @@ connectors and servers.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import shutil
 import stat
 from decimal import Decimal
@@ -22,6 +21,7 @@ from typing import Any
 
 import jsonschema
 import orjson
+import pytest
 import sqlalchemy as sa
 import yaml
 from click.testing import CliRunner
@@ -32,7 +32,7 @@ from scanner.erase.sql import add_period, keep_reason
 
 ALICE = "alice.martin@example.com"
 ALICE_VALUES = (ALICE, "Alice", "Martin", "06 12 34 56 78", "+33612345678")
-PHONE_ENV = "PDMAP_TEST_ERASE_SHOP"
+PASSWORD_ENV = "PDMAP_TEST_ERASE_SHOP"
 SCHEMA = orjson.loads(resources.files("exporters").joinpath(
     "schema", "erasure-plan.schema.json").read_bytes())
 
@@ -101,17 +101,18 @@ def build_shop(url: str) -> None:
     engine.dispose()
 
 
-def write_config(root: Path, url: str, *, write: bool = True) -> Path:
+def write_config(root: Path, url: str, monkeypatch: pytest.MonkeyPatch, *,
+                 write: bool = True) -> Path:
     """pdmap.yaml: the shop read-only, written through `write_*` only when `write`."""
     u = sa.engine.make_url(url)
     source: dict[str, Any] = {"name": "shop",
                               "url": u.set(password=None).render_as_string(False)}
     if u.password:
-        os.environ[PHONE_ENV] = u.password
-        source["password_env"] = PHONE_ENV
+        monkeypatch.setenv(PASSWORD_ENV, u.password)
+        source["password_env"] = PASSWORD_ENV
     if write:
         if u.password:
-            source["write_password_env"] = PHONE_ENV
+            source["write_password_env"] = PASSWORD_ENV
         else:
             source["write_url"] = source["url"]
     config = {
@@ -159,10 +160,11 @@ def no_raw_identifier(text: str) -> None:
         assert value not in text
 
 
-def test_erase_plan_apply_rescan(shop_url: str, tmp_path: Path) -> None:
+def test_erase_plan_apply_rescan(shop_url: str, tmp_path: Path,
+                                 monkeypatch: pytest.MonkeyPatch) -> None:
     build_shop(shop_url)
-    config = write_config(tmp_path, shop_url)
-    readonly = write_config(tmp_path, shop_url, write=False)
+    config = write_config(tmp_path, shop_url, monkeypatch)
+    readonly = write_config(tmp_path, shop_url, monkeypatch, write=False)
     outputs: list[str] = []
 
     code, out = run(config, "scan")
