@@ -128,7 +128,7 @@ def _cutoff_param(rule: Retention, column: Any, native: str, now: dt.datetime) -
     t = native.lower()
     if "date" in t and "time" not in t:
         return sa.bindparam("cutoff", cutoff.date(), type_=sa.Date)
-    if "zone" in t or "tz" in t:
+    if ("with time zone" in t and "without" not in t) or "timestamptz" in t:
         return sa.bindparam("cutoff", cutoff, type_=sa.DateTime(timezone=True))
     return sa.bindparam("cutoff", cutoff.replace(tzinfo=None), type_=sa.DateTime)
 
