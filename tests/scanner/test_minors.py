@@ -1,0 +1,111 @@
+"""Minors at collection on a generated shop: who was under the configured age when their row
+was collected (born 2010, row created 2020: a minor; born 2004: a minor under 18, not under
+15; born before 2000: never), shown by `subjects find` and `subjects stats`, offered to erasure
+by `minor_subjects`, and no birth date anywhere in the index."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+import orjson
+import pytest
+import sqlalchemy as sa
+from click.testing import CliRunner
+
+from scanner.cli.main import main
+from scanner.index.queries import minor_subjects
+from scanner.index.store import Index
+from scanner.link.minors import age_on, creation_column
+from tests.scanner.people_estate import build_shop, write_config
+
+
+def run(config: Path, *args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(main, ["-c", str(config), *args])
+    return result.exit_code, result.stdout
+
+
+def find(config: Path, email: str) -> dict[str, object]:
+    code, out = run(config, "subjects", "find", email, "--format", "json")
+    assert code == 0, out
+    return dict(orjson.loads(out))
+
+
+@pytest.mark.parametrize("age", [15, 18])
+def test_minors_at_collection_are_flagged_by_the_configured_age(tmp_path: Path,
+                                                                 age: int) -> None:
+    url = f"sqlite:///{tmp_path}/shop.db"
+    truth = build_shop(url, n=24)
+    config = write_config(tmp_path, url, age=age)
+    code, out = run(config, "scan")
+    assert code == 0, out
+    minors = truth.minors[age]
+    assert minors and len(minors) < 24
+    for i, email in truth.emails.items():
+        got = find(config, email)
+        assert got["minor_at_collection"] is (i in minors), (i, truth.births[i])
+        if i in minors:
+            assert got["flags"] == [{"flag": "minor_at_collection", "source": "shop",
+                                     "container": "main.customers", "age": age}]
+    code, out = run(config, "subjects", "stats", "--format", "json")
+    assert orjson.loads(out)["minors"] == len(minors)
+    # what erasure asks: which of these subjects were minors
+    index = Index(f"sqlite:///{tmp_path}/index.db", create=False)
+    try:
+        subject_of = {i: int(find(config, e)["subject"]) for i, e in truth.emails.items()}
+        with index.connect() as conn:
+            assert minor_subjects(conn, list(subject_of.values())) == {
+                subject_of[i] for i in minors}
+    finally:
+        index.close()
+
+
+def test_the_index_holds_no_birth_date(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path}/shop.db"
+    truth = build_shop(url, n=24)
+    config = write_config(tmp_path, url, age=18)
+    assert run(config, "scan")[0] == 0
+    raw = (tmp_path / "index.db").read_bytes()
+    with sqlite3.connect(tmp_path / "index.db") as con:
+        dump = "\n".join(con.iterdump())
+    for born in truth.births.values():
+        for form in (born.isoformat(), born.strftime("%d/%m/%Y"), born.strftime("%Y%m%d")):
+            assert form.encode() not in raw and form not in dump
+    assert "minor_at_collection" in dump  # the flags are there, the dates are not
+
+
+def test_without_a_creation_column_the_scan_date_counts(tmp_path: Path) -> None:
+    today = dt.datetime.now(dt.UTC).date()
+    engine = sa.create_engine(f"sqlite:///{tmp_path}/club.db")
+    with engine.begin() as conn:
+        conn.exec_driver_sql("CREATE TABLE members (id INTEGER PRIMARY KEY, email TEXT, "
+                             "date_of_birth DATE)")
+        born = {1: today.replace(year=today.year - 12), 2: today.replace(year=today.year - 40),
+                3: today.replace(year=today.year - 17)}
+        for i, b in born.items():
+            conn.exec_driver_sql("INSERT INTO members VALUES (?, ?, ?)",
+                                 (i, f"member.number{i}@example.org", b.isoformat()))
+    engine.dispose()
+    config = write_config(tmp_path, f"sqlite:///{tmp_path}/club.db", age=15,
+                          datamap="datamap: []\n")
+    assert run(config, "scan")[0] == 0
+    flagged = {i for i in born if find(config, f"member.number{i}@example.org")[
+        "minor_at_collection"]}
+    assert flagged == {1}  # 12 today: a minor now; 17 and 40 are not under 15
+
+
+def test_creation_columns_and_ages() -> None:
+    from scanner.core.types import ContainerSchema, FieldSchema
+
+    def table(*names: str) -> ContainerSchema:
+        return ContainerSchema("s", "t", tuple(FieldSchema(n, "datetime") for n in names))
+
+    assert creation_column(table("id", "updated_at", "created_at")) == "created_at"
+    assert creation_column(table("id", "signup_date")) == "signup_date"
+    assert creation_column(table("id", "date_inscription")) == "date_inscription"
+    assert creation_column(table("id", "updated_at", "last_order_at")) is None
+    assert age_on(dt.date(2010, 6, 2), dt.date(2025, 6, 1)) == 14  # the day before
+    assert age_on(dt.date(2010, 6, 1), dt.date(2025, 6, 1)) == 15  # the birthday
+    assert age_on(dt.date(2010, 3, 1), dt.date(2020, 6, 1)) == 10
+    assert age_on(dt.date(2000, 3, 1), dt.date(2020, 6, 1)) == 20
