@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import orjson
 import pytest
@@ -26,7 +27,7 @@ def run(config: Path, *args: str) -> tuple[int, str]:
     return result.exit_code, result.stdout
 
 
-def find(config: Path, email: str) -> dict[str, object]:
+def find(config: Path, email: str) -> dict[str, Any]:
     code, out = run(config, "subjects", "find", email, "--format", "json")
     assert code == 0, out
     return dict(orjson.loads(out))
