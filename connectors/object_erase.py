@@ -25,12 +25,13 @@ from __future__ import annotations
 
 import codecs
 import csv
+import io
 import os
 import tempfile
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from connectors.files import FilesConnector, etag
 from connectors.formats.sniff import sniff_delimiter
@@ -39,6 +40,7 @@ from connectors.objects import ObjectStoreConnector
 from connectors.s3 import S3Connector, describe
 
 REWRITABLE = ("csv", "jsonl")
+HEAD = 65536  # bytes read to tell the encoding and the delimiter
 
 
 class EraseError(Exception):
@@ -63,15 +65,6 @@ class Outcome:
 # -- records out of bytes ------------------------------------------------------------------
 
 
-def _raw_lines(data: bytes) -> Iterator[bytes]:
-    start = 0
-    while start < len(data):
-        end = data.find(b"\n", start)
-        end = len(data) if end < 0 else end + 1
-        yield data[start:end]
-        start = end
-
-
 def _parts(parts: Collection[str], prefix: str) -> set[int]:
     out = set()
     for p in parts:
@@ -81,31 +74,41 @@ def _parts(parts: Collection[str], prefix: str) -> set[int]:
     return out
 
 
-def _encoding(data: bytes) -> str:
-    enc = detect_encoding(data[:65536])
+def _head(src: BinaryIO) -> bytes:
+    """The first bytes of a seekable stream, which is then read again from its start."""
+    head = src.read(HEAD)
+    src.seek(0)
+    return head
+
+
+def _encoding(head: bytes) -> str:
+    enc = detect_encoding(head)
     if codecs.lookup(enc).name.startswith(("utf-16", "utf-32")):
         raise EraseError(f"a {enc} file is not rewritten (only ASCII-compatible encodings)")
     return enc
 
 
-def without_rows(data: bytes, rows: Collection[str], name: str = "") -> tuple[bytes, int]:
-    """A CSV's bytes without its data rows `rows` (`row:N`): (new bytes, rows removed).
-    Rows are counted as the CSV reader counts them (a quoted field may span lines)."""
+def filter_rows(src: BinaryIO, dst: BinaryIO, rows: Collection[str], name: str = "") -> int:
+    """Copy a CSV from `src` (seekable) to `dst` without its data rows `rows` (`row:N`),
+    every other byte as it was; the rows removed. Rows are counted as the CSV reader counts
+    them (a quoted field may span lines; the header and blank rows are not rows). Streamed:
+    one row is held at a time."""
     wanted = _parts(rows, "row:")
-    enc = _encoding(data)
-    texts = [(raw, raw.decode(enc, "surrogateescape")) for raw in _raw_lines(data)]
+    head = _head(src)
+    enc = _encoding(head)
     default = "\t" if name.lower().endswith((".tsv", ".tab")) else ","
-    head = [t for _, t in texts[:50]]
-    delimiter = sniff_delimiter(head, default) or default
+    first = head.decode(enc, "surrogateescape").splitlines(keepends=True)[:50]
+    if len(first) > 1 and not first[-1].endswith(("\n", "\r")):
+        first = first[:-1]  # the head may end mid-line
+    delimiter = sniff_delimiter(first, default) or default
     pending: list[bytes] = []
 
     def feed() -> Iterator[str]:
-        for raw, text in texts:
+        for raw in iter(src.readline, b""):
             pending.append(raw)
-            yield text
+            yield raw.decode(enc, "surrogateescape")
 
     reader = csv.reader(feed(), delimiter=delimiter)
-    out: list[bytes] = []
     header_seen, row_no, removed = False, 0, 0
     while True:
         try:
@@ -114,48 +117,64 @@ def without_rows(data: bytes, rows: Collection[str], name: str = "") -> tuple[by
             break
         except csv.Error:
             row = None  # an unreadable row: the reader counts it as a row
-        taken, pending[:] = list(pending), []
+        taken, pending[:] = b"".join(pending), []
         if row is not None and not "".join(row).strip():
-            out.extend(taken)  # blank: not a row
+            dst.write(taken)  # blank: not a row
             continue
         if not header_seen and row is not None:
             header_seen = True
-            out.extend(taken)
+            dst.write(taken)
             continue
         row_no += 1
         if row_no in wanted:
             removed += 1
         else:
-            out.extend(taken)
-    out.extend(pending)
+            dst.write(taken)
+    dst.write(b"".join(pending))
     if removed != len(wanted):
         raise EraseError(f"{len(wanted) - removed} of the rows to remove are not in the file")
-    return b"".join(out), removed
+    return removed
 
 
-def without_lines(data: bytes, lines: Collection[str]) -> tuple[bytes, int]:
-    """JSON Lines bytes without the lines `lines` (`line:N`, counted from 1)."""
+def filter_lines(src: BinaryIO, dst: BinaryIO, lines: Collection[str]) -> int:
+    """Copy JSON Lines without the lines `lines` (`line:N`, counted from 1); streamed."""
     wanted = _parts(lines, "line:")
-    _encoding(data)
-    out, removed = [], 0
-    for n, raw in enumerate(_raw_lines(data), start=1):
+    _encoding(_head(src))
+    removed = 0
+    for n, raw in enumerate(iter(src.readline, b""), start=1):
         if n in wanted:
             removed += 1
         else:
-            out.append(raw)
+            dst.write(raw)
     if removed != len(wanted):
         raise EraseError(f"{len(wanted) - removed} of the lines to remove are not in the file")
-    return b"".join(out), removed
+    return removed
+
+
+def filter_records(src: BinaryIO, dst: BinaryIO, fmt: str, parts: Collection[str],
+                   name: str = "") -> int:
+    """`src` copied to `dst` without the records `parts`, for a format in REWRITABLE."""
+    if fmt == "csv":
+        return filter_rows(src, dst, parts, name)
+    if fmt == "jsonl":
+        return filter_lines(src, dst, parts)
+    raise EraseError(f"records of a {fmt} object are not rewritten in place; review it")
 
 
 def without_records(data: bytes, fmt: str, parts: Collection[str], name: str = ""
                     ) -> tuple[bytes, int]:
-    """The object's bytes without the records `parts`, for a format in REWRITABLE."""
-    if fmt == "csv":
-        return without_rows(data, parts, name)
-    if fmt == "jsonl":
-        return without_lines(data, parts)
-    raise EraseError(f"records of a {fmt} object are not rewritten in place; review it")
+    """filter_records over bytes: (the new bytes, the records removed)."""
+    out = io.BytesIO()
+    removed = filter_records(io.BytesIO(data), out, fmt, parts, name)
+    return out.getvalue(), removed
+
+
+def without_rows(data: bytes, rows: Collection[str], name: str = "") -> tuple[bytes, int]:
+    return without_records(data, "csv", rows, name)
+
+
+def without_lines(data: bytes, lines: Collection[str]) -> tuple[bytes, int]:
+    return without_records(data, "jsonl", lines)
 
 
 # -- the stores ------------------------------------------------------------------------------
@@ -254,16 +273,22 @@ class ObjectEraser:
                     parts: Collection[str]) -> Outcome:
         got = self._s3_call(key, conn.client.get_object, Bucket=conn.bucket, Key=key,
                             IfMatch=f'"{planned}"')
-        data = got["Body"].read()
-        new, removed = without_records(data, fmt, parts, key)
-        # If-Match on the PUT is the guard; the HeadObject just before narrows the window
-        # on stores whose conditional writes race (see the module's docstring).
-        self._check(self._s3_head(conn, key), planned)
-        extra: dict[str, Any] = {}
-        if got.get("ContentType"):
-            extra["ContentType"] = got["ContentType"]
-        put = self._s3_call(key, conn.client.put_object, Bucket=conn.bucket, Key=key,
-                            Body=new, IfMatch=f'"{planned}"', **extra)
+        # the object and its rewrite go through temporary files: memory stays bounded
+        with tempfile.TemporaryFile() as src, tempfile.TemporaryFile() as dst:
+            body = got["Body"]
+            while chunk := body.read(1 << 20):
+                src.write(chunk)
+            src.seek(0)
+            removed = filter_records(src, dst, fmt, parts, key)
+            dst.seek(0)
+            # If-Match on the PUT is the guard; the HeadObject just before narrows the
+            # window on stores whose conditional writes race (see the module's docstring).
+            self._check(self._s3_head(conn, key), planned)
+            extra: dict[str, Any] = {}
+            if got.get("ContentType"):
+                extra["ContentType"] = got["ContentType"]
+            put = self._s3_call(key, conn.client.put_object, Bucket=conn.bucket, Key=key,
+                                Body=dst, IfMatch=f'"{planned}"', **extra)
         return Outcome("erased", removed=removed, etag=str(put.get("ETag", "")).strip('"'))
 
     # -- a local folder --------------------------------------------------------------------
@@ -296,15 +321,12 @@ class ObjectEraser:
             f = path.open("rb")
         except FileNotFoundError:
             raise Changed("gone since the plan; nothing written") from None
-        with f:
-            st = os.fstat(f.fileno())
-            self._check(etag(st), planned)
-            data = f.read()
-        new, removed = without_records(data, fmt, parts, key)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".pdmap-erase-")
         try:
-            with os.fdopen(fd, "wb") as out:
-                out.write(new)
+            with f, os.fdopen(fd, "wb") as out:
+                st = os.fstat(f.fileno())
+                self._check(etag(st), planned)
+                removed = filter_records(f, out, fmt, parts, key)
                 out.flush()
                 os.fsync(out.fileno())
             os.chmod(tmp, st.st_mode & 0o7777)

@@ -86,10 +86,17 @@ def plan_objects(ctx: PlanContext, source: SourceConfig, rows: Sequence[Occurren
         first = dict(group[0].item)
         base = {k: v for k, v in first.items() if k in ("key", "masked", "etag")}
         parts = sorted({str(r.item.get("part")) for r in group})
+        wanted = set(parts)
+        total, mine = 0, 0
+        etags: set[str] = set()
         try:
             key = _real_key(conn, container, first, hasher)
-            records = None if key is None else \
-                [r for r in conn.read_object(key) if r.locator.item_dict()]
+            # counted as they stream: a large shared object is never held
+            for r in () if key is None else conn.read_object(key):
+                at = r.locator.item_dict()
+                etags.add(str(at.get("etag")))
+                total += 1
+                mine += str(at.get("part")) in wanted
         except Exception as e:  # noqa: BLE001 - one line for the plan
             raise PlanError(f"{source.name} {container}: cannot be read: {one_line(e)}"
                             ) from None
@@ -97,22 +104,20 @@ def plan_objects(ctx: PlanContext, source: SourceConfig, rows: Sequence[Occurren
             # the key names the person: the index holds its digest; the plan (0600, for
             # review) shows the object it acts on, and apply needs no installation key
             base["real_key"] = key
-        etags = {str(r.locator.item_dict().get("etag")) for r in records or ()}
-        if key is None or not records or etags != {str(first.get("etag"))}:
+        if key is None or not total or etags != {str(first.get("etag"))} or mine < len(wanted):
             items.append(Item(source.name, container, "object", base, "review",
                               reason="gone or changed since the scan: scan again, then plan"))
             continue
-        all_parts = {str(r.locator.item_dict().get("part")) for r in records}
         fmt = format_of(container)
-        if all_parts <= set(parts):
+        if total == mine:
             items.append(Item(source.name, container, "object", base, "delete",
-                              reason=f"every record of the object ({len(all_parts)}) is the "
+                              reason=f"every record of the object ({total}) is the "
                                      "person's"))
             continue
-        others = len(all_parts - set(parts))
+        others = total - mine
         if fmt in REWRITABLE:
             reason = (f"shared {fmt.upper()} object: {len(parts)} record(s) of the person "
-                      f"among {len(all_parts)}; the {others} other(s) are kept")
+                      f"among {total}; the {others} other(s) are kept")
             items += [Item(source.name, container, "record", {**base, "part": p}, "rewrite",
                            reason=reason) for p in parts]
         else:

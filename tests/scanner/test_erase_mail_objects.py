@@ -278,7 +278,7 @@ def test_imap_messages_are_expunged_by_uid_and_a_new_uidvalidity_is_refused(
     assert imap_uids(dovecot, imap_user) == [3, 4]  # the shared message and Bob's
     assert scan(cfg).status == "ok"
     assert [o["item"]["uid"] for o in occurrences(cfg, ALICE)] == [3]
-    assert [o["item"]["uid"] for o in occurrences(cfg, BOB)] == [3, 4]
+    assert sorted(o["item"]["uid"] for o in occurrences(cfg, BOB)) == [3, 4]
     no_raw_value(*(o.message for o in outcomes))
 
     # the folder re-created: the same UIDs would name other messages now
