@@ -5,8 +5,9 @@ export` does (scanner.export.package.resolve_subjects and its identifier limits)
 source (scanner.erase) and writes PLAN_DIR/plan.json, plan.sql and summary.txt; it changes
 nothing. `pdmap erase --apply PLAN_DIR` applies it through each source's write credentials
 and writes PLAN_DIR/certificate.json. Exit codes: 0 done; 2 nothing planned or applied
-(unknown identifiers, a plan folder in use, a changed plan.json...); 3 some source was
-refused or some item failed (the certificate lists them).
+(unknown identifiers, a plan folder in use, a changed plan.json...); 3 the plan was
+written but a source could not be planned or the last scan did not finish, or some source
+was refused or some item failed at apply time (the certificate lists them).
 
 Nothing printed names an identifier's value.
 """
@@ -20,7 +21,7 @@ import click
 
 from scanner.cli.common import Context, friendly_errors, index_option
 from scanner.core.config import Config
-from scanner.core.errors import EXIT_ERROR
+from scanner.core.errors import EXIT_ERROR, EXIT_PARTIAL
 
 
 @click.command("erase")
@@ -94,6 +95,24 @@ def _plan(obj: Context, config: Config, identifiers: tuple[str, ...], out: Path,
                "summary.txt, then 'pdmap erase --apply')", err=True)
     for why in plan.not_planned.values():
         click.echo(f"pdmap: not planned: {why}", err=True)
+    unfinished = _unfinished(index_url)
+    if unfinished:
+        click.echo(f"pdmap: {unfinished}: the plan may miss some of the person's data",
+                   err=True)
+    if plan.not_planned or unfinished:
+        raise click.exceptions.Exit(EXIT_PARTIAL)
+
+
+def _unfinished(url: str) -> str | None:
+    """What readers are told of a scan that did not finish (scanner.index.health)."""
+    from scanner.index.health import health_warning, scan_health
+    from scanner.index.store import open_engine
+
+    engine = open_engine(url)
+    try:
+        return health_warning(scan_health(engine, url))
+    finally:
+        engine.dispose()
 
 
 def _apply(config: Config, index_url: str, plan_dir: Path) -> None:

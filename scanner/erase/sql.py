@@ -127,8 +127,11 @@ def keep_reason(entries: Sequence[DataMapEntry], values: Mapping[str, Any],
             return (str(e.legal_basis), until.isoformat(),
                     f"kept under {e.legal_basis} until {until.isoformat()} "
                     f"({period} after {after}): personal columns anonymised")
-        why = (f"retention '{text}' is not structured" if text else
-               "no structured retention (retention: {period, after})")
+        if period and after:
+            why = f"its date column {after} is empty or not a date"
+        else:
+            why = (f"retention '{text}' is not structured" if text else
+                   "no structured retention (retention: {period, after})")
         return (str(e.legal_basis), None,
                 f"kept under {e.legal_basis}: personal columns anonymised; {why}: "
                 "held for review")

@@ -12,6 +12,7 @@ connectors and servers.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import shutil
 import stat
 from decimal import Decimal
@@ -160,8 +161,9 @@ def no_raw_identifier(text: str) -> None:
         assert value not in text
 
 
-def test_erase_plan_apply_rescan(shop_url: str, tmp_path: Path,
-                                 monkeypatch: pytest.MonkeyPatch) -> None:
+def test_erase_plan_apply_rescan(shop_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                 caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)
     build_shop(shop_url)
     config = write_config(tmp_path, shop_url, monkeypatch)
     readonly = write_config(tmp_path, shop_url, monkeypatch, write=False)
@@ -295,7 +297,7 @@ def test_erase_plan_apply_rescan(shop_url: str, tmp_path: Path,
     failures = stdout(config, "report", "--format", "json")["failures"]
     assert [(f["source"], f["place"]) for f in failures] == [("shop", "erasure")]
     assert "erased by 'pdmap erase --apply' found again" in failures[0]["message"]
-    for text in outputs:
+    for text in [*outputs, caplog.text]:
         no_raw_identifier(text)
     for p in tmp_path.rglob("*"):
         no_raw_identifier(p.name)
