@@ -242,7 +242,7 @@ def _apply_mail(source: SourceConfig, write: SourceConfig, todo: Sequence[Item],
     out: list[Outcome] = []
     try:
         if _scheme(source) in ("imap", "imaps"):
-            return out + _apply_imap(write, todo)
+            return out + _apply_imap(write, todo, key)
         opened = open_connector(write)
     except ApplyRefused:
         raise
@@ -263,8 +263,11 @@ def _apply_mail(source: SourceConfig, write: SourceConfig, todo: Sequence[Item],
         conn.close()
 
 
-def _apply_imap(write: SourceConfig, items: Sequence[Item]) -> list[Outcome]:
+def _apply_imap(write: SourceConfig, items: Sequence[Item], key: bytes | None
+                ) -> list[Outcome]:
     eraser = ImapEraser(write)
+    if key is not None:
+        eraser.use_key(key)  # folder names as the scan exposed them
     out: list[Outcome] = []
     try:
         groups: dict[tuple[str, int], list[Item]] = {}
