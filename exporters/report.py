@@ -31,9 +31,11 @@ Declare = Callable[[str, str, str, str | None], DataMapEntry | None]
 
 def report_data(scan: dict[str, Any], rows: Sequence[dict[str, Any]],
                 failures: Sequence[dict[str, Any]], *, subjects: int | None = None,
-                source: str | None = None, declare: Declare | None = None) -> dict[str, Any]:
+                source: str | None = None, declare: Declare | None = None,
+                minors: int = 0) -> dict[str, Any]:
     """The report of one scan: `rows` are the index's verdicts (Index.scan_fields),
-    `subjects` the subjects the index maps (of `source` when the report is of one)."""
+    `subjects` the subjects the index maps (of `source` when the report is of one), `minors`
+    those of them flagged minors when their data was collected."""
     fields = [_field(r, declare) for r in rows]
     personal = [f for f in fields if f["personal"]]
     return {
@@ -53,6 +55,7 @@ def report_data(scan: dict[str, Any], rows: Sequence[dict[str, Any]],
             "personal_fields": len(personal),
             "undeclared_fields": sum(1 for f in personal if not f["declared"]),
             "subjects": subjects,
+            "minors": minors,
             "categories": len({f["category"] for f in personal if f["category"]}),
             "failures": len(failures),
         },

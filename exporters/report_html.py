@@ -24,7 +24,8 @@ UNDECLARED_OPEN = 200  # more undeclared fields than this: their list starts fol
 SUMMARY = (("sources", "Sources"), ("containers", "Containers (tables, folders, files)"),
            ("fields", "Fields scanned"), ("personal_fields", "Personal fields"),
            ("undeclared_fields", "Personal fields not declared"),
-           ("subjects", "Data subjects"), ("categories", "Categories of data"),
+           ("subjects", "Data subjects"), ("minors", "Minors when collected"),
+           ("categories", "Categories of data"),
            ("failures", "Failures"))
 
 CSS = """
@@ -129,7 +130,7 @@ def _summary(data: dict[str, Any]) -> str:
     cards = []
     for key, label in SUMMARY:
         n = s.get(key)
-        warn = key in ("undeclared_fields", "failures") and n
+        warn = key in ("undeclared_fields", "failures", "minors") and n
         cards.append(f'<div class="card{" warn" if warn else ""}" data-summary="{key}">'
                      f'<span class="n">{_e(n if n is not None else "–")}</span>'
                      f'<span class="l">{escape(label)}</span></div>')

@@ -8,7 +8,7 @@ import sqlalchemy as sa
 
 from exporters.report import Declare, render_csv, render_json, render_table, report_data
 from scanner.index.queries import inventory_stats
-from scanner.index.schema import scans
+from scanner.index.schema import scans, subject_flags
 from scanner.index.store import Index, as_dict
 
 FORMATS = ("table", "json", "csv", "html")
@@ -48,8 +48,13 @@ def scan_data(index_url: str, *, scan_id: int | None = None, source: str | None 
             failures = [f for f in failures if f["source"] == source]
             subjects = next((int(s["subjects"]) for s in stats["sources"]
                              if s["source"] == source), 0)
+        minors = sa.select(sa.func.count(sa.distinct(subject_flags.c.subject))).where(
+            subject_flags.c.flag == "minor_at_collection",
+            *([subject_flags.c.source == source] if source is not None else []))
+        with index.connect() as conn:  # subjects minors when their data was collected
+            n_minors = int(conn.execute(minors).scalar_one())
         return report_data(scan, fields, failures, subjects=subjects, source=source,
-                           declare=declare)
+                           declare=declare, minors=n_minors)
     finally:
         index.close()
 

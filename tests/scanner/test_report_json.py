@@ -95,6 +95,7 @@ def test_the_summary_and_categories_agree_with_the_fields(demo: Path) -> None:
         "sources": 3, "containers": len({(f["source"], f["container"]) for f in data["fields"]}),
         "fields": len(data["fields"]), "personal_fields": len(personal),
         "undeclared_fields": len(undeclared), "subjects": data["summary"]["subjects"],
+        "minors": data["summary"]["minors"],
         "categories": len({f["category"] for f in personal}), "failures": 0}
     assert data["summary"]["subjects"] > 100 and len(undeclared) > 0
     cats = {c["category"]: c for c in data["categories"]}
