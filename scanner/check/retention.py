@@ -65,6 +65,10 @@ def check_retention(config: Config, *, source: str | None = None, index_url: str
     no date (`undated`: not counted, said), the subjects concerned; the sources not checked
     (not SQL) and the containers that could not be (`errors`). The exit code to give:
     `status` ok (none past), expired, partial (something could not be checked)."""
+    names = [s.name for s in config.sources]
+    if source and source not in names:
+        raise ValueError(f"--source {source}: no source of that name in the config (it has: "
+                         f"{', '.join(names) or 'none'})")
     now = now or dt.datetime.now(dt.UTC)
     result: dict[str, Any] = {"checked_at": now, "containers": [], "not_checked": [],
                               "errors": []}
@@ -77,9 +81,6 @@ def check_retention(config: Config, *, source: str | None = None, index_url: str
             _check_source(s, config, now, lookup, result)
     finally:
         lookup.close()
-    if source and not any(s.name == source for s in config.sources):
-        result["errors"].append({"source": source, "container": None,
-                                 "message": f"no source named {source!r} in the config"})
     subjects: set[int] = set()
     for c in result["containers"]:
         subjects.update(c.pop("_subjects", ()))

@@ -66,6 +66,9 @@ def retention(obj: Context, source: str | None, index_url: str | None, fmt: str)
 
 def _lines(result: dict[str, Any]) -> list[str]:
     out = [f"{n['source']}: {n['reason']}" for n in result["not_checked"]]
+    if not result["containers"] and not result["errors"]:
+        out.append("no SQL container has a structured retention (retention: {period: P3Y, "
+                   "after: COLUMN} in the data map): nothing checked")
     if result.get("subjects_note"):
         out.append(result["subjects_note"])
     undated = sum(c["undated"] for c in result["containers"])

@@ -119,6 +119,8 @@ def test_an_unreachable_source_is_partial_and_a_bad_period_is_refused(
     code, out, err = run(config, "retention", "--format", "json")
     assert code == 3, out + err
     assert orjson.loads(out)["errors"][0]["source"] == "shop"
+    code, _, err = run(config, "retention", "--source", "nope")
+    assert code == 2 and "--source nope" in err and "it has: shop" in err
     config.write_text(config.read_text().replace("P3Y", "3 years"))
     code, out, err = run(config, "retention")
     assert code == 2
