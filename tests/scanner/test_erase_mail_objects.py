@@ -19,9 +19,12 @@ from typing import Any
 
 import orjson
 import pytest
+import yaml
+from click.testing import CliRunner
 
 from connectors.object_erase import EraseError, without_lines, without_rows
 from exporters.occurrences import merged_occurrences
+from scanner.cli.main import main
 from scanner.core.config import Config, SourceConfig
 from scanner.erase.mail import apply_mail, plan_mail
 from scanner.erase.objects import apply_objects, plan_objects
@@ -402,3 +405,57 @@ def test_records_are_counted_as_the_readers_count_them() -> None:
     with pytest.raises(EraseError, match="not in the file"):
         without_rows(data, ["row:4"])
     assert without_lines(b'{"a":1}\n\n{"a":2}\n', ["line:3"]) == (b'{"a":1}\n\n', 1)
+
+
+# -- the command: pdmap erase, then --apply, then a new scan ----------------------------------
+
+
+def test_pdmap_erase_plans_applies_and_a_new_scan_and_export_find_nothing_of_her(
+        tmp_path: Path) -> None:
+    msgs = mailbox()
+    write_mbox(tmp_path / "support.mbox", [msgs[0], msgs[1], msgs[3]])  # none shared
+    root = tmp_path / "share"
+    for name, data in {f"people/{ALICE}.jsonl": JSONL, "exports/customers.csv": CSV,
+                       "exports/bob.csv": OTHER}.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_bytes(data)
+    path = tmp_path / "pdmap.yaml"
+    path.write_text(yaml.safe_dump({
+        "index": f"sqlite:///{tmp_path}/index.db", "key_file": str(tmp_path / "key"),
+        "sources": [{"name": "mail", "url": f"mbox://{tmp_path}/support.mbox",
+                     "write_url": f"mbox://{tmp_path}/support.mbox"},
+                    {"name": "share", "url": f"file://{root}", "write_url": f"file://{root}"}],
+    }), encoding="utf-8")
+
+    def run(*args: str) -> tuple[int, str]:
+        result = CliRunner().invoke(main, ["-c", str(path), *args])
+        return result.exit_code, result.output
+
+    outputs = []
+    for args in (("scan",), ("erase", ALICE, "-o", str(tmp_path / "plan"))):
+        code, out = run(*args)
+        outputs.append(out)
+        assert code == 0, out
+    plan_json = orjson.loads((tmp_path / "plan" / "plan.json").read_bytes())
+    actions = sorted((i["kind"], i["action"]) for i in plan_json["items"])
+    assert actions == [("message", "delete"), ("message", "delete"), ("object", "delete"),
+                       ("record", "rewrite"), ("record", "rewrite")], actions
+    code, out = run("erase", "--apply", str(tmp_path / "plan"))
+    outputs.append(out)
+    assert code == 0, out
+    cert_text = (tmp_path / "plan" / "certificate.json").read_text()
+    cert = orjson.loads(cert_text)
+    assert len(cert["erased"]) == 5 and not cert["failed"] and not cert["held"]
+    assert (tmp_path / "plan" / "certificate.json").stat().st_mode & 0o077 == 0
+
+    code, out = run("scan")
+    outputs.append(out)
+    assert code == 0, out  # nothing of hers came back
+    code, out = run("subjects", "find", ALICE, "--format", "json")
+    assert orjson.loads(out)["subject"] is None, out
+    code, out = run("export", ALICE, "-o", str(tmp_path / "pkg"), "--format", "dir")
+    assert code == 2 and not (tmp_path / "pkg").exists(), out
+    code, out = run("subjects", "find", BOB, "--format", "json")
+    assert len(orjson.loads(out)["occurrences"]) == 3, out  # his message and both rows
+    no_raw_value(cert_text, *outputs,
+                 *(p.name for p in (tmp_path / "plan").iterdir()))
