@@ -162,6 +162,9 @@ def plan_mail(ctx: PlanContext, source: SourceConfig, rows: Sequence[OccurrenceR
             elif is_mbox:  # by the offset just found: no second pass over the file
                 record = conn.fetch(Locator(source.name, row.container,
                                             (("offset", item["offset"]),)))
+            elif "uid" in item:  # IMAP: by UID, not by streaming the folder for a digest
+                record = conn.fetch(Locator(source.name, row.container, tuple(sorted(
+                    (k, v) for k, v in item.items() if k in ("uid", "uidvalidity")))))
             else:
                 record = ctx.fetch(row.locator())
         except Exception as e:  # noqa: BLE001 - one line for the plan
