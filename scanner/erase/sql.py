@@ -27,6 +27,7 @@ from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
+import orjson
 import sqlalchemy as sa
 
 from connectors.sql_erase import (
@@ -107,8 +108,10 @@ def _as_date(value: Any) -> dt.date | None:
 
 
 def keep_reason(entries: Sequence[DataMapEntry], values: Mapping[str, Any],
-                today: dt.date) -> tuple[str, str | None, str] | None:
-    """(legal basis, hold_until, reason) when the row must be kept, else None (delete)."""
+                today: dt.date) -> tuple[str, str | None, str, str] | None:
+    """(legal basis, hold_until, reason, action) when the row must be kept, else None (it
+    is deleted): "anonymise" until the end of a structured retention that is not over,
+    "hold" (untouched, for review) when the retention is free text or its date is missing."""
     for e in entries:
         basis = _basis(e.legal_basis)
         obligation = "legal obligation" in basis or "6(1)(c)" in basis
@@ -122,19 +125,18 @@ def keep_reason(entries: Sequence[DataMapEntry], values: Mapping[str, Any],
             start = _as_date(values.get(after))
             until = add_period(start, period) if start else None
         if until is not None:
-            if contract and not obligation and until <= today:
-                continue  # the contract's retention is over: the row goes
+            if until <= today:
+                continue  # the retention is over: the row goes
             return (str(e.legal_basis), until.isoformat(),
                     f"kept under {e.legal_basis} until {until.isoformat()} "
-                    f"({period} after {after}): personal columns anonymised")
+                    f"({period} after {after}): personal columns anonymised", "anonymise")
         if period and after:
             why = f"its date column {after} is empty or not a date"
         else:
             why = (f"retention '{text}' is not structured" if text else
                    "no structured retention (retention: {period, after})")
         return (str(e.legal_basis), None,
-                f"kept under {e.legal_basis}: personal columns anonymised; {why}: "
-                "held for review")
+                f"kept under {e.legal_basis}; {why}: held for review", "hold")
     return None
 
 
@@ -155,9 +157,10 @@ class _Shape:
         default = schema or insp.default_schema_name or "main"
         if engine.dialect.name == "sqlite":
             default = "main"
-        self.fks: list[tuple[tuple[str, ...], str]] = [
+        self.fks: list[tuple[tuple[str, ...], str, tuple[str, ...]]] = [
             (tuple(fk["constrained_columns"]),
-             f"{fk.get('referred_schema') or default}.{fk['referred_table']}")
+             f"{fk.get('referred_schema') or default}.{fk['referred_table']}",
+             tuple(fk["referred_columns"]))
             for fk in insp.get_foreign_keys(name, schema=schema)]
 
     def cleared(self, column: str) -> tuple[bool, Any]:
@@ -167,7 +170,7 @@ class _Shape:
             return False, None
         if col.get("nullable", True):
             return True, None
-        if any(column in cols for cols, _ in self.fks):
+        if any(column in cols for cols, _, _ in self.fks):
             return False, None  # a NOT NULL foreign key: no placeholder is a valid row
         try:
             kind = col["type"].python_type
@@ -186,7 +189,7 @@ def _order(shapes: Mapping[str, _Shape]) -> list[str]:
     names = sorted(shapes)
     before: dict[str, set[str]] = {n: set() for n in names}  # n must wait for these
     for child in names:
-        for _, parent in shapes[child].fks:
+        for _, parent, _ in shapes[child].fks:
             if parent in before and parent != child:
                 before[parent].add(child)
     out: list[str] = []
@@ -201,7 +204,12 @@ def _order(shapes: Mapping[str, _Shape]) -> list[str]:
     return out
 
 
-def _others(ctx: PlanContext, source: str, container: str) -> set[tuple[tuple[str, Any], ...]]:
+def _ident(item: Mapping[str, Any]) -> bytes:
+    """A row's locator item as a hashable value (digested keys are mappings)."""
+    return orjson.dumps(dict(item), option=orjson.OPT_SORT_KEYS, default=str)
+
+
+def _others(ctx: PlanContext, source: str, container: str) -> set[bytes]:
     """Keys of the container's rows the index gives to someone else (not as a reference)."""
     q = (sa.select(occurrences.c.row_key, occurrences.c.item)
          .join(containers, containers.c.id == occurrences.c.container_id)
@@ -210,7 +218,7 @@ def _others(ctx: PlanContext, source: str, container: str) -> set[tuple[tuple[st
                 occurrences.c.subject.not_in(list(ctx.subjects)),
                 sa.or_(occurrences.c.role.is_(None), occurrences.c.role != "reference")))
     with ctx.reader.engine.connect() as conn:
-        return {tuple(sorted(item_values(k, i).items())) for k, i in conn.execute(q)}
+        return {_ident(item_values(k, i)) for k, i in conn.execute(q)}
 
 
 # -- planning ------------------------------------------------------------------------------
@@ -238,6 +246,7 @@ def plan_sql(ctx: PlanContext, source: SourceConfig,
     today = ctx.now.date()
     planned: dict[str, list[Item]] = {}
     deleting: set[str] = set()
+    values_of: dict[tuple[str, bytes], dict[str, Any]] = {}
     for container in _order(shapes):
         shape = shapes[container]
         entries = _entries(ctx.config.datamap, source.name, container)
@@ -245,7 +254,7 @@ def plan_sql(ctx: PlanContext, source: SourceConfig,
         personal = [c for c, cat in categories.items() if cat and c in shape.columns
                     and c not in shape.pk]
         others = _others(ctx, source.name, container)
-        seen_keys: set[tuple[tuple[str, Any], ...]] = set()
+        seen_keys: set[bytes] = set()
         out = planned.setdefault(container, [])
         # own rows first, so a row both theirs and naming them is planned once
         for r in sorted(by_container[container], key=lambda r: r.role == "reference"):
@@ -254,7 +263,7 @@ def plan_sql(ctx: PlanContext, source: SourceConfig,
                 continue  # gone since the scan: nothing to erase
             values = dict(record.values)
             key = _key(shape, r, values)
-            ident = tuple(sorted(key.items())) if key else None
+            ident = _ident(key) if key else None
             if ident is None:
                 out.append(Item(source.name, container, "row", dict(r.item), "review",
                                 reason="the table has no key to address the row by: "
@@ -263,6 +272,7 @@ def plan_sql(ctx: PlanContext, source: SourceConfig,
             if ident in seen_keys:
                 continue
             seen_keys.add(ident)
+            values_of[(container, ident)] = values
             base: dict[str, Any] = {"source": source.name, "container": container,
                                     "kind": "row",
                     "locator": key, "seen": row_digest(values)}
@@ -270,7 +280,7 @@ def plan_sql(ctx: PlanContext, source: SourceConfig,
                 out.append(_clear(shape, base, r.fields, "the row only names the person: "
                                   "their reference cleared"))
                 continue
-            if r.role == "shared" or ident in others:
+            if r.role == "shared" or _ident(r.item) in others:
                 who = "shared with other people" if r.role == "shared" else \
                     "also another person's row in the index"
                 out.append(Item(**base, action="unlink",
@@ -284,22 +294,46 @@ def plan_sql(ctx: PlanContext, source: SourceConfig,
                                 else "attached to the person's row alone"))
                 deleting.add(container)
                 continue
-            basis, until, why = kept
+            basis, until, why, action = kept
+            if action == "hold":
+                out.append(Item(**base, action="hold", reason=why, legal_basis=basis))
+                continue
             item = _clear(shape, base, personal, why, action="anonymise")
             out.append(Item(**{**_fields(item), "hold_until": until, "legal_basis": basis}))
-    # kept rows pointing at a row being deleted lose that reference too; in a table, the
-    # references are cleared before its rows go (a customer referred by another)
+    return _settle(shapes, planned, deleting, values_of)
+
+
+def _settle(shapes: Mapping[str, _Shape], planned: Mapping[str, list[Item]],
+            deleting: set[str], values_of: Mapping[tuple[str, bytes], dict[str, Any]]
+            ) -> list[Item]:
+    """The items in the order they run, children first. Anonymised rows and cleared
+    references lose their foreign keys to the tables whose rows go, too; a row kept as it
+    is (hold, review, unlink) keeps the rows it references: those are held as well (deleting
+    them would fail). In a table, references are cleared before its rows go."""
     items: list[Item] = []
+    blocked: dict[str, dict[bytes, str]] = {}  # parent container -> row -> why
     for container in _order(shapes):
         shape = shapes[container]
         for item in sorted(planned.get(container, []), key=lambda i: i.action == "delete"):
-            if item.action in ("anonymise", "clear_reference"):
-                fk_cols = [c for cols, parent in shape.fks if parent in deleting
+            ident = _ident(item.locator)
+            why = blocked.get(container, {}).get(ident)
+            if item.action == "delete" and why:
+                item = Item(**{**_fields(item), "action": "hold", "reason": why})
+            elif item.action in ("anonymise", "clear_reference"):
+                fk_cols = [c for cols, parent, _ in shape.fks if parent in deleting
                            for c in cols]
                 missing = [c for c in fk_cols if c not in item.columns]
                 if missing:
                     item = _clear(shape, _fields(item), (*item.columns, *missing),
                                   item.reason, action=item.action)
+            if item.action in ("hold", "review", "unlink"):
+                values = values_of.get((container, ident), {})
+                for cols, parent, refcols in shape.fks:
+                    ref = {rc: values.get(c) for c, rc in zip(cols, refcols, strict=False)}
+                    if parent in planned and ref and None not in ref.values():
+                        blocked.setdefault(parent, {})[_ident(ref)] = (
+                            f"kept: a row of {container} kept as it is ({item.action}) "
+                            "references it")
             items.append(item)
     return items
 

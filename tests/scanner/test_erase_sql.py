@@ -308,7 +308,7 @@ def test_keep_reason_reads_a_structured_retention() -> None:
                               legal_basis="legal_obligation",
                               retention_rule=Retention("P10Y", "issued_at"))
     kept = keep_reason([obligation], {"issued_at": "2024-02-29"}, dt.date(2026, 1, 1))
-    assert kept is not None and kept[1] == "2034-02-28"
+    assert kept is not None and kept[1] == "2034-02-28" and kept[3] == "anonymise"
     contract = DataMapEntry("main.orders", "*", None, legal_basis="contract",
                             retention_rule=Retention("P3Y", "ordered_at"))
     assert keep_reason([contract], {"ordered_at": dt.date(2020, 1, 1)},
@@ -319,8 +319,53 @@ def test_keep_reason_reads_a_structured_retention() -> None:
                         retention="ten years")
     kept = keep_reason([free], {}, dt.date(2026, 1, 1))
     assert kept is not None and kept[1] is None and "held for review" in kept[2]
+    assert kept[3] == "hold"  # untouched: a reviewer decides
+    assert keep_reason([obligation], {"issued_at": "2014-01-01"},
+                       dt.date(2026, 1, 1)) is None  # ten years over: deleted
     interest = DataMapEntry("main.x", "*", None, legal_basis="legitimate interest")
     assert keep_reason([interest], {}, dt.date(2026, 1, 1)) is None
     assert add_period(dt.date(2025, 1, 31), "P1M") == dt.date(2025, 2, 28)
     assert add_period(dt.date(2025, 1, 1), "P2W3D") == dt.date(2025, 1, 18)
     assert add_period(dt.date(2025, 1, 1), "ten years") is None
+
+
+def test_a_row_kept_as_is_holds_the_rows_it_references(tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """A subscription kept under a contract whose retention is free text is left as it is
+    for review: the customer row it references is held too (deleting it would fail), and
+    the rest of the plan applies."""
+    url = f"sqlite:///{tmp_path}/shop.db"
+    build_shop(url)
+    own = sa.MetaData()  # the shop's tables and this one, the module's shop untouched
+    for t in md.tables.values():
+        t.to_metadata(own)
+    subs = sa.Table("subscriptions", own,
+                    sa.Column("id", sa.Integer, primary_key=True, autoincrement=False),
+                    sa.Column("customer_id", sa.Integer, sa.ForeignKey("customers.id"),
+                              nullable=False),
+                    sa.Column("contact_email", sa.String(100)))
+    engine = sa.create_engine(url)
+    subs.create(engine)
+    with engine.begin() as conn:
+        conn.execute(subs.insert(), [{"id": 7, "customer_id": 1, "contact_email": ALICE}])
+    engine.dispose()
+    config = write_config(tmp_path, url, monkeypatch)
+    raw = yaml.safe_load(config.read_text())
+    raw["datamap"].append({"container": "*.subscriptions", "field": "*",
+                           "category": "contact.email", "legal_basis": "contract",
+                           "retention": "as long as the subscription runs"})
+    config.write_text(yaml.safe_dump(raw))
+    assert run(config, "scan")[0] == 0
+    code, out = run(config, "erase", ALICE, "-o", str(tmp_path / "plan"))
+    assert code == 0, out
+    items = orjson.loads((tmp_path / "plan" / "plan.json").read_bytes())["items"]
+    by = {(i["container"].rsplit(".", 1)[1], i["locator"].get("id")): i for i in items}
+    assert by[("subscriptions", 7)]["action"] == "hold"
+    assert "held for review" in by[("subscriptions", 7)]["reason"]
+    assert by[("customers", 1)]["action"] == "hold"
+    assert "main.subscriptions kept as it is (hold) references it" in \
+        by[("customers", 1)]["reason"]
+    assert by[("orders", 10)]["action"] == "delete"
+    code, out = run(config, "erase", "--apply", str(tmp_path / "plan"))
+    assert code == 0, out
+    assert 1 in table(url, customers) and set(table(url, orders)) == {12, 13}
