@@ -22,6 +22,7 @@ from scanner.index.schema import (
     identifiers,
     occurrences,
     run_parents,
+    subject_flags,
     subjects,
 )
 
@@ -264,7 +265,8 @@ def next_subject_id(conn: Connection) -> int:
 def merge_subjects(conn: Connection, keep: int, gone: int) -> None:
     """Fold subject `gone` into `keep`: its identifiers and occurrences move, it disappears."""
     for table, cols in ((identifiers, ("digest",)),
-                        (occurrences, ("container_id", "row_key", "item"))):
+                        (occurrences, ("container_id", "row_key", "item")),
+                        (subject_flags, ("flag", "source", "container"))):
         kept = sa.select(*[table.c[c] for c in cols]).where(table.c.subject == keep)
         dup = sa.tuple_(*[table.c[c] for c in cols]).in_(kept) if len(cols) > 1 \
             else table.c[cols[0]].in_(kept)
@@ -290,6 +292,7 @@ def drop_orphan_subjects(conn: Connection) -> int:
     gone = [r[0] for r in conn.execute(orphan)]
     for part in in_chunks(gone):
         conn.execute(identifiers.delete().where(identifiers.c.subject.in_(part)))
+        conn.execute(subject_flags.delete().where(subject_flags.c.subject.in_(part)))
         conn.execute(subjects.delete().where(subjects.c.id.in_(part)))
     return len(gone)
 

@@ -318,7 +318,7 @@ def minor_subjects(conn: Connection, subjects_: Sequence[int]) -> set[int]:
     out: set[int] = set()
     for part in in_chunks(sorted(set(subjects_))):
         out.update(int(s) for s, in conn.execute(
-            sa.select(sa.distinct(subject_flags.c.subject)).where(
+            sa.select(subject_flags.c.subject).distinct().where(
                 subject_flags.c.flag == MINOR_FLAG, subject_flags.c.subject.in_(part))))
     return out
 
@@ -372,10 +372,10 @@ def subjects_at(conn: Connection, container_id: int,
     texts = sorted({item for _, item in locators if item.startswith("{")})
     occ = occurrences.c
     for part in in_chunks(ints):
-        out.update(int(s) for s, in conn.execute(sa.select(sa.distinct(occ.subject)).where(
+        out.update(int(s) for s, in conn.execute(sa.select(occ.subject).distinct().where(
             occ.container_id == container_id, occ.row_key.in_(part), occ.item.in_(items))))
     for tpart in in_chunks(texts):
-        out.update(int(s) for s, in conn.execute(sa.select(sa.distinct(occ.subject)).where(
+        out.update(int(s) for s, in conn.execute(sa.select(occ.subject).distinct().where(
             occ.container_id == container_id, occ.row_key == 0, occ.item.in_(tpart))))
     run = conn.execute(sa.select(run_parents.c.parent_id, run_parents.c.parent_item)
                        .where(run_parents.c.container_id == container_id)).first()
@@ -387,7 +387,7 @@ def subjects_at(conn: Connection, container_id: int,
             if wanted.intersection(orjson.loads(keys)):
                 parents.add(int(parent_key))
         for ppart in in_chunks(sorted(parents)):
-            out.update(int(s) for s, in conn.execute(sa.select(sa.distinct(occ.subject)).where(
+            out.update(int(s) for s, in conn.execute(sa.select(occ.subject).distinct().where(
                 occ.container_id == run[0], occ.item == run[1], occ.row_key.in_(ppart),
                 occ.role.is_(None))))
     return out

@@ -110,3 +110,27 @@ def test_creation_columns_and_ages() -> None:
     assert age_on(dt.date(2010, 6, 1), dt.date(2025, 6, 1)) == 15  # the birthday
     assert age_on(dt.date(2010, 3, 1), dt.date(2020, 6, 1)) == 10
     assert age_on(dt.date(2000, 3, 1), dt.date(2020, 6, 1)) == 20
+
+
+def test_a_flag_follows_its_subject_through_a_merge_and_goes_with_an_orphan(
+        tmp_path: Path) -> None:
+    from scanner.index import inventory as inv
+    from scanner.index.schema import subject_flags, subjects
+
+    index = Index(f"sqlite:///{tmp_path}/index.db")
+    try:
+        with index.begin() as conn:
+            conn.execute(subjects.insert(), [{"id": i, "scan_id": 1} for i in (1, 2, 3, 4)])
+            conn.execute(subject_flags.insert(), [
+                {"subject": s, "flag": "minor_at_collection", "source": "shop",
+                 "container": c, "age": 18, "scan_id": 1}
+                for s, c in ((2, "main.customers"), (1, "main.customers"), (3, "main.kids"))])
+            inv.merge_subjects(conn, 1, 2)  # the same flag twice: kept once
+            inv.merge_subjects(conn, 4, 3)  # moved to the subject kept
+            assert minor_subjects(conn, [1, 2, 3, 4]) == {1, 4}
+            assert inv.drop_orphan_subjects(conn) == 2  # no occurrences: both go
+            assert minor_subjects(conn, [1, 2, 3, 4]) == set()
+            assert conn.execute(sa.select(sa.func.count()).select_from(
+                subject_flags)).scalar_one() == 0
+    finally:
+        index.close()
