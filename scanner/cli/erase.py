@@ -121,6 +121,9 @@ def _apply(config: Config, index_url: str, plan_dir: Path) -> None:
     cert = apply_plan(config, index_url, plan_dir)
     click.echo(f"applied: {len(cert.of('erased'))} erased, {len(cert.of('held'))} held, "
                f"{len(cert.of('failed'))} failed; certificate {cert.path}", err=True)
+    if cert.not_suppressed:
+        click.echo(f"pdmap: not added to the suppression list: {cert.not_suppressed}",
+                   err=True)
     for why in cert.refused.values():
         click.echo(f"pdmap: refused: {why}", err=True)
     failed = {o["message"] for o in cert.of("failed")} - set(cert.refused.values())

@@ -6,7 +6,8 @@ name; see scanner.erase.plan) for its items; `write_plan_dir` writes plan.json (
 plan.sql (the SQL sources' statements) and summary.txt; `apply_plan` refuses a source whose
 last scan is not the one the plan was made against, hands every other source's items to its
 `apply_<type>`, writes certificate.json (erased, held, failed: positions in the plan, no
-value) and adds the person's identifier digests to the index's suppression list.
+value) and, once nothing of the person is left (no item failed or held as it is), adds
+their strong identifier digests to the index's suppression list.
 """
 
 from __future__ import annotations
@@ -154,6 +155,7 @@ class Certificate:
     outcomes: list[tuple[int, Outcome]] = field(default_factory=list)  # plan position
     refused: dict[str, str] = field(default_factory=dict)  # source -> why
     suppressed: int = 0
+    not_suppressed: str | None = None  # why the person's digests were not suppressed
     path: Path | None = None
 
     def of(self, status: str) -> list[dict[str, Any]]:
@@ -166,7 +168,8 @@ class Certificate:
         return {"plan_digest": self.plan_digest, "applied_at": self.applied_at,
                 "erased": self.of("erased"), "held": self.of("held"),
                 "failed": self.of("failed"), "refused": dict(self.refused),
-                "suppressed_identifiers": self.suppressed}
+                "suppressed_identifiers": self.suppressed,
+                "not_suppressed": self.not_suppressed}
 
     @property
     def exit_code(self) -> int:
@@ -202,7 +205,17 @@ def apply_plan(config: Config, index_url: str, out: Path,
                 outcomes = [Outcome(i, "failed", why) for i in items]
             cert.outcomes.extend((positions[id(o.item)] if id(o.item) in positions else 0, o)
                                  for o in outcomes)
-        if cert.of("erased"):
+        left = [o for _, o in cert.outcomes if o.status == "failed"
+                or (o.status == "held" and o.item.action in ("hold", "review"))]
+        if plan.not_planned and not left:
+            cert.not_suppressed = (f"{len(plan.not_planned)} source(s) were not planned and "
+                                   "may keep the person's data")
+        elif left:
+            # their data is still there, legitimately or not: a scan would report it as
+            # come back
+            cert.not_suppressed = (f"{len(left)} item(s) failed or held as they are keep "
+                                   "the person's data: apply a new plan when they can go")
+        elif cert.of("erased"):
             with index.begin() as conn:
                 digests = [(d, k) for d, k in subject_digests(conn, plan.subjects)
                            if d.hex() in set(plan.identifiers)]

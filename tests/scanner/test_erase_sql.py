@@ -261,7 +261,7 @@ def test_erase_plan_apply_rescan(shop_url: str, tmp_path: Path, monkeypatch: pyt
     assert not cert["failed"] and not cert["refused"]
     assert {e["action"] for e in cert["erased"]} == {"delete", "anonymise", "clear_reference"}
     assert [h["action"] for h in cert["held"]] == ["unlink"]
-    assert cert["suppressed_identifiers"] >= 2
+    assert cert["suppressed_identifiers"] >= 2 and cert["not_suppressed"] is None
     assert 1 not in table(shop_url, customers)
     assert table(shop_url, customers)[2]["referred_by"] is None
     assert set(table(shop_url, orders)) == {12, 13}
@@ -369,3 +369,7 @@ def test_a_row_kept_as_is_holds_the_rows_it_references(tmp_path: Path,
     code, out = run(config, "erase", "--apply", str(tmp_path / "plan"))
     assert code == 0, out
     assert 1 in table(url, customers) and set(table(url, orders)) == {12, 13}
+    cert = orjson.loads((tmp_path / "plan" / "certificate.json").read_bytes())
+    assert cert["suppressed_identifiers"] == 0 and "held as they are" in cert["not_suppressed"]
+    code, out = run(config, "scan")  # her held rows are not reported as come back
+    assert code == 0, out
