@@ -69,7 +69,7 @@ def check_retention(config: Config, *, source: str | None = None, index_url: str
     if source and source not in names:
         raise ValueError(f"--source {source}: no source of that name in the config (it has: "
                          f"{', '.join(names) or 'none'})")
-    now = now or dt.datetime.now(dt.UTC)
+    now = (now or dt.datetime.now(dt.UTC)).replace(microsecond=0)
     result: dict[str, Any] = {"checked_at": now, "containers": [], "not_checked": [],
                               "errors": []}
     lookup = _Lookup.open(config, index_url)

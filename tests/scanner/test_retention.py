@@ -136,3 +136,26 @@ def test_without_an_index_rows_are_counted_and_subjects_not(tmp_path: Path) -> N
     result = orjson.loads(out)
     assert by_container(result)["customers"]["expired"] == len(truth.customers_expired)
     assert result["subjects"] is None and "no index" in result["subjects_note"]
+
+
+def test_the_html_page_shows_the_same_counts_in_a_real_browser(tmp_path: Path,
+                                                                 browser: Any) -> None:
+    url = f"sqlite:///{tmp_path}/shop.db"
+    truth = build_shop(url, n=30)
+    config = write_config(tmp_path, url)
+    assert run(config, "scan")[0] == 0
+    result = orjson.loads(run(config, "retention", "--format", "json")[1])
+    code, page_html, _ = run(config, "retention", "--format", "html")
+    assert code == 1
+    path = tmp_path / "retention.html"
+    path.write_text(page_html, encoding="utf-8")
+    with browser.render(path) as r:
+        rows = r.page.locator("tbody tr")
+        assert rows.count() == len(result["containers"]) == 3
+        shown = {rows.nth(i).locator("td").nth(1).text_content():
+                 rows.nth(i).locator("td").nth(5).text_content() for i in range(3)}
+        assert shown == {c["container"]: str(c["expired"]) for c in result["containers"]}
+        assert shown["main.customers"] == str(len(truth.customers_expired))
+        assert f"{len(truth.customers_undated)} rows have no date" in r.page.text_content("body")
+        browser.screenshot(r, "retention.png")
+        r.clean()
