@@ -366,6 +366,14 @@ def test_a_row_kept_as_is_holds_the_rows_it_references(tmp_path: Path,
     assert "main.subscriptions kept as it is (hold) references it" in \
         by[("customers", 1)]["reason"]
     assert by[("orders", 10)]["action"] == "delete"
+    tampered = tmp_path / "tampered"  # a reviewer's edit is a new plan, not this one
+    shutil.copytree(tmp_path / "plan", tampered)
+    raw_plan = orjson.loads((tampered / "plan.json").read_bytes())
+    raw_plan["items"][-1]["action"] = "delete"
+    (tampered / "plan.json").write_bytes(orjson.dumps(raw_plan))
+    code, out = run(config, "erase", "--apply", str(tampered))
+    assert code == 2 and "changed after it was written" in out, out
+    assert not (tampered / "certificate.json").exists()
     code, out = run(config, "erase", "--apply", str(tmp_path / "plan"))
     assert code == 0, out
     assert 1 in table(url, customers) and set(table(url, orders)) == {12, 13}
