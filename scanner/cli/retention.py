@@ -1,6 +1,6 @@
 """`pdmap retention`: the rows kept past the data map's retention, per container and purpose.
 
-Registered by the main CLI; the work is scanner.check.retention.check_retention. Exit codes
+Registered by the main CLI; the work is scanner.scan.retention.check_retention. Exit codes
 for cron and CI: 0 nothing past retention, 1 rows past it, 2 an error, 3 partial (a
 container or source that could not be checked, named).
 """
@@ -43,7 +43,7 @@ def retention(obj: Context, source: str | None, index_url: str | None, fmt: str)
     Exit code 0 when nothing is past retention, 1 when rows are, 2 on an error, 3 when a
     source or container could not be checked.
     """
-    from scanner.check.retention import check_retention
+    from scanner.scan.retention import check_retention
 
     result = check_retention(obj.config(), source=source, index_url=index_url)
     if fmt == "json":

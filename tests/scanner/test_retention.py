@@ -159,3 +159,18 @@ def test_the_html_page_shows_the_same_counts_in_a_real_browser(tmp_path: Path,
         assert f"{len(truth.customers_undated)} rows have no date" in r.page.text_content("body")
         browser.screenshot(r, "retention.png")
         r.clean()
+
+
+def test_expired_rows_are_the_keys_an_erasure_plan_needs(tmp_path: Path) -> None:
+    from scanner.core.config import load_config
+    from scanner.scan.retention import expired_rows
+
+    url = f"sqlite:///{tmp_path}/shop.db"
+    truth = build_shop(url, n=30)
+    found, problems = expired_rows(load_config(write_config(tmp_path, url)))
+    assert problems == []
+    keys = {e.container.rsplit(".", 1)[-1]: e.keys for e in found}
+    assert {k["id"] for k in keys["customers"]} == truth.customers_expired
+    assert {k["id"] for k in keys["orders"]} == set(truth.orders_expired)
+    assert {k["email"] for k in keys["newsletter"]} == {
+        truth.emails[i] for i in truth.news_expired}

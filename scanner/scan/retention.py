@@ -2,6 +2,9 @@
 retention (`retention: {period: P3Y, after: last_order_at}`) and per purpose, the rows past
 it and the subjects they concern.
 
+It lives below `check` and `erase`: `pdmap erase --expired` plans the deletion of the same
+rows (`expired_rows`).
+
 Read-only and never a full read: a `SELECT COUNT(*) ... WHERE after < :cutoff` per
 container and purpose, then only the key columns of the expired rows, turned into the
 locators the index stores (personal key values digested, as scanner.link writes them) and
@@ -162,6 +165,72 @@ def _check_rule(tables: Any, rule: Rule, now: dt.datetime, lookup: _Lookup) -> d
             "cutoff": cutoff.value, "expired": expired, "undated": undated,
             "subjects": len(subjects) if lookup.index is not None else None,
             "_subjects": subjects}
+
+
+@dataclass(frozen=True)
+class ExpiredRows:
+    """The keys of one container's rows past retention, read from the source now."""
+
+    source: str
+    container: str
+    purpose: str | None
+    retention: str
+    keys: tuple[dict[str, Any], ...]  # the rows' key values, as the source holds them
+
+
+def expired_rows(config: Config, *, source: str | None = None,
+                 now: dt.datetime | None = None) -> tuple[list[ExpiredRows], list[str]]:
+    """Per SQL container and purpose, the keys of the rows past retention (only the key
+    columns are read), and one line per source or container that could not be read or is
+    not SQL: what an erasure plan of them leaves out."""
+    now = (now or dt.datetime.now(dt.UTC)).replace(microsecond=0)
+    from scanner.scan.registry import open_connector
+
+    out: list[ExpiredRows] = []
+    problems: list[str] = []
+    for s in config.sources:
+        if (source and s.name != source) or not declares_retention(s, config.datamap):
+            continue
+        try:
+            opened = open_connector(s)
+        except Exception as e:  # noqa: BLE001 - one line, the others go on
+            problems.append(one_line(e))
+            continue
+        try:
+            if opened.tables is None:
+                problems.append(f"{s.name}: not a SQL source: its retention is not checked")
+                continue
+            tables = opened.tables
+            for rule in rules_for(s, list(opened.connector.discover(ScanReport())),
+                                  config.datamap):
+                c = rule.container
+                try:
+                    if not c.primary_key:
+                        raise ValueError("no primary key to address its rows by")
+                    table = tables.table(c)
+                    native = {f.name: f.native_type for f in c.fields}
+                    if rule.retention.after not in native:
+                        raise ValueError(f"retention.after names {rule.retention.after!r}, "
+                                         f"which is not a column of {c.name}")
+                    cutoff = _cutoff_param(rule.retention, None,
+                                           native[rule.retention.after], now)
+                    q = sa.select(*[table.c[k] for k in c.primary_key]).where(
+                        table.c[rule.retention.after] < cutoff)
+                    with tables.engine.connect() as conn:
+                        keys = tuple(dict(zip(c.primary_key, row, strict=True))
+                                     for batch in _batches(conn.execution_options(
+                                         stream_results=True).execute(q)) for row in batch)
+                except Exception as e:  # noqa: BLE001 - the container is named
+                    problems.append(f"{s.name} {c.name}: {one_line(e)}")
+                    continue
+                out.append(ExpiredRows(s.name, c.name, rule.purpose,
+                                       rule.retention.description or rule.retention.readable(),
+                                       keys))
+        except Exception as e:  # noqa: BLE001 - discovery failed
+            problems.append(f"{s.name}: discovery: {one_line(e)}")
+        finally:
+            opened.connector.close()
+    return out, problems
 
 
 def _batches(rows: Any) -> Iterator[list[Sequence[Any]]]:
