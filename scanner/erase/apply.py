@@ -43,6 +43,7 @@ from scanner.index.schema import sources as sources_table
 from scanner.index.store import Index
 
 CERTIFICATE = "certificate.json"
+KEPT_AS_IS = ("hold", "review", "unlink")  # actions that change nothing at the source
 KIND_OF_TYPE = {"sql": "row", "mail": "message", "objects": "object"}
 
 
@@ -191,6 +192,10 @@ def apply_plan(config: Config, index_url: str, out: Path,
         configured = {s.name: s for s in config.sources}
         positions = {id(i): n for n, i in enumerate(plan.items, 1)}
         for name, items in plan.by_source().items():
+            if all(i.action in KEPT_AS_IS for i in items):  # nothing to write there
+                cert.outcomes.extend((positions[id(i)], Outcome(i, "held", i.reason))
+                                     for i in items)
+                continue
             why = _refusal(plan, name, scans, configured)
             applier = None if why else _module_fn(_type_of(items), "apply")
             if why is None and applier is None:
