@@ -176,18 +176,28 @@ class ExpiredRows:
     purpose: str | None
     retention: str
     keys: tuple[dict[str, Any], ...]  # the rows' key values, as the source holds them
+    subjects: frozenset[int] = frozenset()  # whom the index has at those rows
 
 
-def expired_rows(config: Config, *, source: str | None = None,
+def expired_rows(config: Config, *, source: str | None = None, index_url: str | None = None,
                  now: dt.datetime | None = None) -> tuple[list[ExpiredRows], list[str]]:
     """Per SQL container and purpose, the keys of the rows past retention (only the key
-    columns are read), and one line per source or container that could not be read or is
-    not SQL: what an erasure plan of them leaves out."""
+    columns are read) and the subjects the index has at them, and one line per source or
+    container that could not be read or is not SQL: what an erasure plan of them leaves out."""
     now = (now or dt.datetime.now(dt.UTC)).replace(microsecond=0)
+    lookup = _Lookup.open(config, index_url)
+    try:
+        return _expired_rows(config, source, now, lookup)
+    finally:
+        lookup.close()
+
+
+def _expired_rows(config: Config, source: str | None, now: dt.datetime,
+                  lookup: _Lookup) -> tuple[list[ExpiredRows], list[str]]:
     from scanner.scan.registry import open_connector
 
     out: list[ExpiredRows] = []
-    problems: list[str] = []
+    problems: list[str] = [] if lookup.note is None else [lookup.note]
     for s in config.sources:
         if (source and s.name != source) or not declares_retention(s, config.datamap):
             continue
@@ -220,12 +230,18 @@ def expired_rows(config: Config, *, source: str | None = None,
                         keys = tuple(dict(zip(c.primary_key, row, strict=True))
                                      for batch in _batches(conn.execution_options(
                                          stream_results=True).execute(q)) for row in batch)
+                    subjects: set[int] = set()
+                    index_keys = lookup.keys(s.name, c.name) if lookup.index else None
+                    if index_keys is not None and keys:
+                        names = index_keys[1]
+                        subjects = lookup.subjects(index_keys, [tuple(k[n] for n in names)
+                                                                for k in keys])
                 except Exception as e:  # noqa: BLE001 - the container is named
                     problems.append(f"{s.name} {c.name}: {one_line(e)}")
                     continue
                 out.append(ExpiredRows(s.name, c.name, rule.purpose,
                                        rule.retention.description or rule.retention.readable(),
-                                       keys))
+                                       keys, frozenset(subjects)))
         except Exception as e:  # noqa: BLE001 - discovery failed
             problems.append(f"{s.name}: discovery: {one_line(e)}")
         finally:

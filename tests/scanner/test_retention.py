@@ -167,8 +167,17 @@ def test_expired_rows_are_the_keys_an_erasure_plan_needs(tmp_path: Path) -> None
 
     url = f"sqlite:///{tmp_path}/shop.db"
     truth = build_shop(url, n=30)
-    found, problems = expired_rows(load_config(write_config(tmp_path, url)))
+    config = write_config(tmp_path, url)
+    found, problems = expired_rows(load_config(config))
+    assert problems == ["no index: subjects not counted (run 'pdmap scan')"]
+    assert all(not e.subjects for e in found)
+    assert run(config, "scan")[0] == 0
+    found, problems = expired_rows(load_config(config))
     assert problems == []
+    n_subjects = {e.container.rsplit(".", 1)[-1]: len(e.subjects) for e in found}
+    assert n_subjects == {"customers": len(truth.customers_expired),
+                          "orders": len(set(truth.orders_expired.values())),
+                          "newsletter": len(truth.news_expired)}
     keys = {e.container.rsplit(".", 1)[-1]: e.keys for e in found}
     assert {k["id"] for k in keys["customers"]} == truth.customers_expired
     assert {k["id"] for k in keys["orders"]} == set(truth.orders_expired)
