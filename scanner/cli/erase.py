@@ -31,6 +31,9 @@ from scanner.core.errors import EXIT_ERROR, EXIT_PARTIAL
 @click.option("--apply", "apply_dir", metavar="PLAN_DIR", type=click.Path(path_type=Path),
               help="Apply the reviewed plan in PLAN_DIR through the sources' write "
                    "credentials (write_url, write_password_env) and certify it.")
+@click.option("--expired", is_flag=True,
+              help="Plan the deletion of the rows kept past the data map's retention "
+                   "(`pdmap retention`) instead of one person's data; with -o PLAN_DIR.")
 @click.option("--merge", is_flag=True,
               help="Accept identifiers that resolve to different subjects (check first that "
                    "they are the same person).")
@@ -38,7 +41,7 @@ from scanner.core.errors import EXIT_ERROR, EXIT_PARTIAL
 @click.pass_obj
 @friendly_errors
 def erase(obj: Context, identifiers: tuple[str, ...], out: Path | None,
-          apply_dir: Path | None, merge: bool, index_url: str | None) -> None:
+          apply_dir: Path | None, expired: bool, merge: bool, index_url: str | None) -> None:
     """Plan the erasure of one person's data (nothing changes), or apply a reviewed plan.
 
     Each IDENTIFIER is an e-mail, phone, IBAN, card or account key, optionally prefixed
@@ -54,6 +57,9 @@ def erase(obj: Context, identifiers: tuple[str, ...], out: Path | None,
                 raise click.UsageError("--apply takes the plan's folder alone")
             _apply(config, index_url or config.index, apply_dir)
             return
+        if expired and out is not None and not identifiers:
+            from scanner.cli.retention import plan_expired_dir
+            return plan_expired_dir(obj, out, index_url)
         if not identifiers or out is None:
             raise click.UsageError("give the person's identifiers and -o PLAN_DIR (or "
                                    "--apply PLAN_DIR)")

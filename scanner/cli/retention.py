@@ -8,6 +8,7 @@ container or source that could not be checked, named).
 from __future__ import annotations
 
 import html
+from pathlib import Path
 from typing import Any
 
 import click
@@ -110,3 +111,46 @@ def html_page(result: dict[str, Any]) -> str:
             f"</style></head><body><h1>Rows past retention</h1><p>checked at "
             f"{e(str(result['checked_at']))}</p><table><thead><tr>{head}</tr></thead>"
             f"<tbody>{rows}</tbody></table>{lines}</body></html>")
+
+
+def plan_expired_dir(obj: Context, out: Path, index_url: str | None,
+                     source: str | None = None) -> None:
+    """`pdmap erase --expired -o PLAN_DIR`: the rows past retention, planned for deletion by
+    the erasure planner (scanner.erase.expired), wired as `pdmap erase` wires a person's."""
+    import datetime as dt
+
+    from scanner.erase.apply import write_plan_dir
+    from scanner.erase.expired import plan_expired
+    from scanner.erase.plan import PlanContext
+    from scanner.export.reader import IndexReader
+    from scanner.export.wiring import SourceFetch, sources_to_read
+    from scanner.identifiers.key import key_label, load_key
+    from scanner.scan.retention import expired_rows
+
+    config = obj.config()
+    url = index_url or config.index
+    now = dt.datetime.now(dt.UTC)
+    expired, problems = expired_rows(config, source=source, index_url=url, now=now)
+    key_path = config.resolve(config.key_file)
+    key = load_key(key_path)
+    reader = IndexReader(url, key, config.default_region, key_label=key_label(key_path))
+    sources = sources_to_read(config, reader.engine)
+    fetch = SourceFetch(sources, key, reader.container_schema, (), obj.config_path)
+    try:
+        subjects = tuple(sorted(set().union(*(e.subjects for e in expired))))
+        ctx = PlanContext(subjects, config, reader, fetch, now)
+        plan = plan_expired(ctx, sources, expired, problems)
+        write_plan_dir(ctx, plan, out, sources)
+    finally:
+        fetch.close()
+        reader.close()
+    counts: dict[str, int] = {}
+    for item in plan.items:
+        counts[item.action] = counts.get(item.action, 0) + 1
+    what = ", ".join(f"{n} {a}" for a, n in sorted(counts.items())) or "no row past retention"
+    click.echo(f"erasure plan of the rows past retention written to {out}: {what} (nothing "
+               "changed; review summary.txt, then 'pdmap erase --apply')", err=True)
+    for why in plan.not_planned.values():
+        click.echo(f"pdmap: not planned: {why}", err=True)
+    if plan.not_planned:
+        raise click.exceptions.Exit(EXIT_PARTIAL)

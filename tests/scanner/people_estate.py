@@ -26,6 +26,7 @@ class Truth:
     customers_expired: set[int] = field(default_factory=set)  # last order > 3 years ago
     customers_undated: set[int] = field(default_factory=set)  # never ordered (NULL)
     orders_expired: dict[int, int] = field(default_factory=dict)  # order id -> customer
+    orders_total: set[int] = field(default_factory=set)  # every order id
     news_expired: set[int] = field(default_factory=set)  # customers subscribed > 1 year ago
     minors: dict[int, set[int]] = field(default_factory=dict)  # age -> customers minors then
     emails: dict[int, str] = field(default_factory=dict)
@@ -83,6 +84,7 @@ def build_shop(url: str, n: int = 60, seed: int = 19) -> Truth:
                        "birth_date": born, "created_at": created, "last_order_at": last})
         for _ in range(1 + i % 3):
             order_id += 1
+            truth.orders_total.add(order_id)
             old = rnd.random() < 0.3
             when = _ago(5 * 365 + 30 + rnd.randrange(700)) if old else _ago(rnd.randrange(1500))
             if old:

@@ -6,6 +6,7 @@ source that is not SQL said not checked; on SQLite and PostgreSQL."""
 from __future__ import annotations
 
 import shutil
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -183,3 +184,37 @@ def test_expired_rows_are_the_keys_an_erasure_plan_needs(tmp_path: Path) -> None
     assert {k["id"] for k in keys["orders"]} == set(truth.orders_expired)
     assert {k["email"] for k in keys["newsletter"]} == {
         truth.emails[i] for i in truth.news_expired}
+
+
+LEAVES = """
+datamap:
+  - {container: "*orders", field: "*", category: contact, purpose: invoicing,
+     retention: {period: P5Y, after: ordered_at, description: "5 years (accounting)"}}
+  - {container: "*newsletter", field: "*", category: contact, purpose: newsletter,
+     retention: {period: P1Y, after: subscribed_at}}
+"""
+
+
+def test_erase_expired_plans_the_rows_and_applying_it_leaves_none(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path}/shop.db"
+    truth = build_shop(url, n=30)
+    config = write_config(tmp_path, url, datamap=LEAVES)
+    config.write_text(config.read_text().replace(
+        '{name: shop, url: "', f'{{name: shop, write_url: "{url}", url: "'))
+    assert run(config, "scan")[0] == 0
+    code, out, err = run(config, "erase", "--expired", "-o", str(tmp_path / "plan"))
+    assert code == 0, out + err
+    plan = orjson.loads((tmp_path / "plan" / "plan.json").read_bytes())
+    assert plan["identifiers"] == []  # rows, not people: no one goes on the suppression list
+    deleted = {(i["container"], tuple(i["locator"].values())) for i in plan["items"]
+               if i["action"] == "delete"}
+    assert deleted == {("main.orders", (k,)) for k in truth.orders_expired} | {
+        ("main.newsletter", (truth.emails[i],)) for i in truth.news_expired}
+    assert all(i["reason"].startswith("past retention") for i in plan["items"])
+    code, out, err = run(config, "erase", "--apply", str(tmp_path / "plan"))
+    assert code == 0, out + err
+    code, out, _ = run(config, "retention", "--format", "json")
+    assert code == 0 and orjson.loads(out)["expired"] == 0
+    with sqlite3.connect(tmp_path / "shop.db") as con:
+        left = con.execute("SELECT count(*) FROM orders").fetchone()[0]
+        assert left == len(truth.orders_total) - len(truth.orders_expired)
