@@ -35,6 +35,7 @@ from scanner.identifiers.hashing import Hasher
 from scanner.index.store import Index
 from scanner.link import records
 from scanner.link.context import LinkContext
+from scanner.link.decide import IndexRows
 from scanner.link.tasks import Side, Tasks, Unit, merge_report
 
 log = logging.getLogger(__name__)
@@ -93,10 +94,13 @@ def link_mail_source(index: Index, ctx: LinkContext, scan_id: int, source: Sourc
         len(folders) > 1 and messages >= REMOTE_MESSAGES)) else tasks.here
     prepared = runner.run(prepare_folder, units)
     replaced = False
+    kept: IndexRows = {}  # the subjects' rows the folders' linkers share (records.py)
     for folder, items in zip(folders, prepared, strict=True):
         with report.guard(source.name, folder.container.name,
                           counter="containers_link_failed") as guard:
-            _write_folder(index, folder, items, sig, scan_id, report)
+            _write_folder(index, folder, items, sig, scan_id, report, kept)
+        if guard.failed:
+            kept.clear()  # rolled back: what the linker kept is not in the index
         replaced |= guard.failed or folder.since is None
     if replaced:
         with index.begin() as conn:
@@ -150,7 +154,7 @@ def prepare_folder(side: Side, source: str, key_id: str, region: str,
 
 
 def _write_folder(index: Index, folder: _Folder, items: Iterable[Any], sig: str,
-                  scan_id: int, report: ScanReport) -> None:
+                  scan_id: int, report: ScanReport, kept: IndexRows) -> None:
     """Write a folder's prepared messages, its state with them.
 
     One transaction per folder: a scan killed half-way leaves the folder's old occurrences
@@ -161,7 +165,7 @@ def _write_folder(index: Index, folder: _Folder, items: Iterable[Any], sig: str,
     with index.connect() as conn:
         if folder.since is None:
             records.clear(conn, folder.cid)
-        writer = records.RecordLinker(conn, folder.cid, scan_id, report)
+        writer = records.RecordLinker(conn, folder.cid, scan_id, report, rows=kept)
         for batch in items:
             if isinstance(batch, ScanReport):
                 met = batch

@@ -42,6 +42,7 @@ from scanner.detect.classify import identifier_kind
 from scanner.identifiers.hashing import Hasher
 from scanner.index.store import Index
 from scanner.link.context import LinkContext
+from scanner.link.decide import IndexRows
 from scanner.link.records import (
     KIND_CATEGORY,
     Found,
@@ -239,6 +240,7 @@ def scan_object_source(index: Index, ctx: LinkContext, scan_id: int, source: Sou
     containers = list(store.discover(report, only=[real[o.key] for o in delta.to_read]))
     emit("containers", {"name": source.name, "total": len(containers)})
     grouped = store.grouped()
+    kept: IndexRows = {}  # the subjects' rows the containers' linkers share
     for c in containers:
         verdicts = classify(c)
         emit("container", {"name": c.name})
@@ -261,11 +263,12 @@ def scan_object_source(index: Index, ctx: LinkContext, scan_id: int, source: Sou
                 where[k] for k in mine})
 
         with report.guard(source.name, c.name, counter="containers_link_failed") as guard:
-            units = _Units(source.name, ctx, ident.namespaces, tasks)
+            units = _Units(source.name, ctx, ident.namespaces, tasks, kept)
             _link_container(index, units, c, found[0], plan_for(c, verdicts), infos,
                             keys, scan_id, report,
                             [old_items[k] for k in mine if k in old_items], done)
         if guard.failed:
+            units.kept.clear()  # rolled back: what the linker kept is not in the index
             # Its objects stay out of the state (read again next time); a changed one keeps
             # its old version's occurrences and etag until then.
             changed.difference_update(mine)
@@ -322,6 +325,7 @@ class _Units:
     ctx: LinkContext
     namespaces: tuple[str, ...]
     tasks: Tasks
+    kept: IndexRows  # what the containers' RecordLinkers keep of the index (records.py)
 
     def prepared(self, c: ContainerSchema, plan: ObjectPlan,
                  infos: Sequence[ObjectInfo]) -> Iterator[list[Found] | ScanReport]:
@@ -396,7 +400,7 @@ def _link_container(index: Index, units: _Units, c: ContainerSchema, cid: int,
         if infos and (fields or named):
             # These delete nothing unless a read failed half-way last time.
             drop_items(conn, cid, [item_prefix(keys.stored(o.key), o.etag) for o in infos])
-            writer = RecordLinker(conn, cid, scan_id, report, names=True)
+            writer = RecordLinker(conn, cid, scan_id, report, names=True, rows=units.kept)
             for batch in units.prepared(c, plan, infos):
                 if isinstance(batch, ScanReport):
                     merge_report(batch, report)

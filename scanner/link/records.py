@@ -42,7 +42,7 @@ from scanner.identifiers.normalise import (
 from scanner.index import inventory as inv
 from scanner.index.schema import containers, mentions, sources
 from scanner.index.store import Index
-from scanner.link.decide import IndexRows, changes
+from scanner.link.decide import KEPT_CAP, IndexRows, changes
 from scanner.link.stage import Merges
 
 log = logging.getLogger(__name__)
@@ -145,7 +145,8 @@ class RecordLinker:
     a batch at a time, inside the caller's transaction."""
 
     def __init__(self, conn: Connection, container_id: int, scan_id: int,
-                 report: ScanReport, *, names: bool = False) -> None:
+                 report: ScanReport, *, names: bool = False,
+                 rows: IndexRows | None = None) -> None:
         self.conn = conn
         self.cid = container_id
         self.scan_id = scan_id
@@ -156,7 +157,10 @@ class RecordLinker:
         # header is not (people sign "Bruno", "B. Thomas", "Bruno (Acme)").
         self.names = names
         self.shared: set[bytes] = set()  # values found shared (scanner/link/decide.py)
-        self.rows: IndexRows = {}  # the profiles' rows read, while the index keeps them
+        # The profiles' rows read or written, while the index keeps them: a pass gives
+        # the same dict to the linkers of its containers, and clears it when the
+        # transaction of one is rolled back (its writes are not in the index).
+        self.rows: IndexRows = {} if rows is None else rows
 
     def write(self, batch: Sequence[Found]) -> None:
         """Decide and write a batch: a group's identifiers resolve its subject, create it,
@@ -244,11 +248,22 @@ class RecordLinker:
                  occ, ignore_duplicates=True)
         w.insert(mentions, ("container_id", "item", "digest", "kind", "scan_id"), ment,
                  ignore_duplicates=True)
-        # the subjects whose rows in identifiers changed are read again when met
+        # The kept rows follow what was just written: a subject's new strong values and
+        # names are added to its rows (what `Profiles.load` would read again: a new
+        # strong value is never one the index holds as shared, those link nobody); the
+        # subjects merged or whose values were demoted are read again when met.
         rows = self.rows
+        if new_subjects:  # what they hold is what this batch writes
+            if len(rows) + len(new_subjects) > KEPT_CAP:
+                rows.clear()
+            for s in new_subjects:
+                rows[s] = []
         if rows:
             for ident in (new_idents, weak):
-                touched.update(s for d, s, k, st in ident if changes(rows, d, s, k, st))
+                for d, s, k, st in ident:
+                    held = rows.get(s)
+                    if held is not None and s not in touched and changes(rows, d, s, k, st):
+                        held.append((k, d))
             if decider.newly_shared:  # demoted: no longer strong for those who held them
                 demoted = {d for d, _ in decider.newly_shared}
                 touched.update(s for s in inv.holders(conn, list(demoted)) if s in rows and any(
