@@ -15,7 +15,9 @@ Nothing printed names an identifier's value.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -87,7 +89,8 @@ def _plan(obj: Context, config: Config, identifiers: tuple[str, ...], out: Path,
     try:
         subjects, _uses = resolve_subjects(reader, identifiers, merge)
         check_limits(reader, subjects, dict(config.subject_limits), False)
-        ctx = PlanContext(subjects, config, reader, fetch, dt.datetime.now(dt.UTC))
+        ctx = PlanContext(subjects, config, reader, fetch, dt.datetime.now(dt.UTC),
+                          minor=_was_minor(reader.engine, subjects))
         plan = make_plan(ctx, sources)
         write_plan_dir(ctx, plan, out, sources)
     finally:
@@ -137,3 +140,17 @@ def _apply(config: Config, index_url: str, plan_dir: Path) -> None:
         click.echo(f"pdmap: failed: {message}", err=True)
     if cert.exit_code:
         raise click.exceptions.Exit(cert.exit_code)
+
+
+def _was_minor(engine: Any, subjects: Sequence[int]) -> bool:
+    """Whether a scan found the person under the configured age at collection (an index
+    from before minors were flagged has no such table: no one is known to be one)."""
+    import sqlalchemy as sa
+
+    from scanner.index.queries import minor_subjects
+    from scanner.index.schema import subject_flags
+
+    if not subjects or not sa.inspect(engine).has_table(subject_flags.name):
+        return False
+    with engine.connect() as conn:
+        return bool(minor_subjects(conn, subjects))

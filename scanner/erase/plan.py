@@ -218,3 +218,6 @@ class PlanContext:
     reader: Any  # the index, as scanner.export.reader.IndexReader reads it
     fetch: Any  # fetch(Locator) -> Record | None: a source's current values, read only
     now: dt.datetime
+    # A scan found the person under the configured age when their data was collected
+    # (scanner.link.minors): legitimate interest holds nothing of theirs (art. 17(1)(f)).
+    minor: bool = False

@@ -108,14 +108,25 @@ def _as_date(value: Any) -> dt.date | None:
 
 
 def keep_reason(entries: Sequence[DataMapEntry], values: Mapping[str, Any],
-                today: dt.date) -> tuple[str, str | None, str, str] | None:
+                today: dt.date, minor: bool = False) -> tuple[str, str | None, str, str] | None:
     """(legal basis, hold_until, reason, action) when the row must be kept, else None (it
     is deleted): "anonymise" until the end of a structured retention that is not over,
-    "hold" (untouched, for review) when the retention is free text or its date is missing."""
+    "hold" (untouched, for review) when the retention is free text or its date is missing.
+
+    Legitimate interest holds a row for review (the controller weighs its grounds against
+    the request, art. 17(1)(c) and 21), except for a person who was a minor when the data
+    was collected: then nothing held on that basis stays (art. 17(1)(f))."""
     for e in entries:
         basis = _basis(e.legal_basis)
         obligation = "legal obligation" in basis or "6(1)(c)" in basis
         contract = "contract" in basis or "6(1)(b)" in basis
+        interest = "legitimate interest" in basis or "6(1)(f)" in basis
+        if interest and not (obligation or contract):
+            if minor:
+                continue
+            return (str(e.legal_basis), None,
+                    f"kept under {e.legal_basis}: weigh the controller's grounds against the "
+                    "request before erasing; held for review", "hold")
         if not (obligation or contract):
             continue
         rule = getattr(e, "retention_rule", None)  # structured, else the text
@@ -287,7 +298,7 @@ def plan_sql(ctx: PlanContext, source: SourceConfig,
                                 reason=f"kept: {who}; the person's link goes with their "
                                        "own rows"))
                 continue
-            kept = keep_reason(entries, values, today)
+            kept = keep_reason(entries, values, today, ctx.minor)
             if kept is None:
                 out.append(Item(**base, action="delete",
                                 reason="the person's row" if r.role == "own"

@@ -323,7 +323,13 @@ def test_keep_reason_reads_a_structured_retention() -> None:
     assert keep_reason([obligation], {"issued_at": "2014-01-01"},
                        dt.date(2026, 1, 1)) is None  # ten years over: deleted
     interest = DataMapEntry("main.x", "*", None, legal_basis="legitimate interest")
-    assert keep_reason([interest], {}, dt.date(2026, 1, 1)) is None
+    held = keep_reason([interest], {}, dt.date(2026, 1, 1))
+    assert held is not None and held[3] == "hold" and held[1] is None  # weighed by a person
+    # a minor at collection: legitimate interest holds nothing (art. 17(1)(f))
+    assert keep_reason([interest], {}, dt.date(2026, 1, 1), minor=True) is None
+    both = [interest, obligation]  # a legal obligation still holds a minor's invoice
+    kept = keep_reason(both, {"issued_at": "2024-02-29"}, dt.date(2026, 1, 1), minor=True)
+    assert kept is not None and kept[3] == "anonymise"
     assert add_period(dt.date(2025, 1, 31), "P1M") == dt.date(2025, 2, 28)
     assert add_period(dt.date(2025, 1, 1), "P2W3D") == dt.date(2025, 1, 18)
     assert add_period(dt.date(2025, 1, 1), "ten years") is None

@@ -134,3 +134,26 @@ def test_a_flag_follows_its_subject_through_a_merge_and_goes_with_an_orphan(
                 subject_flags)).scalar_one() == 0
     finally:
         index.close()
+
+
+def test_legitimate_interest_holds_nothing_of_a_minor(tmp_path: Path) -> None:
+    """An erasure plan holds an adult's customer row kept under legitimate interest for
+    review, and deletes a minor's: the flag reaches the planner (scanner/cli/erase.py)."""
+    url = f"sqlite:///{tmp_path}/shop.db"
+    truth = build_shop(url, n=24)
+    datamap = ('datamap:\n  - {container: "*customers", field: "*", category: contact, '
+               'purpose: marketing, legal_basis: legitimate interest}\n')
+    config = write_config(tmp_path, url, age=18, datamap=datamap)
+    assert run(config, "scan")[0] == 0
+    minor = next(i for i in truth.emails if i in truth.minors[18])
+    adult = next(i for i in truth.emails if i not in truth.minors[18])
+    actions = {}
+    for who in (minor, adult):
+        out = tmp_path / f"plan-{who}"
+        code, text = run(config, "erase", truth.emails[who], "-o", str(out))
+        assert code == 0, text
+        plan = orjson.loads((out / "plan.json").read_bytes())
+        actions[who] = {i["action"] for i in plan["items"]
+                        if i["container"] == "main.customers"}
+    assert actions[minor] == {"delete"}
+    assert actions[adult] == {"hold"}
