@@ -9,6 +9,7 @@ A missing browser fails the test that needs it; nothing is skipped.
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -45,8 +46,9 @@ class Rendered:
 
 
 class Browser:
-    def __init__(self, browser: Any) -> None:
+    def __init__(self, browser: Any, scratch: Path) -> None:
         self._browser = browser
+        self.scratch = scratch
 
     @contextmanager
     def render(self, path: Path, *, width: int = 1280, height: int = 900) -> Iterator[Rendered]:
@@ -76,21 +78,24 @@ class Browser:
             context.close()
 
     def screenshot(self, rendered: Rendered, name: str) -> Path:
-        """Save a full-page screenshot under docs/screenshots (the README shows them)."""
-        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-        out = SCREENSHOTS / name
+        """Save a screenshot of the page: under docs/screenshots (the README shows them)
+        when PDMAP_SCREENSHOTS=1 asks to refresh them, else in a temporary folder (a test
+        run leaves the repository as it was)."""
+        folder = SCREENSHOTS if os.environ.get("PDMAP_SCREENSHOTS") == "1" else self.scratch
+        folder.mkdir(parents=True, exist_ok=True)
+        out = folder / name
         rendered.page.screenshot(path=str(out), full_page=False)
         return out
 
 
 @pytest.fixture(scope="session")
-def browser() -> Iterator[Browser]:
+def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Browser]:
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
         b = p.chromium.launch(executable_path=chromium_path(),
                               args=["--no-sandbox", "--disable-gpu"])
         try:
-            yield Browser(b)
+            yield Browser(b, tmp_path_factory.mktemp("screenshots"))
         finally:
             b.close()
