@@ -404,10 +404,12 @@ class Index:
 
 
 def without_password(url: str) -> tuple[str, bool]:
-    """The URL without its password (in user:password@, or a `password=` query
-    parameter), and whether it had one. A masked one (`:***@`) counts as none."""
+    """The URL without its password (in user:password@, or a query parameter that names a
+    secret: password, sslpassword, secret_key, token...), and whether it had one. A masked
+    one (`:***@`) counts as none."""
     plain = re.sub(r"^([\w+.-]+://[^:/@]*):[^@/]*@", r"\1@", url)
-    plain = re.sub(r"([?&])password=[^&#]*&?", r"\1", plain).rstrip("?&")
+    plain = re.sub(r"([?&])[\w.-]*(?:pass|secret|token|credential)[\w.-]*=[^&#]*&?",
+                   r"\1", plain, flags=re.IGNORECASE).rstrip("?&")
     return plain, plain != url and ":***@" not in url
 
 

@@ -16,6 +16,7 @@ from click.testing import CliRunner
 
 from scanner.cli.main import main
 from scanner.demo.estate import DEMO_PERSON, build_demo
+from scanner.index.store import without_password
 from tests.services.postgres import PostgresServer
 
 
@@ -244,3 +245,16 @@ def test_a_postgresql_index_of_schema_4_is_upgraded(postgres: PostgresServer) ->
         index.close()
         engine.dispose()
     assert (crm.name, crm.url) == ("crm", "postgresql://crm@crm.internal/crm")
+
+
+@pytest.mark.parametrize(("url", "kept"), [
+    ("postgresql://crm:s3cret@db/crm", "postgresql://crm@db/crm"),
+    ("postgresql://crm@db/crm?sslmode=require&sslpassword=s3cret&x=1",
+     "postgresql://crm@db/crm?sslmode=require&x=1"),
+    ("s3://bucket?endpoint_url=http://h:8333&secret_key=s3cret", "s3://bucket?endpoint_url=http://h:8333"),
+    ("mysql+pymysql://u:s3cret@h/d?password=s3cret", "mysql+pymysql://u@h/d"),
+    ("imap://alice:s3cret@mail/INBOX?auth_token=s3cret", "imap://alice@mail/INBOX"),
+])
+def test_no_secret_of_a_url_is_remembered(url: str, kept: str) -> None:
+    plain, had = without_password(url)
+    assert plain == kept and had and "s3cret" not in plain
