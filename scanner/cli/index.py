@@ -19,6 +19,7 @@ from scanner.cli.common import (
     index_option,
     json_text,
 )
+from scanner.core.config import mask_url
 from scanner.core.errors import EXIT_ERROR, EXIT_PARTIAL
 
 
@@ -37,13 +38,20 @@ def check(obj: Context, index_url: str | None, fmt: str) -> None:
     and link passes that did not finish, and subject tables that disagree. `--format csv`
     is one row per finding: `check` (integrity, damage, count, key, problem) and its
     `name` and `value`."""
-    from scanner.index.store import Index
+    from scanner.index.store import Index, IndexDamagedError
 
-    index = Index(index_url or obj.config().index, create=False)
     try:
-        result = index_report(index)
-    finally:
-        index.close()
+        index = Index(index_url or obj.config().index, create=False)
+    except IndexDamagedError as e:  # not even its schema can be read
+        where = mask_url(index_url or obj.config().index)
+        result: dict[str, Any] = {"index": where, "damaged": [str(e)], "problems": [],
+                                  "counts": {}, "key_fingerprint": None,
+                                  "lines": [f"{where}: damaged", f"  {e}"]}
+    else:
+        try:
+            result = index_report(index)
+        finally:
+            index.close()
     if fmt == "json":
         click.echo(json_text(result))
     elif fmt == "csv":

@@ -19,6 +19,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine, make_url
 
 from scanner.core.config import SourceConfig, mask_url
+from scanner.core.errors import one_line
 from scanner.core.types import ContainerSchema, FieldVerdict, ScanReport
 from scanner.identifiers.key import (
     KeyFileError,
@@ -76,6 +77,12 @@ class IndexMissingError(Exception):
 
 class IndexDamagedError(Exception):
     """The index's database reports damage (SQLite's quick_check): nothing is written."""
+
+
+def _damage(error: BaseException) -> bool:
+    """Whether a database error says the file is damaged (not locked, not missing)."""
+    text = str(getattr(error, "orig", error)).lower()
+    return "malformed" in text or "not a database" in text or "corrupt" in text
 
 
 def integrity_problems(conn: Connection, most: int = 5) -> list[str]:
@@ -147,6 +154,17 @@ class Index:
         that does not exist is an error (IndexMissingError), not an empty answer."""
         self.url = url
         self.engine = open_engine(url, create=create)
+        try:
+            self._open(url, create)
+        except sa.exc.DatabaseError as e:  # the file's own pages (its schema) unreadable
+            self.engine.dispose()
+            if not _damage(e):
+                raise
+            raise IndexDamagedError(
+                f"the index {mask_url(url)} is damaged ({one_line(e)[:120]}): nothing was "
+                "written; restore it from a backup, or move it aside and scan again") from None
+
+    def _open(self, url: str, create: bool) -> None:
         if not create and not sa.inspect(self.engine).has_table(meta.name):
             self.engine.dispose()
             raise IndexMissingError(f"no index at {mask_url(url)}: run 'pdmap scan' first "

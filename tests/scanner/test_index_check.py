@@ -8,6 +8,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+import pytest
 from click.testing import CliRunner
 
 from scanner.cli.main import main
@@ -35,7 +36,8 @@ def test_a_sound_index_checks_clean(tmp_path: Path) -> None:
     assert '"damaged": []' in data.output and '"key_fingerprint": true' in data.output
 
 
-def test_a_damaged_index_is_reported_and_refused_by_scan(tmp_path: Path) -> None:
+@pytest.mark.parametrize("where", [0.5, 0.8])  # a schema's pages, or only a table's
+def test_a_damaged_index_is_reported_and_refused_by_scan(tmp_path: Path, where: float) -> None:
     config = scanned(tmp_path)
     db = tmp_path / ".pdmap" / "index.db"
     with sqlite3.connect(db) as con:  # everything into the database file itself
@@ -44,7 +46,8 @@ def test_a_damaged_index_is_reported_and_refused_by_scan(tmp_path: Path) -> None
     page = 4096
     pages = len(raw) // page
     assert pages > 12
-    for n in range(pages // 2, pages // 2 + 8):  # eight pages of the index's tables
+    first = min(int(pages * where), pages - 8)
+    for n in range(first, first + 8):  # eight pages of the index's tables
         raw[n * page:(n + 1) * page] = bytes([0xA5]) * page
     db.write_bytes(bytes(raw))
     before = hashlib.sha256(db.read_bytes()).hexdigest()
