@@ -78,13 +78,19 @@ def datamap_svg(data: dict[str, Any]) -> str:
             out.append(f'<path class="{cls}" d="M{x1},{y1} C{mid},{y1} {mid},{y2} {x2},{y2}" '
                        f'stroke-width="{min(1 + n, 10)}"><title>{n} personal fields'
                        f'</title></path>')
+    # a category by its name (a DPO reads "Person name", not identity.name), its key in
+    # the tooltip
+    names = {c["category"]: c["name"] for c in data.get("categories") or () if c.get("name")}
     for level, col in enumerate(cols):
         for node in col:
             label = node if level != 1 else (node[1] if node == more
                                              else f"{node[0]}: {node[1]}")
+            tip = label
+            if level == 2 and node in names:
+                label, tip = names[node], f"{names[node]} ({node})"
             cls = "node nd" if level == 3 and node == NOT_DECLARED else "node"
             y = pos[level][node]
-            out.append(f'<g class="{cls}" data-level="{level}"><title>{escape(label)}</title>'
+            out.append(f'<g class="{cls}" data-level="{level}"><title>{escape(tip)}</title>'
                        f'<rect x="{X[level]}" y="{y}" width="{WIDTHS[level]}" '
                        f'height="{NODE_H}" rx="4"/>'
                        f'<text x="{X[level] + 6}" y="{y + 15}">'
