@@ -74,7 +74,7 @@ def test_the_html_report_of_the_demo_shows_what_the_json_says(
         labels = page.eval_on_selector_all("svg#datamap .node text",
                                            "ts => ts.map(t => t.textContent)")
         assert {"shop", "mail", "exports", "not declared"} <= set(labels)
-        assert "shop: main.customers" in labels and "contact.email" in labels
+        assert "shop: main.customers" in labels and "E-mail address" in labels
         assert any(x.startswith("newsletter — consent") for x in labels)
         assert page.locator("svg#datamap path.edge").count() > 10
         # the undeclared personal fields, one row each
