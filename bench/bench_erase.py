@@ -55,9 +55,14 @@ def invoke(config: Path, *args: str) -> tuple[int, str]:
 
 
 def identifier(truth: Truth, pid: str) -> str | None:
+    """An e-mail or phone of the person's that no one else holds (a household phone names
+    no one: `erase` rightly refuses it), else None: such people are not sampled."""
     ids = truth.people[pid].identifiers
-    values = ids.get("email") or ids.get("phone") or []
-    return values[0] if values else None
+    for value in (ids.get("email") or []) + (ids.get("phone") or []):
+        if not any(value in vs for q, other in truth.people.items() if q != pid
+                   for vs in other.identifiers.values()):
+            return value
+    return None
 
 
 def existing(url: str, truth: Truth) -> set[Row]:
@@ -141,6 +146,9 @@ def run_estate(name: str, people: int, apply_n: int, rng: random.Random,
         out = work / f"apply-{pid}"
         ident = str(identifier(truth, pid))
         code, text = invoke(config, "erase", ident, "-o", str(out))
+        if orjson.loads(invoke(config, "subjects", "find", ident, "--format", "json")[1]
+                        ).get("subject") is None:  # "found 0" after must mean something
+            stats["errors"].append(f"{name} {pid}: not found even before the erasure")
         before = existing(url, truth)
         t0 = time.perf_counter()
         code, text = invoke(config, "erase", "--apply", str(out))
