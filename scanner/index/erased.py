@@ -47,7 +47,10 @@ def suppress(conn: Connection, digests: Sequence[tuple[bytes, str]], plan_digest
 
 
 def reappeared(conn: Connection, source: str) -> int:
-    """How many erased digests a subject found in `source` holds now."""
+    """How many erased digests a subject found in `source` holds now (nothing is read when
+    no one was erased: the join would walk the source's every occurrence)."""
+    if conn.execute(sa.select(erased_identifiers.c.digest).limit(1)).first() is None:
+        return 0
     q = (sa.select(sa.func.count(sa.distinct(erased_identifiers.c.digest)))
          .select_from(erased_identifiers
                       .join(identifiers, identifiers.c.digest == erased_identifiers.c.digest)
