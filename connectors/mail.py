@@ -164,20 +164,12 @@ class MaildirConnector(_FilePerMessage):
         return Locator(self.name, container, (("name", key),))
 
     def _raw(self, locator: Locator) -> bytes | None:
-        unique = str(locator.item_dict().get("name", ""))
-        if not unique or "/" in unique:
+        path = maildir_file(self._folder(locator.container),
+                            str(locator.item_dict().get("name", "")))
+        if path is None:
             return None
-        folder = self._folder(locator.container)
-        for sub in ("cur", "new"):
-            try:
-                names = os.listdir(folder / sub)
-            except OSError:
-                continue
-            for n in names:
-                if n == unique or n.startswith(unique + ":"):
-                    got = self._read_file(locator, folder / sub / n, whole=True)
-                    return None if got is None else got[0]
-        return None
+        got = self._read_file(locator, path, whole=True)
+        return None if got is None else got[0]
 
 
 class EmlConnector(_FilePerMessage):
@@ -255,3 +247,19 @@ class EmlConnector(_FilePerMessage):
             return None
         got = self._read_file(locator, path, whole=True)
         return None if got is None else got[0]
+
+
+def maildir_file(folder: Path, unique: str) -> Path | None:
+    """The file of a Maildir message by its unique name (its flags after ':' may have
+    changed since), in cur/ or new/; None when it is gone or the name is not one."""
+    if not unique or "/" in unique:
+        return None
+    for sub in ("cur", "new"):
+        try:
+            names = os.listdir(folder / sub)
+        except OSError:
+            continue
+        for n in names:
+            if n == unique or n.startswith(unique + ":"):
+                return folder / sub / n
+    return None

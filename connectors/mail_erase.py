@@ -24,7 +24,7 @@ from collections.abc import Callable, Collection, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from connectors.mail import EmlConnector, MaildirConnector
+from connectors.mail import EmlConnector, MaildirConnector, maildir_file
 from connectors.mail_files import MailFiles
 from connectors.mbox import CHUNK, MboxConnector, iter_mbox
 from connectors.message import MAX_HEADER_BYTES
@@ -105,19 +105,7 @@ class MailFilesEraser:
         """The file of a Maildir message ({"name"}) or an .eml ({"path"}), None if gone."""
         conn = self.connector
         if isinstance(conn, MaildirConnector):
-            unique = str(locator.get("name", ""))
-            if not unique or "/" in unique:
-                return None
-            folder = self.path_of(container)
-            for sub in ("cur", "new"):
-                try:
-                    names = os.listdir(folder / sub)
-                except OSError:
-                    continue
-                for n in names:
-                    if n == unique or n.startswith(unique + ":"):
-                        return folder / sub / n
-            return None
+            return maildir_file(self.path_of(container), str(locator.get("name", "")))
         if isinstance(conn, EmlConnector):
             shown = str(locator.get("path", ""))
             conn._files(container)  # noqa: SLF001 - learns the masked names

@@ -128,3 +128,16 @@ def csv_text(columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
     writer.writerow(columns)
     writer.writerows([cell(v) for v in row] for row in rows)
     return out.getvalue()
+
+
+def echo_plan(plan: Any, out: Path, what: str, none: str) -> None:
+    """What an erasure plan written to `out` holds, per action, on stderr (`what`: which
+    plan; `none`: said when it holds nothing), and the sources it could not plan."""
+    counts: dict[str, int] = {}
+    for item in plan.items:
+        counts[item.action] = counts.get(item.action, 0) + 1
+    held = ", ".join(f"{n} {a}" for a, n in sorted(counts.items())) or none
+    click.echo(f"{what} written to {out}: {held} (nothing changed; review summary.txt, then "
+               "'pdmap erase --apply')", err=True)
+    for why in plan.not_planned.values():
+        click.echo(f"pdmap: not planned: {why}", err=True)

@@ -21,7 +21,7 @@ from typing import Any
 
 import click
 
-from scanner.cli.common import Context, friendly_errors, index_option
+from scanner.cli.common import Context, echo_plan, friendly_errors, index_option
 from scanner.core.config import Config
 from scanner.core.errors import EXIT_ERROR, EXIT_PARTIAL
 
@@ -96,14 +96,7 @@ def _plan(obj: Context, config: Config, identifiers: tuple[str, ...], out: Path,
     finally:
         fetch.close()
         reader.close()
-    counts: dict[str, int] = {}
-    for item in plan.items:
-        counts[item.action] = counts.get(item.action, 0) + 1
-    what = ", ".join(f"{n} {a}" for a, n in sorted(counts.items())) or "nothing to erase"
-    click.echo(f"erasure plan written to {out}: {what} (nothing changed; review "
-               "summary.txt, then 'pdmap erase --apply')", err=True)
-    for why in plan.not_planned.values():
-        click.echo(f"pdmap: not planned: {why}", err=True)
+    echo_plan(plan, out, "erasure plan", "nothing to erase")
     unfinished = _unfinished(index_url)
     if unfinished:
         click.echo(f"pdmap: {unfinished}: the plan may miss some of the person's data",

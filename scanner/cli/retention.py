@@ -16,6 +16,7 @@ import click
 from scanner.cli.common import (
     Context,
     csv_text,
+    echo_plan,
     format_option,
     friendly_errors,
     index_option,
@@ -144,13 +145,6 @@ def plan_expired_dir(obj: Context, out: Path, index_url: str | None,
     finally:
         fetch.close()
         reader.close()
-    counts: dict[str, int] = {}
-    for item in plan.items:
-        counts[item.action] = counts.get(item.action, 0) + 1
-    what = ", ".join(f"{n} {a}" for a, n in sorted(counts.items())) or "no row past retention"
-    click.echo(f"erasure plan of the rows past retention written to {out}: {what} (nothing "
-               "changed; review summary.txt, then 'pdmap erase --apply')", err=True)
-    for why in plan.not_planned.values():
-        click.echo(f"pdmap: not planned: {why}", err=True)
+    echo_plan(plan, out, "erasure plan of the rows past retention", "no row past retention")
     if plan.not_planned:
         raise click.exceptions.Exit(EXIT_PARTIAL)
